@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, ipcMain, protocol, session } from 'electron';
+import { HOST_CHANNELS } from '../../shared/host';
+import { menuActionIdSchema } from '../../shared/hostSchemas';
+import { registerHostIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { makeAppProtocolHandler } from './protocol';
+import { APP_ORIGIN, APP_SCHEME, installNavigationGuards, windowOptions } from './security';
+import { electronServices } from './services';
+import { loadWindowState, saveWindowState } from './windowState';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+// The fixed, privileged origin the renderer lives at; registered before the app is ready.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const stateFile = (): string => join(app.getPath('userData'), 'window-state.json');
+
+async function createWindow(): Promise<BrowserWindow> {
+  const state = await loadWindowState(stateFile());
+  const win = new BrowserWindow({ ...windowOptions(join(__dirname, '../preload/index.cjs')), ...state });
+  if (state.maximized) win.maximize();
+  installNavigationGuards(win.webContents, devServerUrl);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    void saveWindowState(stateFile(), { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.on('web-contents-created', (_e, contents) => installNavigationGuards(contents, devServerUrl));
+
+void app.whenReady().then(async () => {
+  protocol.handle(APP_SCHEME, makeAppProtocolHandler(join(__dirname, '../renderer')));
+  // Cairn needs no camera, microphone, notifications or geolocation: deny every request.
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  registerHostIpc(ipcMain, electronServices(), devServerUrl);
+  const send = (id: string): void => {
+    if (menuActionIdSchema.safeParse(id).success)
+      BrowserWindow.getFocusedWindow()?.webContents.send(HOST_CHANNELS.menuAction, id);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,46 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, BrowserWindow, type WebContents } from 'electron';
+import type { HostServices } from './ipc';
+import { writeFileAtomic } from './files';
+import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
+import { pdfOptions } from './print';
+
+const MAX_OPEN_BYTES = 100 * 1024 * 1024;
+
+/** Electron's implementation of the host services: native dialogs and the user-data folder. */
+export function electronServices(): HostServices {
+  const backupDir = (): string => join(app.getPath('userData'), 'backups');
+  const owner = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? undefined;
+
+  async function saveTo(name: string, filters: { name: string; extensions: string[] }[], data: string | Uint8Array) {
+    const win = owner();
+    const opts = { defaultPath: join(app.getPath('documents'), name), filters };
+    const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+    if (res.canceled || !res.filePath) return { saved: false };
+    await writeFileAtomic(res.filePath, data);
+    return { saved: true, path: res.filePath };
+  }
+
+  return {
+    saveFile: (req) => saveTo(req.suggestedName, req.filters, req.content),
+    async printToPdf(sender: WebContents, req) {
+      const pdf = await sender.printToPDF(pdfOptions(req));
+      return saveTo(req.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], new Uint8Array(pdf));
+    },
+    async openFile(req) {
+      const win = owner();
+      const opts = { properties: ['openFile' as const], filters: req.filters };
+      const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      const path = res.filePaths[0];
+      if (res.canceled || !path) return null;
+      const st = await fs.stat(path);
+      if (st.size > MAX_OPEN_BYTES) throw new Error(`The file is ${Math.round(st.size / 1e6)} MB; Cairn opens files up to 100 MB`);
+      return { name: path.split(/[\\/]/).pop() ?? path, content: await fs.readFile(path, 'utf8') };
+    },
+    appInfo: () => ({ name: 'Cairn', version: app.getVersion(), platform: process.platform, host: 'electron' }),
+    writeAutoBackup: (content) => writeAutoBackup(backupDir(), content),
+    listAutoBackups: () => listAutoBackups(backupDir()),
+    readAutoBackup: (name) => readAutoBackup(backupDir(), name),
+  };
+}

@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { toIsoDate } from '../../shared/domain/cycle';
+import { actionForKey, runAction } from './actions/registry';
+import { ensureWorkspace, SETTING } from './db/bootstrap';
+import { db } from './db/schema';
+import { live } from './db/records';
+import { useSetting } from './db/queries';
+import { host } from './host';
+import { useUi } from './store/ui';
+import { Sidebar } from './ui/Sidebar';
+import { Palette } from './ui/Palette';
+import { Toasts } from './ui/Toasts';
+import { reportError } from './ui/errors';
+import { VIEW_COMPONENTS } from './features/views';
+import { Welcome } from './features/onboarding/Welcome';
+import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
+import { ObjectiveDetail } from './features/objectives/ObjectiveDetail';
+import { NewCycleDialog } from './features/cycles/NewCycleDialog';
+import { pickOpenCycle } from './features/workspace';
+
+/** Opens the workspace (creating it on first launch) and picks the cycle to show. */
+function useBootstrap(): boolean {
+  const cycleId = useUi((s) => s.cycleId);
+  useEffect(() => {
+    ensureWorkspace()
+      .then(async () => {
+        if (useUi.getState().cycleId) return;
+        const cycle = pickOpenCycle(live(await db.cycles.toArray()), toIsoDate(new Date()));
+        if (cycle) useUi.getState().setCycle(cycle.id);
+      })
+      .catch(reportError);
+  }, []);
+  return cycleId !== null;
+}
+
+/** Shortcuts from the keyboard and clicks from the native menu run the same registered actions. */
+function useActionRouting(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const a = actionForKey(e);
+      if (!a) return;
+      // Undo inside a text field is the field's own undo.
+      if (a.id === 'edit.undo' && (e.target as HTMLElement)?.closest?.('input, textarea')) return;
+      e.preventDefault();
+      runAction(a.id).catch(reportError);
+    };
+    window.addEventListener('keydown', onKey);
+    const off = host.onMenuAction((id) => void runAction(id).catch(reportError));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, []);
+}
+
+export function App() {
+  const ready = useBootstrap();
+  useActionRouting();
+  const view = useUi((s) => s.view);
+  const cycleId = useUi((s) => s.cycleId);
+  const selection = useUi((s) => s.selection);
+  const paletteOpen = useUi((s) => s.paletteOpen);
+  const dialog = useUi((s) => s.dialog);
+  const onboarding = useSetting<string>(SETTING.onboarding);
+  const objectiveCount = useLiveQuery(() => db.objectives.limit(1).count(), []);
+  const Main = VIEW_COMPONENTS[view];
+  if (!ready) return <p className="loading">Opening your workspace…</p>;
+  return (
+    <div className={`app${selection ? ' app--detail' : ''}`}>
+      <Sidebar />
+      <main className="main" id="main">
+        <Main />
+      </main>
+      {selection?.kind === 'objective' ? (
+        <aside className="detail-pane" aria-label="Details">
+          <ObjectiveDetail key={selection.id} objectiveId={selection.id} />
+        </aside>
+      ) : null}
+      {paletteOpen ? <Palette /> : null}
+      {dialog?.kind === 'newObjective' ? <NewObjectiveDialog /> : null}
+      {dialog?.kind === 'newCycle' ? <NewCycleDialog /> : null}
+      {onboarding === 'pending' && objectiveCount === 0 && cycleId ? <Welcome cycleId={cycleId} /> : null}
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { cycleContaining } from '../../../shared/domain/cycle';
+import type { Cycle, OrgUnit } from '../../../shared/domain/model';
+import { db } from './schema';
+import { newId, nowStamp } from './records';
+
+export const SETTING = {
+  me: 'me',
+  onboarding: 'onboarding',
+  staleDays: 'staleDays',
+} as const;
+
+/**
+ * First launch: a company, one person for the user, and the current quarter as the open
+ * cycle; the welcome dialog then offers the sample workspace. Idempotent, one transaction.
+ */
+export async function ensureWorkspace(today = new Date()): Promise<void> {
+  await db.transaction('rw', [db.orgUnits, db.cycles, db.settings], async () => {
+    if ((await db.orgUnits.limit(1).count()) > 0) return;
+    const stamp = nowStamp();
+    const company: OrgUnit = { id: newId(), kind: 'company', name: 'My company', parentId: null, createdAt: stamp, updatedAt: stamp };
+    const me: OrgUnit = { id: newId(), kind: 'person', name: 'Me', parentId: company.id, createdAt: stamp, updatedAt: stamp };
+    const q = cycleContaining('quarter', today);
+    const cycle: Cycle = { id: newId(), kind: 'quarter', ...q, state: 'active', ownerId: company.id, createdAt: stamp, updatedAt: stamp };
+    await db.orgUnits.bulkAdd([company, me]);
+    await db.cycles.add(cycle);
+    await db.settings.bulkPut([
+      { key: SETTING.me, value: me.id },
+      { key: SETTING.onboarding, value: 'pending' },
+    ]);
+  });
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await db.transaction('rw', db.settings, () => db.settings.put({ key, value }));
+}

@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit } from '../../../shared/domain/model';
+import { db } from './schema';
+import { live } from './records';
+import { byRank } from './commands/objectives';
+
+/** Small hooks over live queries: every view re-renders when any window writes. */
+
+export const useOrgUnits = (): OrgUnit[] | undefined =>
+  useLiveQuery(async () => live(await db.orgUnits.toArray()), []);
+
+export const useCycles = (): Cycle[] | undefined =>
+  useLiveQuery(async () => live(await db.cycles.orderBy('start').reverse().toArray()), []);
+
+export const useObjectives = (cycleId: string | null): Objective[] | undefined =>
+  useLiveQuery(
+    async () => (cycleId ? live(await db.objectives.where('cycleId').equals(cycleId).toArray()).sort(byRank) : []),
+    [cycleId],
+  );
+
+export const useKeyResults = (cycleId: string | null): KeyResult[] | undefined =>
+  useLiveQuery(
+    async () =>
+      cycleId
+        ? live(await db.keyResults.where('cycleId').equals(cycleId).toArray()).sort((a, b) => a.rank - b.rank)
+        : [],
+    [cycleId],
+  );
+
+export const useCheckIns = (keyResultId: string | null): CheckIn[] | undefined =>
+  useLiveQuery(
+    async () =>
+      keyResultId
+        ? live(
+            await db.checkIns
+              .where('[keyResultId+at]')
+              .between([keyResultId, ''], [keyResultId, '\uffff'])
+              .toArray(),
+          )
+        : [],
+    [keyResultId],
+  );
+
+export function useSetting<T>(key: string): T | undefined {
+  return useLiveQuery(async () => (await db.settings.get(key))?.value as T | undefined, [key]);
+}
+
+/** Groups rows by a key; views use it to hang key results under objectives. */
+export function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}

@@ -1,0 +1,66 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CheckIn,
+  Comment,
+  Cycle,
+  Dismissal,
+  Initiative,
+  KeyResult,
+  Objective,
+  OrgUnit,
+  Retro,
+  Score,
+  Setting,
+  Template,
+  Vote,
+} from '../../../shared/domain/model';
+
+export const DB_NAME = 'cairn';
+
+/**
+ * Version 1 of the schema. Append-only: a change is a new `version(n)` with an upgrade, and
+ * the old one stays here unchanged (see docs/decisions/0003-append-only-schema.md).
+ * Every query a view makes has an index here; views never scan a table.
+ */
+export const SCHEMA_V1 = {
+  orgUnits: 'id, parentId, kind',
+  cycles: 'id, start, state',
+  objectives: 'id, cycleId, ownerId, [cycleId+ownerId], alignedTo.id, carriedFromId',
+  keyResults: 'id, objectiveId, cycleId, ownerId',
+  checkIns: 'id, keyResultId, [keyResultId+at], ownerId, at',
+  initiatives: 'id, keyResultId, ownerId',
+  scores: 'id, cycleId, keyResultId',
+  retros: 'id, cycleId, objectiveId',
+  comments: 'id, objectiveId',
+  votes: 'id, cycleId, objectiveId, [cycleId+voter]',
+  dismissals: 'id, subjectId, ruleId',
+  templates: 'id, category',
+  settings: 'key',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V1;
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+
+export class CairnDb extends Dexie {
+  orgUnits!: EntityTable<OrgUnit, 'id'>;
+  cycles!: EntityTable<Cycle, 'id'>;
+  objectives!: EntityTable<Objective, 'id'>;
+  keyResults!: EntityTable<KeyResult, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  initiatives!: EntityTable<Initiative, 'id'>;
+  scores!: EntityTable<Score, 'id'>;
+  retros!: EntityTable<Retro, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
+  votes!: EntityTable<Vote, 'id'>;
+  dismissals!: EntityTable<Dismissal, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** The app's one database. Tests make their own with `new CairnDb(uniqueName)`. */
+export const db = new CairnDb();

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { cycleContaining, nextCycleDates, toIsoDate } from '../../../../shared/domain/cycle';
+import { CYCLE_KINDS, type CycleKind } from '../../../../shared/domain/model';
+import { createCycle } from '../../db/commands/cycles';
+import { ValidationError } from '../../db/records';
+import { useOrgUnits } from '../../db/queries';
+import { useUi } from '../../store/ui';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { reportError } from '../../ui/errors';
+import { useCurrentCycle } from '../workspace';
+
+const KIND_LABELS: Record<CycleKind, string> = { quarter: 'Quarter', half: 'Half year', year: 'Year', custom: 'Custom dates' };
+
+/** Creates a quarter, half, year or custom cycle; dates default to the period after the open one. */
+export function NewCycleDialog() {
+  const close = () => useUi.getState().openDialog(null);
+  const current = useCurrentCycle();
+  const company = useOrgUnits()?.find((u) => u.kind === 'company');
+  const [kind, setKind] = useState<CycleKind>('quarter');
+  const suggest = (k: CycleKind) => {
+    if (k === 'custom') return { name: '', start: toIsoDate(new Date()), end: '' };
+    const after = current ? nextCycleDates({ ...current, kind: k }) : cycleContaining(k, new Date());
+    return k === current?.kind || !current ? after : cycleContaining(k, new Date(after.start));
+  };
+  const [form, setForm] = useState(() => suggest('quarter'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    if (!company) return;
+    try {
+      const c = await createCycle({ ...form, kind }, company.id);
+      useUi.getState().setCycle(c.id);
+      close();
+    } catch (err) {
+      if (err instanceof ValidationError) setErrors(err.errors);
+      else reportError(err);
+    }
+  };
+  return (
+    <Dialog title="New cycle" onClose={close}>
+      <form onSubmit={(e) => (e.preventDefault(), void submit())}>
+        <Field label="Kind">
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => {
+              const k = e.target.value as CycleKind;
+              setKind(k);
+              setForm(suggest(k));
+            }}>
+              {CYCLE_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Name" error={errors.name}>
+          {(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+        </Field>
+        <div className="row">
+          <Field label="Start" error={errors.start}>
+            {(p) => <input {...p} type="date" value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />}
+          </Field>
+          <Field label="End" error={errors.end}>
+            {(p) => <input {...p} type="date" value={form.end} onChange={(e) => setForm({ ...form, end: e.target.value })} />}
+          </Field>
+        </div>
+        <div className="dialog__actions">
+          <button type="button" onClick={close}>Cancel</button>
+          <button type="submit" className="primary">Create cycle</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
+import { keyResultProgress, keyResultStatus } from '../../../../shared/domain/progress';
+import { parseNumberInput } from '../../../../shared/domain/validation';
+import { deleteKeyResult, recordValue, updateKeyResult } from '../../db/commands/keyResults';
+import { restoreDeleted } from '../../db/commands/softDelete';
+import { ValidationError } from '../../db/records';
+import { deleteWithUndo } from '../../store/ui';
+import { ProgressBar, StatusPill } from '../../ui/Progress';
+import { reportError } from '../../ui/errors';
+import { KeyResultForm } from './KeyResultForm';
+
+export interface Props {
+  kr: KeyResult;
+  elapsed: number;
+  readOnly: boolean;
+}
+
+export const describeTarget = (kr: KeyResult): string => {
+  const u = kr.unit ? ` ${kr.unit}` : '';
+  switch (kr.kind) {
+    case 'binary':
+      return kr.current >= 1 ? 'Done' : 'Not done';
+    case 'milestones':
+      return `${kr.milestones.filter((m) => m.done).length} of ${kr.milestones.length} milestones`;
+    case 'stayAbove':
+      return `stay ≥ ${kr.target}${u} · now ${kr.current}${u}`;
+    case 'stayBelow':
+      return `stay ≤ ${kr.target}${u} · now ${kr.current}${u}`;
+    default:
+      return `${kr.start} → ${kr.target}${u} · now ${kr.current}${u}`;
+  }
+};
+
+/** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
+export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const progress = keyResultProgress(kr);
+
+  const update = async () => {
+    const n = parseNumberInput(value);
+    if (n === null) return setError('Value must be a number');
+    try {
+      await recordValue(kr.id, { value: n });
+      setValue('');
+      setError(null);
+    } catch (err) {
+      if (err instanceof ValidationError) setError(err.message);
+      else reportError(err);
+    }
+  };
+
+  if (editing) return <li className="kr-item"><KeyResultForm objectiveId={kr.objectiveId} existing={kr} onDone={() => setEditing(false)} /></li>;
+  return (
+    <li className="kr-item" aria-label={`Key result ${kr.title}`}>
+      <div className="kr-item__head">
+        <strong>{kr.title}</strong>
+        <span className="muted small">{KR_KIND_LABELS[kr.kind]}</span>
+        <StatusPill status={keyResultStatus(kr, elapsed)} />
+      </div>
+      <p className="muted small">{describeTarget(kr)}{kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}{kr.dueDate ? ` · due ${kr.dueDate}` : ''}</p>
+      <ProgressBar value={progress} label={`Progress of ${kr.title}`} />
+      {readOnly ? null : (
+        <div className="kr-item__actions">
+          {kr.kind === 'binary' ? (
+            <label className="check">
+              <input type="checkbox" checked={kr.current >= 1} onChange={(e) => recordValue(kr.id, { value: e.target.checked ? 1 : 0 }).catch(reportError)} />
+              Done
+            </label>
+          ) : kr.kind === 'milestones' ? (
+            <fieldset className="milestones">
+              <legend className="sr-only">Milestones of {kr.title}</legend>
+              {kr.milestones.map((m) => (
+                <label key={m.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={m.done}
+                    onChange={(e) => {
+                      const milestones = kr.milestones.map((x) => (x.id === m.id ? { ...x, done: e.target.checked } : x));
+                      updateKeyResult(kr.id, { milestones })
+                        .then((updated) => recordValue(kr.id, { value: updated.current }))
+                        .catch(reportError);
+                    }}
+                  />
+                  {m.title}
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void update())} noValidate>
+              <label className="sr-only" htmlFor={`v-${kr.id}`}>New value for {kr.title}</label>
+              <input id={`v-${kr.id}`} inputMode="decimal" placeholder="New value" value={value} aria-invalid={!!error} onChange={(e) => setValue(e.target.value)} />
+              <button type="submit">Update</button>
+            </form>
+          )}
+          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit key result ${kr.title}`}>Edit</button>
+          <button type="button" className="danger" aria-label={`Delete key result ${kr.title}`} onClick={() => deleteWithUndo(`“${kr.title}”`, () => deleteKeyResult(kr.id), restoreDeleted).catch(reportError)}>
+            Delete
+          </button>
+          {error ? <p className="field__error" role="alert">{error}</p> : null}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
+import { createObjective } from '../../db/commands/objectives';
+import { ValidationError } from '../../db/records';
+import { useUi } from '../../store/ui';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { reportError } from '../../ui/errors';
+import { useCurrentCycle, useMeId } from '../workspace';
+import { AlignmentSelect } from './AlignmentSelect';
+import { OwnerSelect } from './OwnerSelect';
+
+/** New objective: title first (Enter creates), then the detail pane opens for key results. */
+export function NewObjectiveDialog() {
+  const close = () => useUi.getState().openDialog(null);
+  const cycle = useCurrentCycle();
+  const me = useMeId();
+  const selectedUnit = useUi((s) => s.orgUnitId);
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [type, setType] = useState<ObjectiveType>('committed');
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [alignedTo, setAlignedTo] = useState<Alignment | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const owner = ownerId ?? selectedUnit ?? me ?? '';
+
+  const submit = async () => {
+    if (!cycle) return;
+    try {
+      const o = await createObjective({ title, description, type, ownerId: owner, cycleId: cycle.id, alignedTo });
+      close();
+      useUi.getState().select({ kind: 'objective', id: o.id });
+      useUi.getState().setView('objectives');
+    } catch (err) {
+      if (err instanceof ValidationError) setErrors(err.errors);
+      else reportError(err);
+    }
+  };
+  if (!cycle) return null;
+  return (
+    <Dialog title={`New objective in ${cycle.name}`} onClose={close} wide>
+      <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+        <Field label="Objective" error={errors.title} hint="What do you want to achieve? Qualitative and inspiring; numbers go in key results.">
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Become the go-to person for our data platform" />}
+        </Field>
+        <Field label="Description" error={errors.description}>
+          {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+        <div className="row">
+          <Field label="Owner" error={errors.ownerId}>
+            {(p) => <OwnerSelect value={owner} onChange={setOwnerId} inputProps={p} />}
+          </Field>
+          <Field label="Type">
+            {(p) => (
+              <select {...p} value={type} onChange={(e) => setType(e.target.value as ObjectiveType)}>
+                <option value="committed">Committed (expected at 100 %)</option>
+                <option value="aspirational">Aspirational (70 % is healthy)</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label="Aligns to" error={errors.alignedTo}>
+          {(p) => <AlignmentSelect cycleId={cycle.id} value={alignedTo} onChange={setAlignedTo} inputProps={p} />}
+        </Field>
+        <div className="dialog__actions">
+          <button type="button" onClick={close}>Cancel</button>
+          <button type="submit" className="primary">Create objective</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

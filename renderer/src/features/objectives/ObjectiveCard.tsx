@@ -1,0 +1,68 @@
+import { memo, type DragEvent } from 'react';
+import { ProgressBar, StatusPill } from '../../ui/Progress';
+import type { ObjectiveRow } from './useObjectiveRows';
+
+export interface Props {
+  row: ObjectiveRow;
+  index: number;
+  count: number;
+  selected: boolean;
+  onOpen: (id: string) => void;
+  onMove: (id: string, toIndex: number) => void;
+}
+
+/** One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging. */
+export const ObjectiveCard = memo(function ObjectiveCard({ row, index, count, selected, onOpen, onMove }: Props) {
+  const o = row.objective;
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const id = e.dataTransfer.getData('application/x-cairn-objective');
+    if (id && id !== o.id) onMove(id, index);
+  };
+  return (
+    <li
+      className={`objective-card${selected ? ' is-selected' : ''}`}
+      draggable
+      onDragStart={(e) => e.dataTransfer.setData('application/x-cairn-objective', o.id)}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      aria-label={o.title}
+    >
+      <div className="objective-card__head">
+        <span className="rank" aria-label={`Priority ${o.rank || 'not set'}`}>{o.rank || '–'}</span>
+        <button
+          type="button"
+          className="objective-card__title"
+          onClick={() => onOpen(o.id)}
+          onKeyDown={(e) => {
+            if (e.altKey && e.key === 'ArrowUp' && index > 0) (e.preventDefault(), onMove(o.id, index - 1));
+            if (e.altKey && e.key === 'ArrowDown' && index < count - 1) (e.preventDefault(), onMove(o.id, index + 1));
+          }}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        >
+          {o.title}
+        </button>
+        <span className={`badge badge--${o.type}`}>{o.type === 'committed' ? 'Committed' : 'Aspirational'}</span>
+        <StatusPill status={row.status} />
+        <div className="objective-card__move">
+          <button type="button" className="icon" aria-label={`Move “${o.title}” up`} disabled={index === 0} onClick={() => onMove(o.id, index - 1)}>↑</button>
+          <button type="button" className="icon" aria-label={`Move “${o.title}” down`} disabled={index === count - 1} onClick={() => onMove(o.id, index + 1)}>↓</button>
+        </div>
+      </div>
+      <ProgressBar value={row.progress} status={row.status} label={`Progress of ${o.title}`} />
+      {row.keyResults.length ? (
+        <ul className="kr-summary">
+          {row.keyResults.map(({ kr, progress, status }) => (
+            <li key={kr.id}>
+              <span className={`dot status--${status}`} aria-hidden="true" />
+              <span className="kr-summary__title">{kr.title}</span>
+              <span className="muted">{Math.round(progress * 100)} %</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">No key results yet</p>
+      )}
+    </li>
+  );
+});

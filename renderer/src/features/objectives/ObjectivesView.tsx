@@ -1,0 +1,61 @@
+import { useCallback, useMemo } from 'react';
+import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
+import { moveObjectiveRank } from '../../db/commands/objectives';
+import { groupBy, useOrgUnits } from '../../db/queries';
+import { useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
+import { useCurrentCycle, useToday } from '../workspace';
+import { ObjectiveCard } from './ObjectiveCard';
+import { useObjectiveRows } from './useObjectiveRows';
+
+/** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
+export function ObjectivesView() {
+  const cycle = useCurrentCycle();
+  const today = useToday();
+  const rows = useObjectiveRows(cycle, today);
+  const units = useOrgUnits();
+  const orgUnitId = useUi((s) => s.orgUnitId);
+  const selectedId = useUi((s) => (s.selection?.kind === 'objective' ? s.selection.id : null));
+  const open = useCallback((id: string) => useUi.getState().select({ kind: 'objective', id }), []);
+  const move = useCallback((id: string, to: number) => void moveObjectiveRank(id, to).catch(reportError), []);
+
+  const groups = useMemo(() => {
+    if (!rows || !units) return [];
+    const inScope = orgUnitId ? subtreeIds(units, orgUnitId) : null;
+    const byOwner = groupBy(rows, (r) => r.objective.ownerId);
+    return flattenOrgTree(units)
+      .filter(({ unit }) => byOwner.has(unit.id) && (!inScope || inScope.has(unit.id)))
+      .map(({ unit }) => ({ unit, rows: byOwner.get(unit.id)! }));
+  }, [rows, units, orgUnitId]);
+
+  if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
+  return (
+    <section className="view" aria-labelledby="objectives-title">
+      <header className="view__header">
+        <h1 id="objectives-title">Objectives</h1>
+        <button type="button" className="primary" onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}>
+          New objective
+        </button>
+      </header>
+      {groups.length === 0 ? (
+        <div className="empty">
+          <p>No objectives in {cycle.name} yet.</p>
+          <p className="muted">Start with what you want to achieve — a clear, inspiring direction. Numbers go into key results.</p>
+        </div>
+      ) : (
+        groups.map(({ unit, rows: list }) => (
+          <section key={unit.id} className="owner-group" aria-label={`Objectives of ${unit.name}`}>
+            <h2>
+              {unit.name} <span className="muted small">{unit.kind}</span>
+            </h2>
+            <ol className="objective-list">
+              {list.map((row, i) => (
+                <ObjectiveCard key={row.objective.id} row={row} index={i} count={list.length} selected={row.objective.id === selectedId} onOpen={open} onMove={move} />
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}

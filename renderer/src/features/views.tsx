@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { View } from '../store/ui';
+import { ObjectivesView } from './objectives/ObjectivesView';
+import { OrgView } from './org/OrgView';
+
+function Later({ name }: { name: string }) {
+  return (
+    <section className="view">
+      <h1>{name}</h1>
+      <p className="muted">This view is not built yet.</p>
+    </section>
+  );
+}
+
+/** Each view of the main area; a feature folder adds its own line here. */
+export const VIEW_COMPONENTS: Record<View, ComponentType> = {
+  objectives: ObjectivesView,
+  map: () => <Later name="Map" />,
+  checkin: () => <Later name="Check-in" />,
+  planning: () => <Later name="Planning" />,
+  review: () => <Later name="Review" />,
+  reports: () => <Later name="Reports" />,
+  org: OrgView,
+  backups: () => <Later name="Backups & import" />,
+};
+
+export const VIEW_LABELS: Record<View, string> = {
+  objectives: 'Objectives',
+  map: 'Map',
+  checkin: 'Check-in',
+  planning: 'Planning',
+  review: 'Review',
+  reports: 'Reports',
+  org: 'Organisation',
+  backups: 'Backups & import',
+};

@@ -1,0 +1,91 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AutoBackupEntry, HostApi, OpenFileRequest } from '../../../shared/host';
+
+/** Where the browser build keeps automatic backups: a database apart from the workspace. */
+class BackupStore extends Dexie {
+  files!: EntityTable<AutoBackupEntry & { content: string }, 'name'>;
+  constructor() {
+    super('cairn-auto-backups');
+    this.version(1).stores({ files: 'name, createdAt' });
+  }
+}
+const KEEP_MS = 10 * 24 * 3600 * 1000;
+let store: BackupStore | null = null;
+const backups = (): BackupStore => (store ??= new BackupStore());
+
+function download(name: string, content: string | Uint8Array, type: string): void {
+  const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pickFile(req: OpenFileRequest): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = req.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** The host when Cairn runs in a plain browser: downloads, the print dialog, a file picker. */
+export const browserHost: HostApi = {
+  async saveFile(req) {
+    const ext = req.suggestedName.split('.').pop() ?? '';
+    const type = { md: 'text/markdown', json: 'application/json', png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv', pdf: 'application/pdf' }[ext] ?? 'application/octet-stream';
+    download(req.suggestedName, req.content, type);
+    return { saved: true };
+  },
+  async printToPdf(req) {
+    const previous = document.title;
+    document.title = req.suggestedName.replace(/\.pdf$/i, '');
+    window.print();
+    document.title = previous;
+    return { saved: true };
+  },
+  async openFile(req) {
+    const file = await pickFile(req);
+    if (!file) return null;
+    if (file.size > 100 * 1024 * 1024) throw new Error(`The file is ${Math.round(file.size / 1e6)} MB; Cairn opens files up to 100 MB`);
+    return { name: file.name, content: await file.text() };
+  },
+  async appInfo() {
+    return { name: 'Cairn', version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: navigator.platform, host: 'browser' };
+  },
+  onMenuAction: () => () => {},
+  async writeAutoBackup(content) {
+    const now = new Date();
+    const entry = { name: `cairn-${now.toISOString().replace(/:/g, '-')}.json`, createdAt: now.toISOString(), bytes: new Blob([content]).size };
+    await backups().transaction('rw', backups().files, async () => {
+      await backups().files.put({ ...entry, content });
+      await backups().files.where('createdAt').below(new Date(now.getTime() - KEEP_MS).toISOString()).delete();
+    });
+    return entry;
+  },
+  async listAutoBackups() {
+    const rows = await backups().files.orderBy('createdAt').reverse().toArray();
+    return rows.map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }));
+  },
+  async readAutoBackup(name) {
+    const row = await backups().files.get(name);
+    if (!row) throw new Error(`No automatic backup named ${name}`);
+    return row.content;
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * The contract between the renderer and whatever hosts it: Electron's preload bridge, or the
+ * browser fallback. Types only; both sides implement it. Main validates every argument with
+ * the schemas in shared/hostSchemas.ts.
+ */
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  /** Text is written as UTF-8; bytes as given (PNG, PDF). */
+  content: string | Uint8Array;
+  filters: FileFilter[];
+}
+
+export interface SaveResult {
+  saved: boolean;
+  /** Where it went, when the host knows (Electron); a browser download has no path. */
+  path?: string;
+}
+
+export interface PrintRequest {
+  suggestedName: string;
+  pageSize: 'A4' | 'Letter';
+  landscape: boolean;
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  content: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  host: 'electron' | 'browser';
+}
+
+export interface AutoBackupEntry {
+  /** File name, e.g. `cairn-2026-11-25T10-00-00Z.json`. */
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface HostApi {
+  saveFile(req: SaveFileRequest): Promise<SaveResult>;
+  /** Prints the current view (styled by its print CSS) to a PDF the user saves. */
+  printToPdf(req: PrintRequest): Promise<SaveResult>;
+  openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
+  appInfo(): Promise<AppInfo>;
+  /** Menu clicks from the native menu, by action id. Returns an unsubscribe function. */
+  onMenuAction(listener: (actionId: string) => void): () => void;
+  /** Rolling automatic backups kept by the host (user-data folder in Electron). */
+  writeAutoBackup(content: string): Promise<AutoBackupEntry>;
+  listAutoBackups(): Promise<AutoBackupEntry[]>;
+  readAutoBackup(name: string): Promise<string>;
+}
+
+/** IPC channel names, one per HostApi method that crosses the bridge. */
+export const HOST_CHANNELS = {
+  saveFile: 'host:saveFile',
+  printToPdf: 'host:printToPdf',
+  openFile: 'host:openFile',
+  appInfo: 'host:appInfo',
+  menuAction: 'host:menuAction',
+  writeAutoBackup: 'host:writeAutoBackup',
+  listAutoBackups: 'host:listAutoBackups',
+  readAutoBackup: 'host:readAutoBackup',
+} as const;

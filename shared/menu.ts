@@ -1,0 +1,65 @@
+/**
+ * Every user action's id, label and shortcut, declared once. The renderer's action registry
+ * gives each id its behaviour; the native menu, the keyboard and the command palette all read
+ * this list, so a label or shortcut is never spelled twice.
+ * Shortcuts use `Mod` for Ctrl (Cmd on macOS).
+ */
+export interface ActionMeta {
+  id: string;
+  label: string;
+  shortcut?: string;
+  /** Words the palette also matches. */
+  keywords?: string;
+}
+
+export const ACTIONS = {
+  palette: { id: 'app.palette', label: 'Command palette…', shortcut: 'Mod+K' },
+  undo: { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z' },
+  newObjective: { id: 'objective.new', label: 'New objective', shortcut: 'Mod+Shift+O', keywords: 'add create goal' },
+  newCycle: { id: 'cycle.new', label: 'New cycle…', keywords: 'quarter period' },
+  advanceCycle: { id: 'cycle.advance', label: 'Move cycle to its next state', keywords: 'activate review close' },
+  viewObjectives: { id: 'view.objectives', label: 'Go to Objectives', shortcut: 'Mod+1' },
+  viewMap: { id: 'view.map', label: 'Go to Map', shortcut: 'Mod+2', keywords: 'alignment graph' },
+  viewCheckIn: { id: 'view.checkin', label: 'Go to Check-in', shortcut: 'Mod+3', keywords: 'weekly update' },
+  viewPlanning: { id: 'view.planning', label: 'Go to Planning', shortcut: 'Mod+4', keywords: 'meeting vote coach' },
+  viewReview: { id: 'view.review', label: 'Go to Review', shortcut: 'Mod+5', keywords: 'score retrospective' },
+  viewReports: { id: 'view.reports', label: 'Go to Reports', shortcut: 'Mod+6', keywords: 'weekly markdown pdf export' },
+  viewOrg: { id: 'view.org', label: 'Go to Organisation', shortcut: 'Mod+7', keywords: 'people teams departments' },
+  viewBackups: { id: 'view.backups', label: 'Go to Backups & import', shortcut: 'Mod+8', keywords: 'restore import settings' },
+  loadSample: { id: 'workspace.sample', label: 'Load the sample workspace', keywords: 'demo example' },
+} as const satisfies Record<string, ActionMeta>;
+
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];
+
+type MenuItem = ActionMeta & { accelerator?: string };
+export interface MenuGroup {
+  label: string;
+  items: (MenuItem | '-')[];
+}
+
+const withAccel = (a: ActionMeta | '-'): MenuItem | '-' =>
+  a === '-' ? a : { ...a, accelerator: a.shortcut?.replace('Mod', 'CmdOrCtrl') };
+const SEP = '-' as const;
+
+export const MENU: MenuGroup[] = [
+  {
+    label: 'File',
+    items: [ACTIONS.newObjective, ACTIONS.newCycle, SEP, ACTIONS.loadSample].map(withAccel),
+  },
+  {
+    label: 'Go',
+    items: [
+      ACTIONS.palette,
+      SEP,
+      ACTIONS.viewObjectives,
+      ACTIONS.viewMap,
+      ACTIONS.viewCheckIn,
+      ACTIONS.viewPlanning,
+      ACTIONS.viewReview,
+      ACTIONS.viewReports,
+      ACTIONS.viewOrg,
+      ACTIONS.viewBackups,
+    ].map(withAccel),
+  },
+  { label: 'Cycle', items: [ACTIONS.advanceCycle].map(withAccel) },
+];
