@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  * at Playwright's own browser after `npx playwright install chromium`).
  */
 const executablePath = process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
+// Several checkouts may test at once on one machine: each picks its own port.
+const port = Number(process.env.CAIRN_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,10 +17,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: process.env.CAIRN_PW_JSON ?? 'test-results/playwright.json' }]],
+  outputDir: process.env.CAIRN_PW_OUT ?? 'test-results/e2e',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1360, height: 860 },
     trace: 'off',
     screenshot: 'only-on-failure',
@@ -36,8 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

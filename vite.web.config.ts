@@ -7,6 +7,6 @@ export default defineConfig({
   root: resolve('renderer'),
   base: './',
   plugins: [react()],
-  build: { outDir: resolve('out/web'), emptyOutDir: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { outDir: resolve(process.env.CAIRN_WEB_OUT ?? 'out/web'), emptyOutDir: true },
+  preview: { host: '127.0.0.1', port: Number(process.env.CAIRN_PORT ?? 4173), strictPort: true },
 });
