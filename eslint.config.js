@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const impure = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'electron', 'zustand', '@xyflow/react'];
+const impure = [
+  'react',
+  'react-dom',
+  'dexie',
+  'dexie-react-hooks',
+  'electron',
+  'zustand',
+  '@xyflow/react',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'test-results', 'playwright-report', 'tests/bench/.profile'] },
@@ -12,7 +20,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -21,7 +32,17 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches the host only through shared/host.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the host only through shared/host.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -33,10 +54,22 @@ export default tseslint.config(
         'error',
         {
           paths: impure.map((name) => ({ name, message: 'shared/ must stay pure.' })),
-          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing of ours.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing of ours.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
 );

@@ -17,7 +17,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: process.env.CAIRN_PW_JSON ?? 'test-results/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.CAIRN_PW_JSON ?? 'test-results/playwright.json' }],
+  ],
   outputDir: process.env.CAIRN_PW_OUT ?? 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

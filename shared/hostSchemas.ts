@@ -5,7 +5,10 @@ const safeName = z
   .string()
   .min(1, 'file name is empty')
   .max(200, 'file name is too long')
-  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', 'file name must not contain a path');
+  .refine(
+    (s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..',
+    'file name must not contain a path',
+  );
 
 const filters = z
   .array(

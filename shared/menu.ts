@@ -15,18 +15,61 @@ export interface ActionMeta {
 export const ACTIONS = {
   palette: { id: 'app.palette', label: 'Command palette…', shortcut: 'Mod+K' },
   undo: { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z' },
-  newObjective: { id: 'objective.new', label: 'New objective', shortcut: 'Mod+Shift+O', keywords: 'add create goal' },
+  newObjective: {
+    id: 'objective.new',
+    label: 'New objective',
+    shortcut: 'Mod+Shift+O',
+    keywords: 'add create goal',
+  },
   newCycle: { id: 'cycle.new', label: 'New cycle…', keywords: 'quarter period' },
-  advanceCycle: { id: 'cycle.advance', label: 'Move cycle to its next state', keywords: 'activate review close' },
+  advanceCycle: {
+    id: 'cycle.advance',
+    label: 'Move cycle to its next state',
+    keywords: 'activate review close',
+  },
   viewObjectives: { id: 'view.objectives', label: 'Go to Objectives', shortcut: 'Mod+1' },
   viewMap: { id: 'view.map', label: 'Go to Map', shortcut: 'Mod+2', keywords: 'alignment graph' },
-  viewCheckIn: { id: 'view.checkin', label: 'Go to Check-in', shortcut: 'Mod+3', keywords: 'weekly update' },
-  viewPlanning: { id: 'view.planning', label: 'Go to Planning', shortcut: 'Mod+4', keywords: 'meeting vote coach' },
-  viewReview: { id: 'view.review', label: 'Go to Review', shortcut: 'Mod+5', keywords: 'score retrospective' },
-  viewReports: { id: 'view.reports', label: 'Go to Reports', shortcut: 'Mod+6', keywords: 'weekly markdown pdf export' },
-  viewOrg: { id: 'view.org', label: 'Go to Organisation', shortcut: 'Mod+7', keywords: 'people teams departments' },
-  viewBackups: { id: 'view.backups', label: 'Go to Backups & import', shortcut: 'Mod+8', keywords: 'restore import settings' },
-  loadSample: { id: 'workspace.sample', label: 'Load the sample workspace', keywords: 'demo example' },
+  viewCheckIn: {
+    id: 'view.checkin',
+    label: 'Go to Check-in',
+    shortcut: 'Mod+3',
+    keywords: 'weekly update',
+  },
+  viewPlanning: {
+    id: 'view.planning',
+    label: 'Go to Planning',
+    shortcut: 'Mod+4',
+    keywords: 'meeting vote coach',
+  },
+  viewReview: {
+    id: 'view.review',
+    label: 'Go to Review',
+    shortcut: 'Mod+5',
+    keywords: 'score retrospective',
+  },
+  viewReports: {
+    id: 'view.reports',
+    label: 'Go to Reports',
+    shortcut: 'Mod+6',
+    keywords: 'weekly markdown pdf export',
+  },
+  viewOrg: {
+    id: 'view.org',
+    label: 'Go to Organisation',
+    shortcut: 'Mod+7',
+    keywords: 'people teams departments',
+  },
+  viewBackups: {
+    id: 'view.backups',
+    label: 'Go to Backups & import',
+    shortcut: 'Mod+8',
+    keywords: 'restore import settings',
+  },
+  loadSample: {
+    id: 'workspace.sample',
+    label: 'Load the sample workspace',
+    keywords: 'demo example',
+  },
 } as const satisfies Record<string, ActionMeta>;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];

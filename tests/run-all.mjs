@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
 
 rmSync('test-results/vitest.json', { force: true });
@@ -20,7 +21,10 @@ if (v) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
-  if (unitStatus !== 0 && v.numFailedTests === 0) (failed += 1), problems.push('vitest exited with an error outside the tests');
+  if (unitStatus !== 0 && v.numFailedTests === 0) {
+    failed += 1;
+    problems.push('vitest exited with an error outside the tests');
+  }
 } else {
   failed += 1;
   problems.push('vitest wrote no report');
@@ -31,7 +35,9 @@ const chromium = run('node', ['tests/e2e/check-chromium.mjs']);
 if (chromium !== 0) {
   failed += 1;
   problems.push('no Chromium: end-to-end tests did not run');
-} else if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0) {
+} else if (
+  run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0
+) {
   failed += 1;
   problems.push('the renderer did not build');
 } else {
@@ -42,7 +48,10 @@ if (chromium !== 0) {
     passed += s.expected + (s.flaky ?? 0);
     failed += s.unexpected;
     skipped += s.skipped;
-    if (e2eStatus !== 0 && s.unexpected === 0) (failed += 1), problems.push('playwright exited with an error outside the tests');
+    if (e2eStatus !== 0 && s.unexpected === 0) {
+      failed += 1;
+      problems.push('playwright exited with an error outside the tests');
+    }
   } else {
     failed += 1;
     problems.push('playwright wrote no report');

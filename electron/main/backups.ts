@@ -9,7 +9,11 @@ export const KEEP_DAYS = 10;
 const nameFor = (d: Date): string => `cairn-${d.toISOString().replace(/:/g, '-')}.json`;
 
 /** Rolling backups in the user-data folder: write one, then drop those older than 10 days. */
-export async function writeAutoBackup(dir: string, content: string, now = new Date()): Promise<AutoBackupEntry> {
+export async function writeAutoBackup(
+  dir: string,
+  content: string,
+  now = new Date(),
+): Promise<AutoBackupEntry> {
   await fs.mkdir(dir, { recursive: true });
   const name = nameFor(now);
   await writeFileAtomic(join(dir, name), content);

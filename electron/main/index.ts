@@ -22,7 +22,10 @@ const stateFile = (): string => join(app.getPath('userData'), 'window-state.json
 
 async function createWindow(): Promise<BrowserWindow> {
   const state = await loadWindowState(stateFile());
-  const win = new BrowserWindow({ ...windowOptions(join(__dirname, '../preload/index.cjs')), ...state });
+  const win = new BrowserWindow({
+    ...windowOptions(join(__dirname, '../preload/index.cjs')),
+    ...state,
+  });
   if (state.maximized) win.maximize();
   installNavigationGuards(win.webContents, devServerUrl);
   win.once('ready-to-show', () => win.show());

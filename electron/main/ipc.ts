@@ -1,6 +1,12 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
-import { HOST_CHANNELS, type AppInfo, type AutoBackupEntry, type OpenedFile, type SaveResult } from '../../shared/host';
+import {
+  HOST_CHANNELS,
+  type AppInfo,
+  type AutoBackupEntry,
+  type OpenedFile,
+  type SaveResult,
+} from '../../shared/host';
 import {
   autoBackupContentSchema,
   autoBackupNameSchema,
@@ -29,34 +35,59 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   const r = schema.safeParse(value);
   if (!r.success) {
     const first = r.error.issues[0];
-    throw new IpcRefused(`${what}: ${first ? `${first.path.join('.') || 'argument'} ${first.message}` : 'invalid'}`);
+    throw new IpcRefused(
+      `${what}: ${first ? `${first.path.join('.') || 'argument'} ${first.message}` : 'invalid'}`,
+    );
   }
   return r.data;
 }
 
 /** Registers every host channel; each checks its sender and every argument before acting. */
-export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, services: HostServices, devServerUrl?: string): void {
+export function registerHostIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  services: HostServices,
+  devServerUrl?: string,
+): void {
   const guard =
     <A extends unknown[], R>(fn: (event: IpcMainInvokeEvent, ...args: A) => Promise<R> | R) =>
     async (event: IpcMainInvokeEvent, ...args: A): Promise<R> => {
-      if (!isTrustedSender(event, devServerUrl)) throw new IpcRefused('Refused: the request did not come from Cairn');
+      if (!isTrustedSender(event, devServerUrl))
+        throw new IpcRefused('Refused: the request did not come from Cairn');
       return fn(event, ...args);
     };
 
-  ipcMain.handle(HOST_CHANNELS.saveFile, guard((_e, req: unknown) => services.saveFile(parse(saveFileRequestSchema, req, 'saveFile'))));
+  ipcMain.handle(
+    HOST_CHANNELS.saveFile,
+    guard((_e, req: unknown) => services.saveFile(parse(saveFileRequestSchema, req, 'saveFile'))),
+  );
   ipcMain.handle(
     HOST_CHANNELS.printToPdf,
-    guard((e, req: unknown) => services.printToPdf(e.sender, parse(printRequestSchema, req, 'printToPdf'))),
+    guard((e, req: unknown) =>
+      services.printToPdf(e.sender, parse(printRequestSchema, req, 'printToPdf')),
+    ),
   );
-  ipcMain.handle(HOST_CHANNELS.openFile, guard((_e, req: unknown) => services.openFile(parse(openFileRequestSchema, req, 'openFile'))));
-  ipcMain.handle(HOST_CHANNELS.appInfo, guard(() => services.appInfo()));
+  ipcMain.handle(
+    HOST_CHANNELS.openFile,
+    guard((_e, req: unknown) => services.openFile(parse(openFileRequestSchema, req, 'openFile'))),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.appInfo,
+    guard(() => services.appInfo()),
+  );
   ipcMain.handle(
     HOST_CHANNELS.writeAutoBackup,
-    guard((_e, content: unknown) => services.writeAutoBackup(parse(autoBackupContentSchema, content, 'writeAutoBackup'))),
+    guard((_e, content: unknown) =>
+      services.writeAutoBackup(parse(autoBackupContentSchema, content, 'writeAutoBackup')),
+    ),
   );
-  ipcMain.handle(HOST_CHANNELS.listAutoBackups, guard(() => services.listAutoBackups()));
+  ipcMain.handle(
+    HOST_CHANNELS.listAutoBackups,
+    guard(() => services.listAutoBackups()),
+  );
   ipcMain.handle(
     HOST_CHANNELS.readAutoBackup,
-    guard((_e, name: unknown) => services.readAutoBackup(parse(autoBackupNameSchema, name, 'readAutoBackup'))),
+    guard((_e, name: unknown) =>
+      services.readAutoBackup(parse(autoBackupNameSchema, name, 'readAutoBackup')),
+    ),
   );
 }

@@ -29,7 +29,15 @@ export function buildMenuTemplate(
     ...appMenu,
     ...groups,
     { role: 'editMenu' },
-    { label: 'View', submenu: [{ role: 'togglefullscreen' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'togglefullscreen' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
 }

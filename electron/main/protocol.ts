@@ -32,7 +32,8 @@ export function resolveAppFile(rootDir: string, url: string): string | null {
   } catch {
     return null;
   }
-  if (path.includes('\0')) return null;
+  // A request that tries to climb out (`..` after decoding, backslashes) is refused outright.
+  if (path.includes('\0') || path.includes('\\') || /(^|\/)\.\.(\/|$)/.test(path)) return null;
   const rel = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '');
   const full = join(rootDir, rel);
   const root = rootDir.endsWith(sep) ? rootDir : rootDir + sep;

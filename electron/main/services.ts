@@ -13,7 +13,11 @@ export function electronServices(): HostServices {
   const backupDir = (): string => join(app.getPath('userData'), 'backups');
   const owner = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? undefined;
 
-  async function saveTo(name: string, filters: { name: string; extensions: string[] }[], data: string | Uint8Array) {
+  async function saveTo(
+    name: string,
+    filters: { name: string; extensions: string[] }[],
+    data: string | Uint8Array,
+  ) {
     const win = owner();
     const opts = { defaultPath: join(app.getPath('documents'), name), filters };
     const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
@@ -35,10 +39,18 @@ export function electronServices(): HostServices {
       const path = res.filePaths[0];
       if (res.canceled || !path) return null;
       const st = await fs.stat(path);
-      if (st.size > MAX_OPEN_BYTES) throw new Error(`The file is ${Math.round(st.size / 1e6)} MB; Cairn opens files up to 100 MB`);
+      if (st.size > MAX_OPEN_BYTES)
+        throw new Error(
+          `The file is ${Math.round(st.size / 1e6)} MB; Cairn opens files up to 100 MB`,
+        );
       return { name: path.split(/[\\/]/).pop() ?? path, content: await fs.readFile(path, 'utf8') };
     },
-    appInfo: () => ({ name: 'Cairn', version: app.getVersion(), platform: process.platform, host: 'electron' }),
+    appInfo: () => ({
+      name: 'Cairn',
+      version: app.getVersion(),
+      platform: process.platform,
+      host: 'electron',
+    }),
     writeAutoBackup: (content) => writeAutoBackup(backupDir(), content),
     listAutoBackups: () => listAutoBackups(backupDir()),
     readAutoBackup: (name) => readAutoBackup(backupDir(), name),

@@ -80,7 +80,9 @@ export function App() {
       {paletteOpen ? <Palette /> : null}
       {dialog?.kind === 'newObjective' ? <NewObjectiveDialog /> : null}
       {dialog?.kind === 'newCycle' ? <NewCycleDialog /> : null}
-      {onboarding === 'pending' && objectiveCount === 0 && cycleId ? <Welcome cycleId={cycleId} /> : null}
+      {onboarding === 'pending' && objectiveCount === 0 && cycleId ? (
+        <Welcome cycleId={cycleId} />
+      ) : null}
       <Toasts />
     </div>
   );

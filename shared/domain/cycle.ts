@@ -24,7 +24,11 @@ export function cycleContaining(kind: Exclude<CycleKind, 'custom'>, day: Date): 
   const y = day.getFullYear();
   if (kind === 'quarter') {
     const q = Math.floor(day.getMonth() / 3) + 1;
-    return { name: `Q${q} ${y}`, start: toIsoDate(startOfQuarter(day)), end: toIsoDate(endOfQuarter(day)) };
+    return {
+      name: `Q${q} ${y}`,
+      start: toIsoDate(startOfQuarter(day)),
+      end: toIsoDate(endOfQuarter(day)),
+    };
   }
   if (kind === 'half') {
     const h = day.getMonth() < 6 ? 1 : 2;
@@ -43,7 +47,11 @@ export function nextCycleDates(cycle: Pick<Cycle, 'kind' | 'start' | 'end'>): Cy
   if (cycle.kind === 'custom') {
     const len = differenceInCalendarDays(parseDate(cycle.end), parseDate(cycle.start));
     const end = addDays(after, len);
-    return { name: `${toIsoDate(after)} – ${toIsoDate(end)}`, start: toIsoDate(after), end: toIsoDate(end) };
+    return {
+      name: `${toIsoDate(after)} – ${toIsoDate(end)}`,
+      start: toIsoDate(after),
+      end: toIsoDate(end),
+    };
   }
   return cycleContaining(cycle.kind, after);
 }

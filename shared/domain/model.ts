@@ -138,10 +138,18 @@ export const keyResultSchema = z
       });
     }
     if (kr.kind === 'increase' && kr.target < kr.start) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'must be above the start for an increase' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'must be above the start for an increase',
+      });
     }
     if (kr.kind === 'decrease' && kr.target > kr.start) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'must be below the start for a decrease' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'must be below the start for a decrease',
+      });
     }
   });
 export type KeyResult = z.infer<typeof keyResultSchema>;
@@ -153,7 +161,12 @@ export const checkInSchema = z.object({
   /** The calendar date the value was true on. */
   at: isoDate,
   value: finite,
-  confidence: z.number().int('must be a whole number').min(0, 'must be 0 to 10').max(10, 'must be 0 to 10').nullable(),
+  confidence: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 to 10')
+    .max(10, 'must be 0 to 10')
+    .nullable(),
   note: z.string().max(5_000),
   blockers: z.string().max(5_000),
   createdAt: stamp,

@@ -19,7 +19,9 @@ export function flattenOrgTree(units: readonly OrgUnit[]): TreeRow[] {
   const out: TreeRow[] = [];
   const seen = new Set<string>();
   const walk = (parent: string | null, depth: number): void => {
-    const list = (kids.get(parent) ?? []).sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name));
+    const list = (kids.get(parent) ?? []).sort(
+      (a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name),
+    );
     for (const u of list) {
       if (seen.has(u.id)) continue;
       seen.add(u.id);
@@ -34,7 +36,8 @@ export function flattenOrgTree(units: readonly OrgUnit[]): TreeRow[] {
 /** The unit and everything below it. */
 export function subtreeIds(units: readonly OrgUnit[], rootId: string): Set<string> {
   const kids = new Map<string, string[]>();
-  for (const u of units) if (u.parentId) kids.set(u.parentId, [...(kids.get(u.parentId) ?? []), u.id]);
+  for (const u of units)
+    if (u.parentId) kids.set(u.parentId, [...(kids.get(u.parentId) ?? []), u.id]);
   const out = new Set<string>();
   const stack = [rootId];
   while (stack.length) {

@@ -80,7 +80,9 @@ export function buildSample(
       type: o.type,
       rank,
       planState: 'published',
-      alignedTo: o.alignedTo ? { kind: krKeys.has(o.alignedTo) ? 'keyResult' : 'objective', id: idOf(o.alignedTo) } : null,
+      alignedTo: o.alignedTo
+        ? { kind: krKeys.has(o.alignedTo) ? 'keyResult' : 'objective', id: idOf(o.alignedTo) }
+        : null,
       carriedFromId: null,
       ...base,
     });

@@ -20,7 +20,8 @@ export async function runAction(id: string): Promise<boolean> {
   return true;
 }
 
-export const isMac = (): boolean => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+export const isMac = (): boolean =>
+  typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 /** `Mod+Shift+O` → `Ctrl+Shift+O` (or `⌘⇧O` on a Mac), for menus and the palette. */
 export function shortcutLabel(shortcut: string): string {
@@ -35,7 +36,12 @@ export function matchesShortcut(e: KeyboardEvent, shortcut: string): boolean {
   const mod = parts.includes('Mod');
   const wantShift = parts.includes('Shift');
   const modPressed = isMac() ? e.metaKey : e.ctrlKey;
-  return modPressed === mod && e.shiftKey === wantShift && e.altKey === parts.includes('Alt') && e.key.toLowerCase() === key;
+  return (
+    modPressed === mod &&
+    e.shiftKey === wantShift &&
+    e.altKey === parts.includes('Alt') &&
+    e.key.toLowerCase() === key
+  );
 }
 
 /** Finds the action a key event triggers, if any. */

@@ -17,10 +17,32 @@ export async function ensureWorkspace(today = new Date()): Promise<void> {
   await db.transaction('rw', [db.orgUnits, db.cycles, db.settings], async () => {
     if ((await db.orgUnits.limit(1).count()) > 0) return;
     const stamp = nowStamp();
-    const company: OrgUnit = { id: newId(), kind: 'company', name: 'My company', parentId: null, createdAt: stamp, updatedAt: stamp };
-    const me: OrgUnit = { id: newId(), kind: 'person', name: 'Me', parentId: company.id, createdAt: stamp, updatedAt: stamp };
+    const company: OrgUnit = {
+      id: newId(),
+      kind: 'company',
+      name: 'My company',
+      parentId: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const me: OrgUnit = {
+      id: newId(),
+      kind: 'person',
+      name: 'Me',
+      parentId: company.id,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     const q = cycleContaining('quarter', today);
-    const cycle: Cycle = { id: newId(), kind: 'quarter', ...q, state: 'active', ownerId: company.id, createdAt: stamp, updatedAt: stamp };
+    const cycle: Cycle = {
+      id: newId(),
+      kind: 'quarter',
+      ...q,
+      state: 'active',
+      ownerId: company.id,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     await db.orgUnits.bulkAdd([company, me]);
     await db.cycles.add(cycle);
     await db.settings.bulkPut([

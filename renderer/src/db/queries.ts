@@ -14,7 +14,10 @@ export const useCycles = (): Cycle[] | undefined =>
 
 export const useObjectives = (cycleId: string | null): Objective[] | undefined =>
   useLiveQuery(
-    async () => (cycleId ? live(await db.objectives.where('cycleId').equals(cycleId).toArray()).sort(byRank) : []),
+    async () =>
+      cycleId
+        ? live(await db.objectives.where('cycleId').equals(cycleId).toArray()).sort(byRank)
+        : [],
     [cycleId],
   );
 
@@ -22,7 +25,9 @@ export const useKeyResults = (cycleId: string | null): KeyResult[] | undefined =
   useLiveQuery(
     async () =>
       cycleId
-        ? live(await db.keyResults.where('cycleId').equals(cycleId).toArray()).sort((a, b) => a.rank - b.rank)
+        ? live(await db.keyResults.where('cycleId').equals(cycleId).toArray()).sort(
+            (a, b) => a.rank - b.rank,
+          )
         : [],
     [cycleId],
   );

@@ -10,7 +10,10 @@ import { useUi } from '../store/ui';
 /** The cycle open in the UI, followed across views. */
 export function useCurrentCycle(): Cycle | undefined {
   const id = useUi((s) => s.cycleId);
-  return useLiveQuery(async () => (id ? db.cycles.get(id).then((c) => (isLive(c) ? c : undefined)) : undefined), [id]);
+  return useLiveQuery(
+    async () => (id ? db.cycles.get(id).then((c) => (isLive(c) ? c : undefined)) : undefined),
+    [id],
+  );
 }
 
 /** Today as a Date; stable for the life of the view. */

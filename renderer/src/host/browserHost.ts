@@ -49,7 +49,15 @@ function pickFile(req: OpenFileRequest): Promise<File | null> {
 export const browserHost: HostApi = {
   async saveFile(req) {
     const ext = req.suggestedName.split('.').pop() ?? '';
-    const type = { md: 'text/markdown', json: 'application/json', png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv', pdf: 'application/pdf' }[ext] ?? 'application/octet-stream';
+    const type =
+      {
+        md: 'text/markdown',
+        json: 'application/json',
+        png: 'image/png',
+        svg: 'image/svg+xml',
+        csv: 'text/csv',
+        pdf: 'application/pdf',
+      }[ext] ?? 'application/octet-stream';
     download(req.suggestedName, req.content, type);
     return { saved: true };
   },
@@ -63,19 +71,34 @@ export const browserHost: HostApi = {
   async openFile(req) {
     const file = await pickFile(req);
     if (!file) return null;
-    if (file.size > 100 * 1024 * 1024) throw new Error(`The file is ${Math.round(file.size / 1e6)} MB; Cairn opens files up to 100 MB`);
+    if (file.size > 100 * 1024 * 1024)
+      throw new Error(
+        `The file is ${Math.round(file.size / 1e6)} MB; Cairn opens files up to 100 MB`,
+      );
     return { name: file.name, content: await file.text() };
   },
   async appInfo() {
-    return { name: 'Cairn', version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: navigator.platform, host: 'browser' };
+    return {
+      name: 'Cairn',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
+      platform: navigator.platform,
+      host: 'browser',
+    };
   },
   onMenuAction: () => () => {},
   async writeAutoBackup(content) {
     const now = new Date();
-    const entry = { name: `cairn-${now.toISOString().replace(/:/g, '-')}.json`, createdAt: now.toISOString(), bytes: new Blob([content]).size };
+    const entry = {
+      name: `cairn-${now.toISOString().replace(/:/g, '-')}.json`,
+      createdAt: now.toISOString(),
+      bytes: new Blob([content]).size,
+    };
     await backups().transaction('rw', backups().files, async () => {
       await backups().files.put({ ...entry, content });
-      await backups().files.where('createdAt').below(new Date(now.getTime() - KEEP_MS).toISOString()).delete();
+      await backups()
+        .files.where('createdAt')
+        .below(new Date(now.getTime() - KEEP_MS).toISOString())
+        .delete();
     });
     return entry;
   },

@@ -9,4 +9,5 @@ declare global {
 }
 
 /** The host the renderer talks to: Electron's bridge when present, else the browser's. */
-export const host: HostApi = typeof window !== 'undefined' && window.cairnHost ? window.cairnHost : browserHost;
+export const host: HostApi =
+  typeof window !== 'undefined' && window.cairnHost ? window.cairnHost : browserHost;

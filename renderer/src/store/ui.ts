@@ -3,7 +3,16 @@ import type { DeletionToken } from '../db/commands/softDelete';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
 
-export const VIEWS = ['objectives', 'map', 'checkin', 'planning', 'review', 'reports', 'org', 'backups'] as const;
+export const VIEWS = [
+  'objectives',
+  'map',
+  'checkin',
+  'planning',
+  'review',
+  'reports',
+  'org',
+  'backups',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Selection = { kind: 'objective' | 'keyResult'; id: string } | null;
@@ -74,7 +83,11 @@ export const useUi = create<UiState>()((set, get) => ({
 }));
 
 /** Runs a delete, remembers how to undo it, and offers Undo in a toast. */
-export async function deleteWithUndo(label: string, run: () => Promise<DeletionToken>, restore: (t: DeletionToken) => Promise<void>): Promise<void> {
+export async function deleteWithUndo(
+  label: string,
+  run: () => Promise<DeletionToken>,
+  restore: (t: DeletionToken) => Promise<void>,
+): Promise<void> {
   const token = await run();
   const entry: UndoEntry = { label: `Undo ${label}`, undo: () => restore(token) };
   useUi.getState().pushUndo(entry);

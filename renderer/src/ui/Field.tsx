@@ -4,7 +4,11 @@ export interface Props {
   label: string;
   error?: string;
   hint?: string;
-  children: (inputProps: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+  children: (inputProps: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ReactNode;
 }
 
 /** A labelled form field whose error sits next to it and is announced with it. */
@@ -14,7 +18,11 @@ export function Field({ label, error, hint, children }: Props) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': !!error, 'aria-describedby': error || hint ? msgId : undefined })}
+      {children({
+        id,
+        'aria-invalid': !!error,
+        'aria-describedby': error || hint ? msgId : undefined,
+      })}
       {error ? (
         <p className="field__error" id={msgId} role="alert">
           {error}

@@ -8,13 +8,19 @@ export function Palette() {
   const close = () => useUi.getState().setPalette(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => filterActions(allActions(), query).filter((a) => a.id !== 'app.palette'), [query]);
+  const results = useMemo(
+    () => filterActions(allActions(), query).filter((a) => a.id !== 'app.palette'),
+    [query],
+  );
   const run = (id: string) => {
     close();
     runAction(id).catch(reportError);
   };
   return (
-    <div className="backdrop backdrop--top" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+    <div
+      className="backdrop backdrop--top"
+      onMouseDown={(e) => e.target === e.currentTarget && close()}
+    >
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette">
         <input
           autoFocus

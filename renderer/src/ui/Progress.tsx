@@ -8,8 +8,18 @@ export interface Props {
 
 export function ProgressBar({ value, status, label }: Props) {
   return (
-    <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(value * 100)}>
-      <div className={`progress__fill status--${status ?? 'none'}`} style={{ width: `${Math.round(value * 100)}%` }} />
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(value * 100)}
+    >
+      <div
+        className={`progress__fill status--${status ?? 'none'}`}
+        style={{ width: `${Math.round(value * 100)}%` }}
+      />
       <span className="progress__text">{formatPercent(value)}</span>
     </div>
   );

@@ -17,21 +17,42 @@ export function Sidebar() {
   const orgUnitId = useUi((s) => s.orgUnitId);
   return (
     <nav className="sidebar" aria-label="Main">
-      <div className="brand" aria-hidden="true">▲ Cairn</div>
-      <label className="sidebar__label" htmlFor="cycle-picker">Cycle</label>
+      <div className="brand" aria-hidden="true">
+        ▲ Cairn
+      </div>
+      <label className="sidebar__label" htmlFor="cycle-picker">
+        Cycle
+      </label>
       <div className="row row--tight">
-        <select id="cycle-picker" value={cycleId ?? ''} onChange={(e) => useUi.getState().setCycle(e.target.value || null)}>
+        <select
+          id="cycle-picker"
+          value={cycleId ?? ''}
+          onChange={(e) => useUi.getState().setCycle(e.target.value || null)}
+        >
           {cycles.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} · {CYCLE_STATE_LABELS[c.state]}
             </option>
           ))}
         </select>
-        <button type="button" className="icon" aria-label="New cycle" onClick={() => useUi.getState().openDialog({ kind: 'newCycle' })}>+</button>
+        <button
+          type="button"
+          className="icon"
+          aria-label="New cycle"
+          onClick={() => useUi.getState().openDialog({ kind: 'newCycle' })}
+        >
+          +
+        </button>
       </div>
       {cycle ? <CycleHeader cycle={cycle} today={today} /> : null}
-      <label className="sidebar__label" htmlFor="org-scope">Show</label>
-      <select id="org-scope" value={orgUnitId ?? ''} onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}>
+      <label className="sidebar__label" htmlFor="org-scope">
+        Show
+      </label>
+      <select
+        id="org-scope"
+        value={orgUnitId ?? ''}
+        onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
+      >
         <option value="">Everyone</option>
         {flattenOrgTree(units).map(({ unit, depth }) => (
           <option key={unit.id} value={unit.id}>
@@ -43,7 +64,12 @@ export function Sidebar() {
       <ul className="nav">
         {VIEWS.map((v) => (
           <li key={v}>
-            <button type="button" className={v === view ? 'is-current' : undefined} aria-current={v === view ? 'page' : undefined} onClick={() => useUi.getState().setView(v)}>
+            <button
+              type="button"
+              className={v === view ? 'is-current' : undefined}
+              aria-current={v === view ? 'page' : undefined}
+              onClick={() => useUi.getState().setView(v)}
+            >
               {VIEW_LABELS[v]}
             </button>
           </li>

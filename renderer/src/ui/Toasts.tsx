@@ -8,7 +8,11 @@ export function Toasts() {
   return (
     <div className="toasts" role="status" aria-live="polite">
       {toasts.map((t) => (
-        <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' ? 'alert' : undefined}>
+        <div
+          key={t.id}
+          className={`toast toast--${t.tone}`}
+          role={t.tone === 'error' ? 'alert' : undefined}
+        >
           <span>{t.text}</span>
           {t.undo ? (
             <button
@@ -17,13 +21,23 @@ export function Toasts() {
                 dismiss(t.id);
                 const entry = t.undo!;
                 useUi.setState((s) => ({ undoStack: s.undoStack.filter((u) => u !== entry) }));
-                entry.undo().then(() => useUi.getState().toast(`${entry.label.replace(/^Undo /, '')} is back`), reportError);
+                entry
+                  .undo()
+                  .then(
+                    () => useUi.getState().toast(`${entry.label.replace(/^Undo /, '')} is back`),
+                    reportError,
+                  );
               }}
             >
               Undo
             </button>
           ) : null}
-          <button type="button" className="toast__close" aria-label="Dismiss message" onClick={() => dismiss(t.id)}>
+          <button
+            type="button"
+            className="toast__close"
+            aria-label="Dismiss message"
+            onClick={() => dismiss(t.id)}
+          >
             ×
           </button>
         </div>

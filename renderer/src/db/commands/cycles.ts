@@ -1,4 +1,9 @@
-import { cycleSchema, type Cycle, type CycleKind, type CycleState } from '../../../../shared/domain/model';
+import {
+  cycleSchema,
+  type Cycle,
+  type CycleKind,
+  type CycleState,
+} from '../../../../shared/domain/model';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
@@ -30,7 +35,8 @@ export async function updateCycle(id: string, patch: Partial<CycleInput>): Promi
   await db.transaction('rw', db.cycles, async () => {
     const cur = await db.cycles.get(id);
     if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
-    if (cur.state === 'closed') throw new ValidationError({ state: 'A closed cycle cannot change' });
+    if (cur.state === 'closed')
+      throw new ValidationError({ state: 'A closed cycle cannot change' });
     const r = check(cycleSchema, { ...cur, ...patch, updatedAt: nowStamp() });
     if (!r.ok) throw new ValidationError(r.errors);
     await db.cycles.put(r.value);
@@ -49,6 +55,7 @@ export async function setCycleState(id: string, state: CycleState): Promise<void
 export async function assertOpenCycle(cycleId: string): Promise<Cycle> {
   const cycle = await db.cycles.get(cycleId);
   if (!isLive(cycle)) throw new ValidationError({ cycleId: 'This cycle no longer exists' });
-  if (cycle.state === 'closed') throw new ValidationError({ cycleId: `${cycle.name} is closed and cannot change` });
+  if (cycle.state === 'closed')
+    throw new ValidationError({ cycleId: `${cycle.name} is closed and cannot change` });
   return cycle;
 }

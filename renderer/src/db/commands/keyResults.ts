@@ -32,7 +32,13 @@ function normalise(input: KeyResultInput): KeyResultInput {
   if (input.kind === 'binary') return { ...input, start: 0, target: 1, unit: '' };
   if (input.kind === 'milestones') {
     const ms = input.milestones ?? [];
-    return { ...input, start: 0, target: ms.length, current: ms.filter((m) => m.done).length, unit: 'milestones' };
+    return {
+      ...input,
+      start: 0,
+      target: ms.length,
+      current: ms.filter((m) => m.done).length,
+      unit: 'milestones',
+    };
   }
   return input;
 }
@@ -48,12 +54,16 @@ async function validated(kr: unknown, cycleId: string): Promise<KeyResult> {
   return r.value;
 }
 
-export async function createKeyResult(objectiveId: string, input: KeyResultInput): Promise<KeyResult> {
+export async function createKeyResult(
+  objectiveId: string,
+  input: KeyResultInput,
+): Promise<KeyResult> {
   return db.transaction('rw', KR_TABLES, async () => {
     const obj = await db.objectives.get(objectiveId);
     if (!isLive(obj)) throw new ValidationError({ objectiveId: 'The objective no longer exists' });
     const n = normalise(input);
-    const rank = live(await db.keyResults.where('objectiveId').equals(objectiveId).toArray()).length + 1;
+    const rank =
+      live(await db.keyResults.where('objectiveId').equals(objectiveId).toArray()).length + 1;
     const stamp = nowStamp();
     const kr = await validated(
       {
@@ -92,11 +102,15 @@ export async function updateKeyResult(id: string, patch: KeyResultPatch): Promis
     let cycleId = cur.cycleId;
     if (patch.objectiveId && patch.objectiveId !== cur.objectiveId) {
       const target = await db.objectives.get(patch.objectiveId);
-      if (!isLive(target)) throw new ValidationError({ objectiveId: 'The objective no longer exists' });
+      if (!isLive(target))
+        throw new ValidationError({ objectiveId: 'The objective no longer exists' });
       cycleId = target.cycleId;
     }
     const merged = normalise({ ...cur, ...patch } as KeyResultInput);
-    const kr = await validated({ ...cur, ...patch, ...merged, cycleId, updatedAt: nowStamp() }, cycleId);
+    const kr = await validated(
+      { ...cur, ...patch, ...merged, cycleId, updatedAt: nowStamp() },
+      cycleId,
+    );
     await db.keyResults.put(kr);
     return kr;
   });
@@ -133,13 +147,17 @@ export async function recordValue(keyResultId: string, input: ValueInput): Promi
       createdAt: nowStamp(),
     });
     const errors = r.ok ? {} : { ...r.errors };
-    if (!errors.at && at < cycle.start) errors.at = `Date is before ${cycle.name} starts (${cycle.start})`;
+    if (!errors.at && at < cycle.start)
+      errors.at = `Date is before ${cycle.name} starts (${cycle.start})`;
     if (!errors.at && at > today) errors.at = 'Date is in the future';
     if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
     await db.checkIns.add(r.value);
     // The latest check-in by date defines the current value.
     const latest = live(
-      await db.checkIns.where('[keyResultId+at]').between([keyResultId, at], [keyResultId, '\uffff']).toArray(),
+      await db.checkIns
+        .where('[keyResultId+at]')
+        .between([keyResultId, at], [keyResultId, '\uffff'])
+        .toArray(),
     );
     if (latest.every((c) => c.at <= at)) {
       await db.keyResults.update(keyResultId, {
@@ -156,8 +174,12 @@ export async function deleteKeyResult(id: string): Promise<DeletionToken> {
     const cur = await db.keyResults.get(id);
     if (!isLive(cur)) throw new ValidationError({ id: 'This key result no longer exists' });
     await assertOpenCycle(cur.cycleId);
-    const checkIns = live(await db.checkIns.where('keyResultId').equals(id).toArray()).map((c) => c.id);
-    const initiatives = live(await db.initiatives.where('keyResultId').equals(id).toArray()).map((i) => i.id);
+    const checkIns = live(await db.checkIns.where('keyResultId').equals(id).toArray()).map(
+      (c) => c.id,
+    );
+    const initiatives = live(await db.initiatives.where('keyResultId').equals(id).toArray()).map(
+      (i) => i.id,
+    );
     return markDeleted({ keyResults: [id], checkIns, initiatives });
   });
 }

@@ -24,20 +24,30 @@ async function siblings(cycleId: string, ownerId: string): Promise<Objective[]> 
   return live(await db.objectives.where('[cycleId+ownerId]').equals([cycleId, ownerId]).toArray());
 }
 
-async function checkAlignment(childId: string, cycleId: string, target: Alignment | null): Promise<void> {
+async function checkAlignment(
+  childId: string,
+  cycleId: string,
+  target: Alignment | null,
+): Promise<void> {
   if (!target) return;
   const parentObjective =
     target.kind === 'objective'
       ? await db.objectives.get(target.id)
-      : await db.keyResults.get(target.id).then((kr) => (isLive(kr) ? db.objectives.get(kr.objectiveId) : undefined));
-  if (!isLive(parentObjective)) throw new ValidationError({ alignedTo: 'The objective to align to no longer exists' });
-  if (parentObjective.id === childId) throw new ValidationError({ alignedTo: 'An objective cannot align to itself' });
+      : await db.keyResults
+          .get(target.id)
+          .then((kr) => (isLive(kr) ? db.objectives.get(kr.objectiveId) : undefined));
+  if (!isLive(parentObjective))
+    throw new ValidationError({ alignedTo: 'The objective to align to no longer exists' });
+  if (parentObjective.id === childId)
+    throw new ValidationError({ alignedTo: 'An objective cannot align to itself' });
   const [objectives, keyResults] = await Promise.all([
     db.objectives.where('cycleId').equals(cycleId).toArray(),
     db.keyResults.where('cycleId').equals(cycleId).toArray(),
   ]);
   if (wouldCreateLoop(childId, target, live(objectives), live(keyResults)))
-    throw new ValidationError({ alignedTo: `That would make a loop: "${parentObjective.title}" already hangs from this objective` });
+    throw new ValidationError({
+      alignedTo: `That would make a loop: "${parentObjective.title}" already hangs from this objective`,
+    });
 }
 
 const OBJ_TABLES = [db.objectives, db.keyResults, db.cycles, db.orgUnits];
@@ -49,7 +59,8 @@ export async function createObjective(input: ObjectiveInput): Promise<Objective>
     if (!isLive(owner)) throw new ValidationError({ ownerId: 'Choose an owner' });
     const id = newId();
     await checkAlignment(id, input.cycleId, input.alignedTo ?? null);
-    const rank = (await siblings(input.cycleId, input.ownerId)).reduce((m, o) => Math.max(m, o.rank), 0) + 1;
+    const rank =
+      (await siblings(input.cycleId, input.ownerId)).reduce((m, o) => Math.max(m, o.rank), 0) + 1;
     const stamp = nowStamp();
     const r = check(objectiveSchema, {
       id,
@@ -105,7 +116,9 @@ export async function moveObjectiveRank(id: string, toIndex: number): Promise<vo
     list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, cur);
     const stamp = nowStamp();
     await Promise.all(
-      list.map((o, i) => (o.rank === i + 1 ? null : db.objectives.update(o.id, { rank: i + 1, updatedAt: stamp }))),
+      list.map((o, i) =>
+        o.rank === i + 1 ? null : db.objectives.update(o.id, { rank: i + 1, updatedAt: stamp }),
+      ),
     );
   });
 }
@@ -116,13 +129,23 @@ export const byRank = (a: Objective, b: Objective): number =>
 
 /** Deletes an objective with its key results, check-ins and initiatives; undoable. */
 export async function deleteObjective(id: string): Promise<DeletionToken> {
-  return db.transaction('rw', [db.objectives, db.keyResults, db.checkIns, db.initiatives, db.cycles], async () => {
-    const cur = await db.objectives.get(id);
-    if (!isLive(cur)) throw new ValidationError({ id: 'This objective no longer exists' });
-    await assertOpenCycle(cur.cycleId);
-    const krs = live(await db.keyResults.where('objectiveId').equals(id).toArray()).map((k) => k.id);
-    const checkIns = live(await db.checkIns.where('keyResultId').anyOf(krs).toArray()).map((c) => c.id);
-    const initiatives = live(await db.initiatives.where('keyResultId').anyOf(krs).toArray()).map((i) => i.id);
-    return markDeleted({ objectives: [id], keyResults: krs, checkIns, initiatives });
-  });
+  return db.transaction(
+    'rw',
+    [db.objectives, db.keyResults, db.checkIns, db.initiatives, db.cycles],
+    async () => {
+      const cur = await db.objectives.get(id);
+      if (!isLive(cur)) throw new ValidationError({ id: 'This objective no longer exists' });
+      await assertOpenCycle(cur.cycleId);
+      const krs = live(await db.keyResults.where('objectiveId').equals(id).toArray()).map(
+        (k) => k.id,
+      );
+      const checkIns = live(await db.checkIns.where('keyResultId').anyOf(krs).toArray()).map(
+        (c) => c.id,
+      );
+      const initiatives = live(await db.initiatives.where('keyResultId').anyOf(krs).toArray()).map(
+        (i) => i.id,
+      );
+      return markDeleted({ objectives: [id], keyResults: krs, checkIns, initiatives });
+    },
+  );
 }

@@ -14,18 +14,30 @@ const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
 export const canContain = (parent: OrgKind, child: OrgKind): boolean =>
   CHILD_KINDS[parent].includes(child);
 
-export async function addOrgUnit(kind: OrgKind, name: string, parentId: string | null): Promise<OrgUnit> {
+export async function addOrgUnit(
+  kind: OrgKind,
+  name: string,
+  parentId: string | null,
+): Promise<OrgUnit> {
   return db.transaction('rw', db.orgUnits, async () => {
     if (parentId) {
       const parent = await db.orgUnits.get(parentId);
-      if (!isLive(parent)) throw new ValidationError({ parentId: 'The parent unit no longer exists' });
+      if (!isLive(parent))
+        throw new ValidationError({ parentId: 'The parent unit no longer exists' });
       if (!canContain(parent.kind, kind))
         throw new ValidationError({ parentId: `A ${parent.kind} cannot contain a ${kind}` });
     } else if (kind !== 'company') {
       throw new ValidationError({ parentId: 'Only a company can stand at the top of the tree' });
     }
     const stamp = nowStamp();
-    const r = check(orgUnitSchema, { id: newId(), kind, name, parentId, createdAt: stamp, updatedAt: stamp });
+    const r = check(orgUnitSchema, {
+      id: newId(),
+      kind,
+      name,
+      parentId,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     if (!r.ok) throw new ValidationError(r.errors);
     await db.orgUnits.add(r.value);
     return r.value;
@@ -56,7 +68,8 @@ async function descendantIds(rootId: string): Promise<string[]> {
 export async function moveOrgUnit(id: string, newParentId: string): Promise<void> {
   await db.transaction('rw', db.orgUnits, async () => {
     const [unit, parent] = await Promise.all([db.orgUnits.get(id), db.orgUnits.get(newParentId)]);
-    if (!isLive(unit) || !isLive(parent)) throw new ValidationError({ parentId: 'That unit no longer exists' });
+    if (!isLive(unit) || !isLive(parent))
+      throw new ValidationError({ parentId: 'That unit no longer exists' });
     if (id === newParentId || (await descendantIds(id)).includes(newParentId))
       throw new ValidationError({ parentId: 'A unit cannot move inside itself' });
     if (!canContain(parent.kind, unit.kind))
@@ -70,10 +83,15 @@ export async function removeOrgUnit(id: string): Promise<DeletionToken> {
   return db.transaction('rw', [db.orgUnits, db.objectives, db.keyResults], async () => {
     const unit = await db.orgUnits.get(id);
     if (!isLive(unit)) throw new ValidationError({ id: 'This unit no longer exists' });
-    if (unit.parentId === null) throw new ValidationError({ id: 'The company itself cannot be removed' });
+    if (unit.parentId === null)
+      throw new ValidationError({ id: 'The company itself cannot be removed' });
     const units = [id, ...(await descendantIds(id))];
-    const objectives = live(await db.objectives.where('ownerId').anyOf(units).toArray()).map((o) => o.id);
-    const keyResults = live(await db.keyResults.where('objectiveId').anyOf(objectives).toArray()).map((k) => k.id);
+    const objectives = live(await db.objectives.where('ownerId').anyOf(units).toArray()).map(
+      (o) => o.id,
+    );
+    const keyResults = live(
+      await db.keyResults.where('objectiveId').anyOf(objectives).toArray(),
+    ).map((k) => k.id);
     return markDeleted({ orgUnits: units, objectives, keyResults });
   });
 }

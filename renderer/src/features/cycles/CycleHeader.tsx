@@ -1,4 +1,9 @@
-import { CYCLE_STATE_LABELS, daysLeft, fractionElapsed, nextCycleState } from '../../../../shared/domain/cycle';
+import {
+  CYCLE_STATE_LABELS,
+  daysLeft,
+  fractionElapsed,
+  nextCycleState,
+} from '../../../../shared/domain/cycle';
 import type { Cycle } from '../../../../shared/domain/model';
 import { setCycleState } from '../../db/commands/cycles';
 import { reportError } from '../../ui/errors';
@@ -16,16 +21,29 @@ export function CycleHeader({ cycle, today }: Props) {
   return (
     <section className="cycle-header" aria-label="Open cycle">
       <div className="cycle-header__name">
-        <strong>{cycle.name}</strong> <span className={`pill pill--state-${cycle.state}`}>{CYCLE_STATE_LABELS[cycle.state]}</span>
+        <strong>{cycle.name}</strong>{' '}
+        <span className={`pill pill--state-${cycle.state}`}>{CYCLE_STATE_LABELS[cycle.state]}</span>
       </div>
-      <div className="cycle-header__time" role="meter" aria-label="Time elapsed" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(elapsed * 100)}>
+      <div
+        className="cycle-header__time"
+        role="meter"
+        aria-label="Time elapsed"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(elapsed * 100)}
+      >
         <div className="cycle-header__bar" style={{ width: `${Math.round(elapsed * 100)}%` }} />
       </div>
       <p className="muted small">
-        {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time elapsed
+        {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time
+        elapsed
       </p>
       {next ? (
-        <button type="button" className="link" onClick={() => setCycleState(cycle.id, next).catch(reportError)}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => setCycleState(cycle.id, next).catch(reportError)}
+        >
           Move to {CYCLE_STATE_LABELS[next].toLowerCase()}
         </button>
       ) : null}

@@ -10,7 +10,12 @@ import { Field } from '../../ui/Field';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle } from '../workspace';
 
-const KIND_LABELS: Record<CycleKind, string> = { quarter: 'Quarter', half: 'Half year', year: 'Year', custom: 'Custom dates' };
+const KIND_LABELS: Record<CycleKind, string> = {
+  quarter: 'Quarter',
+  half: 'Half year',
+  year: 'Year',
+  custom: 'Custom dates',
+};
 
 /** Creates a quarter, half, year or custom cycle; dates default to the period after the open one. */
 export function NewCycleDialog() {
@@ -20,7 +25,9 @@ export function NewCycleDialog() {
   const [kind, setKind] = useState<CycleKind>('quarter');
   const suggest = (k: CycleKind) => {
     if (k === 'custom') return { name: '', start: toIsoDate(new Date()), end: '' };
-    const after = current ? nextCycleDates({ ...current, kind: k }) : cycleContaining(k, new Date());
+    const after = current
+      ? nextCycleDates({ ...current, kind: k })
+      : cycleContaining(k, new Date());
     return k === current?.kind || !current ? after : cycleContaining(k, new Date(after.start));
   };
   const [form, setForm] = useState(() => suggest('quarter'));
@@ -41,29 +48,61 @@ export function NewCycleDialog() {
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Field label="Kind">
           {(p) => (
-            <select {...p} value={kind} onChange={(e) => {
-              const k = e.target.value as CycleKind;
-              setKind(k);
-              setForm(suggest(k));
-            }}>
-              {CYCLE_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            <select
+              {...p}
+              value={kind}
+              onChange={(e) => {
+                const k = e.target.value as CycleKind;
+                setKind(k);
+                setForm(suggest(k));
+              }}
+            >
+              {CYCLE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label="Name" error={errors.name}>
-          {(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+            />
+          )}
         </Field>
         <div className="row">
           <Field label="Start" error={errors.start}>
-            {(p) => <input {...p} type="date" value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={form.start}
+                onChange={(e) => setForm({ ...form, start: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="End" error={errors.end}>
-            {(p) => <input {...p} type="date" value={form.end} onChange={(e) => setForm({ ...form, end: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={form.end}
+                onChange={(e) => setForm({ ...form, end: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <div className="dialog__actions">
-          <button type="button" onClick={close}>Cancel</button>
-          <button type="submit" className="primary">Create cycle</button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create cycle
+          </button>
         </div>
       </form>
     </Dialog>

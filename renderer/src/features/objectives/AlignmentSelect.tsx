@@ -10,7 +10,13 @@ export interface Props {
 }
 
 /** Picks the objective or key result (of the same cycle) this objective contributes to. */
-export function AlignmentSelect({ cycleId, excludeObjectiveId, value, onChange, inputProps }: Props) {
+export function AlignmentSelect({
+  cycleId,
+  excludeObjectiveId,
+  value,
+  onChange,
+  inputProps,
+}: Props) {
   const objectives = useObjectives(cycleId) ?? [];
   const keyResults = useKeyResults(cycleId) ?? [];
   const encoded = value ? `${value.kind}:${value.id}` : '';

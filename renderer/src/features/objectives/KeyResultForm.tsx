@@ -1,7 +1,17 @@
 import { useState } from 'react';
-import { KR_KINDS, KR_KIND_LABELS, type KeyResult, type KrKind, type Milestone } from '../../../../shared/domain/model';
+import {
+  KR_KINDS,
+  KR_KIND_LABELS,
+  type KeyResult,
+  type KrKind,
+  type Milestone,
+} from '../../../../shared/domain/model';
 import { parseNumberInput } from '../../../../shared/domain/validation';
-import { createKeyResult, updateKeyResult, type KeyResultInput } from '../../db/commands/keyResults';
+import {
+  createKeyResult,
+  updateKeyResult,
+  type KeyResultInput,
+} from '../../db/commands/keyResults';
 import { newId, ValidationError } from '../../db/records';
 import { Field } from '../../ui/Field';
 import { reportError } from '../../ui/errors';
@@ -29,11 +39,16 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
     milestones: (existing?.milestones ?? []).map((m) => m.title).join('\n'),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
 
   const submit = async () => {
     const errs: Record<string, string> = {};
-    const num = (key: 'start' | 'target' | 'current' | 'weight', label: string, required: boolean): number | undefined => {
+    const num = (
+      key: 'start' | 'target' | 'current' | 'weight',
+      label: string,
+      required: boolean,
+    ): number | undefined => {
       if (!required && f[key].trim() === '') return undefined;
       const n = parseNumberInput(f[key]);
       if (n === null) errs[key] = `${label} must be a number`;
@@ -50,7 +65,8 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
       .map((t) => t.trim())
       .filter(Boolean)
       .map((title) => old.get(title) ?? { id: newId(), title, done: false });
-    if (kind === 'milestones' && milestones.length === 0) errs.milestones = 'List at least one milestone, one per line';
+    if (kind === 'milestones' && milestones.length === 0)
+      errs.milestones = 'List at least one milestone, one per line';
     if (Object.keys(errs).length) return setErrors(errs);
     const input: KeyResultInput = {
       title: f.title,
@@ -75,24 +91,54 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
   };
 
   return (
-    <form className="kr-form" aria-label={existing ? `Edit key result ${existing.title}` : 'New key result'} onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+    <form
+      className="kr-form"
+      aria-label={existing ? `Edit key result ${existing.title}` : 'New key result'}
+      onSubmit={(e) => (e.preventDefault(), void submit())}
+      noValidate
+    >
       <Field label="Key result" error={errors.title} hint="A measurable outcome, not a task.">
-        {(p) => <input {...p} value={f.title} onChange={set('title')} placeholder="e.g. Median query time" />}
+        {(p) => (
+          <input
+            {...p}
+            value={f.title}
+            onChange={set('title')}
+            placeholder="e.g. Median query time"
+          />
+        )}
       </Field>
       <div className="row">
         <Field label="Kind">
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as KrKind)}>
-              {KR_KINDS.map((k) => <option key={k} value={k}>{KR_KIND_LABELS[k]}</option>)}
+              {KR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KR_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         {numericKind(kind) ? (
           <>
-            <Field label="Start" error={errors.start}>{(p) => <input {...p} inputMode="decimal" value={f.start} onChange={set('start')} />}</Field>
-            <Field label="Target" error={errors.target}>{(p) => <input {...p} inputMode="decimal" value={f.target} onChange={set('target')} />}</Field>
-            <Field label="Current" error={errors.current} hint="Blank: the start">{(p) => <input {...p} inputMode="decimal" value={f.current} onChange={set('current')} />}</Field>
-            <Field label="Unit" error={errors.unit}>{(p) => <input {...p} value={f.unit} onChange={set('unit')} placeholder="%, s, users" />}</Field>
+            <Field label="Start" error={errors.start}>
+              {(p) => <input {...p} inputMode="decimal" value={f.start} onChange={set('start')} />}
+            </Field>
+            <Field label="Target" error={errors.target}>
+              {(p) => (
+                <input {...p} inputMode="decimal" value={f.target} onChange={set('target')} />
+              )}
+            </Field>
+            <Field label="Current" error={errors.current} hint="Blank: the start">
+              {(p) => (
+                <input {...p} inputMode="decimal" value={f.current} onChange={set('current')} />
+              )}
+            </Field>
+            <Field label="Unit" error={errors.unit}>
+              {(p) => (
+                <input {...p} value={f.unit} onChange={set('unit')} placeholder="%, s, users" />
+              )}
+            </Field>
           </>
         ) : null}
       </div>
@@ -102,13 +148,25 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
         </Field>
       ) : null}
       <div className="row">
-        <Field label="Weight" error={errors.weight}>{(p) => <input {...p} inputMode="decimal" value={f.weight} onChange={set('weight')} />}</Field>
-        <Field label="Due date" error={errors.dueDate}>{(p) => <input {...p} type="date" value={f.dueDate} onChange={set('dueDate')} />}</Field>
+        <Field label="Weight" error={errors.weight}>
+          {(p) => <input {...p} inputMode="decimal" value={f.weight} onChange={set('weight')} />}
+        </Field>
+        <Field label="Due date" error={errors.dueDate}>
+          {(p) => <input {...p} type="date" value={f.dueDate} onChange={set('dueDate')} />}
+        </Field>
       </div>
-      {errors._ ? <p className="field__error" role="alert">{errors._}</p> : null}
+      {errors._ ? (
+        <p className="field__error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
       <div className="dialog__actions">
-        <button type="button" onClick={onDone}>Cancel</button>
-        <button type="submit" className="primary">{existing ? 'Save key result' : 'Add key result'}</button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          {existing ? 'Save key result' : 'Add key result'}
+        </button>
       </div>
     </form>
   );

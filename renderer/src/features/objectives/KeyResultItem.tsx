@@ -52,7 +52,16 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
     }
   };
 
-  if (editing) return <li className="kr-item"><KeyResultForm objectiveId={kr.objectiveId} existing={kr} onDone={() => setEditing(false)} /></li>;
+  if (editing)
+    return (
+      <li className="kr-item">
+        <KeyResultForm
+          objectiveId={kr.objectiveId}
+          existing={kr}
+          onDone={() => setEditing(false)}
+        />
+      </li>
+    );
   return (
     <li className="kr-item" aria-label={`Key result ${kr.title}`}>
       <div className="kr-item__head">
@@ -60,13 +69,23 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
         <span className="muted small">{KR_KIND_LABELS[kr.kind]}</span>
         <StatusPill status={keyResultStatus(kr, elapsed)} />
       </div>
-      <p className="muted small">{describeTarget(kr)}{kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}{kr.dueDate ? ` · due ${kr.dueDate}` : ''}</p>
+      <p className="muted small">
+        {describeTarget(kr)}
+        {kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}
+        {kr.dueDate ? ` · due ${kr.dueDate}` : ''}
+      </p>
       <ProgressBar value={progress} label={`Progress of ${kr.title}`} />
       {readOnly ? null : (
         <div className="kr-item__actions">
           {kr.kind === 'binary' ? (
             <label className="check">
-              <input type="checkbox" checked={kr.current >= 1} onChange={(e) => recordValue(kr.id, { value: e.target.checked ? 1 : 0 }).catch(reportError)} />
+              <input
+                type="checkbox"
+                checked={kr.current >= 1}
+                onChange={(e) =>
+                  recordValue(kr.id, { value: e.target.checked ? 1 : 0 }).catch(reportError)
+                }
+              />
               Done
             </label>
           ) : kr.kind === 'milestones' ? (
@@ -78,7 +97,9 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
                     type="checkbox"
                     checked={m.done}
                     onChange={(e) => {
-                      const milestones = kr.milestones.map((x) => (x.id === m.id ? { ...x, done: e.target.checked } : x));
+                      const milestones = kr.milestones.map((x) =>
+                        x.id === m.id ? { ...x, done: e.target.checked } : x,
+                      );
                       updateKeyResult(kr.id, { milestones })
                         .then((updated) => recordValue(kr.id, { value: updated.current }))
                         .catch(reportError);
@@ -89,17 +110,49 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
               ))}
             </fieldset>
           ) : (
-            <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void update())} noValidate>
-              <label className="sr-only" htmlFor={`v-${kr.id}`}>New value for {kr.title}</label>
-              <input id={`v-${kr.id}`} inputMode="decimal" placeholder="New value" value={value} aria-invalid={!!error} onChange={(e) => setValue(e.target.value)} />
+            <form
+              className="inline-form"
+              onSubmit={(e) => (e.preventDefault(), void update())}
+              noValidate
+            >
+              <label className="sr-only" htmlFor={`v-${kr.id}`}>
+                New value for {kr.title}
+              </label>
+              <input
+                id={`v-${kr.id}`}
+                inputMode="decimal"
+                placeholder="New value"
+                value={value}
+                aria-invalid={!!error}
+                onChange={(e) => setValue(e.target.value)}
+              />
               <button type="submit">Update</button>
             </form>
           )}
-          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit key result ${kr.title}`}>Edit</button>
-          <button type="button" className="danger" aria-label={`Delete key result ${kr.title}`} onClick={() => deleteWithUndo(`“${kr.title}”`, () => deleteKeyResult(kr.id), restoreDeleted).catch(reportError)}>
+          <button
+            type="button"
+            onClick={() => setEditing(true)}
+            aria-label={`Edit key result ${kr.title}`}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            className="danger"
+            aria-label={`Delete key result ${kr.title}`}
+            onClick={() =>
+              deleteWithUndo(`“${kr.title}”`, () => deleteKeyResult(kr.id), restoreDeleted).catch(
+                reportError,
+              )
+            }
+          >
             Delete
           </button>
-          {error ? <p className="field__error" role="alert">{error}</p> : null}
+          {error ? (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
       )}
     </li>

@@ -27,7 +27,14 @@ export function NewObjectiveDialog() {
   const submit = async () => {
     if (!cycle) return;
     try {
-      const o = await createObjective({ title, description, type, ownerId: owner, cycleId: cycle.id, alignedTo });
+      const o = await createObjective({
+        title,
+        description,
+        type,
+        ownerId: owner,
+        cycleId: cycle.id,
+        alignedTo,
+      });
       close();
       useUi.getState().select({ kind: 'objective', id: o.id });
       useUi.getState().setView('objectives');
@@ -40,11 +47,29 @@ export function NewObjectiveDialog() {
   return (
     <Dialog title={`New objective in ${cycle.name}`} onClose={close} wide>
       <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
-        <Field label="Objective" error={errors.title} hint="What do you want to achieve? Qualitative and inspiring; numbers go in key results.">
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Become the go-to person for our data platform" />}
+        <Field
+          label="Objective"
+          error={errors.title}
+          hint="What do you want to achieve? Qualitative and inspiring; numbers go in key results."
+        >
+          {(p) => (
+            <input
+              {...p}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder="e.g. Become the go-to person for our data platform"
+            />
+          )}
         </Field>
         <Field label="Description" error={errors.description}>
-          {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
         </Field>
         <div className="row">
           <Field label="Owner" error={errors.ownerId}>
@@ -52,7 +77,11 @@ export function NewObjectiveDialog() {
           </Field>
           <Field label="Type">
             {(p) => (
-              <select {...p} value={type} onChange={(e) => setType(e.target.value as ObjectiveType)}>
+              <select
+                {...p}
+                value={type}
+                onChange={(e) => setType(e.target.value as ObjectiveType)}
+              >
                 <option value="committed">Committed (expected at 100 %)</option>
                 <option value="aspirational">Aspirational (70 % is healthy)</option>
               </select>
@@ -60,11 +89,22 @@ export function NewObjectiveDialog() {
           </Field>
         </div>
         <Field label="Aligns to" error={errors.alignedTo}>
-          {(p) => <AlignmentSelect cycleId={cycle.id} value={alignedTo} onChange={setAlignedTo} inputProps={p} />}
+          {(p) => (
+            <AlignmentSelect
+              cycleId={cycle.id}
+              value={alignedTo}
+              onChange={setAlignedTo}
+              inputProps={p}
+            />
+          )}
         </Field>
         <div className="dialog__actions">
-          <button type="button" onClick={close}>Cancel</button>
-          <button type="submit" className="primary">Create objective</button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create objective
+          </button>
         </div>
       </form>
     </Dialog>

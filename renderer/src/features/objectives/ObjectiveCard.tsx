@@ -12,7 +12,14 @@ export interface Props {
 }
 
 /** One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging. */
-export const ObjectiveCard = memo(function ObjectiveCard({ row, index, count, selected, onOpen, onMove }: Props) {
+export const ObjectiveCard = memo(function ObjectiveCard({
+  row,
+  index,
+  count,
+  selected,
+  onOpen,
+  onMove,
+}: Props) {
   const o = row.objective;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -29,24 +36,47 @@ export const ObjectiveCard = memo(function ObjectiveCard({ row, index, count, se
       aria-label={o.title}
     >
       <div className="objective-card__head">
-        <span className="rank" aria-label={`Priority ${o.rank || 'not set'}`}>{o.rank || '–'}</span>
+        <span className="rank" aria-label={`Priority ${o.rank || 'not set'}`}>
+          {o.rank || '–'}
+        </span>
         <button
           type="button"
           className="objective-card__title"
           onClick={() => onOpen(o.id)}
           onKeyDown={(e) => {
-            if (e.altKey && e.key === 'ArrowUp' && index > 0) (e.preventDefault(), onMove(o.id, index - 1));
-            if (e.altKey && e.key === 'ArrowDown' && index < count - 1) (e.preventDefault(), onMove(o.id, index + 1));
+            if (!e.altKey) return;
+            const to = e.key === 'ArrowUp' ? index - 1 : e.key === 'ArrowDown' ? index + 1 : -1;
+            if (to < 0 || to >= count) return;
+            e.preventDefault();
+            onMove(o.id, to);
           }}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
         >
           {o.title}
         </button>
-        <span className={`badge badge--${o.type}`}>{o.type === 'committed' ? 'Committed' : 'Aspirational'}</span>
+        <span className={`badge badge--${o.type}`}>
+          {o.type === 'committed' ? 'Committed' : 'Aspirational'}
+        </span>
         <StatusPill status={row.status} />
         <div className="objective-card__move">
-          <button type="button" className="icon" aria-label={`Move “${o.title}” up`} disabled={index === 0} onClick={() => onMove(o.id, index - 1)}>↑</button>
-          <button type="button" className="icon" aria-label={`Move “${o.title}” down`} disabled={index === count - 1} onClick={() => onMove(o.id, index + 1)}>↓</button>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Move “${o.title}” up`}
+            disabled={index === 0}
+            onClick={() => onMove(o.id, index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Move “${o.title}” down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(o.id, index + 1)}
+          >
+            ↓
+          </button>
         </div>
       </div>
       <ProgressBar value={row.progress} status={row.status} label={`Progress of ${o.title}`} />

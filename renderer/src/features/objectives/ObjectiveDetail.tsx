@@ -43,7 +43,8 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   }, [o?.id, o?.title, o?.description]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (data === undefined) return null;
-  if (data === null || !o || !data.cycle) return <p className="muted">This objective was deleted.</p>;
+  if (data === null || !o || !data.cycle)
+    return <p className="muted">This objective was deleted.</p>;
   const readOnly = data.cycle.state === 'closed';
   const elapsed = fractionElapsed(data.cycle, today);
   const save = async (patch: Parameters<typeof updateObjective>[1]) => {
@@ -60,21 +61,58 @@ export function ObjectiveDetail({ objectiveId }: Props) {
     <section className="detail" aria-label="Objective details">
       <header className="detail__header">
         <h2>Objective</h2>
-        <button type="button" className="icon" aria-label="Close details" onClick={() => useUi.getState().select(null)}>×</button>
+        <button
+          type="button"
+          className="icon"
+          aria-label="Close details"
+          onClick={() => useUi.getState().select(null)}
+        >
+          ×
+        </button>
       </header>
       <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
         <fieldset disabled={readOnly}>
           <Field label="Title" error={errors.title}>
-            {(p) => <input {...p} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} onBlur={() => draft.title !== o.title && void save({ title: draft.title })} />}
+            {(p) => (
+              <input
+                {...p}
+                value={draft.title}
+                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                onBlur={() => draft.title !== o.title && void save({ title: draft.title })}
+              />
+            )}
           </Field>
           <Field label="Description" error={errors.description}>
-            {(p) => <textarea {...p} rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} onBlur={() => draft.description !== o.description && void save({ description: draft.description })} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                value={draft.description}
+                onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+                onBlur={() =>
+                  draft.description !== o.description &&
+                  void save({ description: draft.description })
+                }
+              />
+            )}
           </Field>
           <div className="row">
-            <Field label="Owner" error={errors.ownerId}>{(p) => <OwnerSelect value={o.ownerId} onChange={(ownerId) => void save({ ownerId })} inputProps={p} />}</Field>
+            <Field label="Owner" error={errors.ownerId}>
+              {(p) => (
+                <OwnerSelect
+                  value={o.ownerId}
+                  onChange={(ownerId) => void save({ ownerId })}
+                  inputProps={p}
+                />
+              )}
+            </Field>
             <Field label="Type">
               {(p) => (
-                <select {...p} value={o.type} onChange={(e) => void save({ type: e.target.value as ObjectiveType })}>
+                <select
+                  {...p}
+                  value={o.type}
+                  onChange={(e) => void save({ type: e.target.value as ObjectiveType })}
+                >
                   <option value="committed">Committed</option>
                   <option value="aspirational">Aspirational</option>
                 </select>
@@ -82,26 +120,40 @@ export function ObjectiveDetail({ objectiveId }: Props) {
             </Field>
           </div>
           <Field label="Aligns to" error={errors.alignedTo}>
-            {(p) => <AlignmentSelect cycleId={o.cycleId} excludeObjectiveId={o.id} value={o.alignedTo} onChange={(a: Alignment | null) => void save({ alignedTo: a })} inputProps={p} />}
+            {(p) => (
+              <AlignmentSelect
+                cycleId={o.cycleId}
+                excludeObjectiveId={o.id}
+                value={o.alignedTo}
+                onChange={(a: Alignment | null) => void save({ alignedTo: a })}
+                inputProps={p}
+              />
+            )}
           </Field>
         </fieldset>
       </form>
       <ProgressBar value={objectiveProgress(data.krs)} label={`Progress of ${o.title}`} />
       <h3>Key results</h3>
       <ul className="kr-list">
-        {data.krs.map((kr) => <KeyResultItem key={kr.id} kr={kr} elapsed={elapsed} readOnly={readOnly} />)}
+        {data.krs.map((kr) => (
+          <KeyResultItem key={kr.id} kr={kr} elapsed={elapsed} readOnly={readOnly} />
+        ))}
       </ul>
       {readOnly ? null : adding ? (
         <KeyResultForm objectiveId={o.id} onDone={() => setAdding(false)} />
       ) : (
         <div className="detail__footer">
-          <button type="button" className="primary" onClick={() => setAdding(true)}>Add key result</button>
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            Add key result
+          </button>
           <button
             type="button"
             className="danger"
             onClick={() => {
               useUi.getState().select(null);
-              deleteWithUndo(`“${o.title}”`, () => deleteObjective(o.id), restoreDeleted).catch(reportError);
+              deleteWithUndo(`“${o.title}”`, () => deleteObjective(o.id), restoreDeleted).catch(
+                reportError,
+              );
             }}
           >
             Delete objective

@@ -17,7 +17,10 @@ export function ObjectivesView() {
   const orgUnitId = useUi((s) => s.orgUnitId);
   const selectedId = useUi((s) => (s.selection?.kind === 'objective' ? s.selection.id : null));
   const open = useCallback((id: string) => useUi.getState().select({ kind: 'objective', id }), []);
-  const move = useCallback((id: string, to: number) => void moveObjectiveRank(id, to).catch(reportError), []);
+  const move = useCallback(
+    (id: string, to: number) => void moveObjectiveRank(id, to).catch(reportError),
+    [],
+  );
 
   const groups = useMemo(() => {
     if (!rows || !units) return [];
@@ -33,14 +36,21 @@ export function ObjectivesView() {
     <section className="view" aria-labelledby="objectives-title">
       <header className="view__header">
         <h1 id="objectives-title">Objectives</h1>
-        <button type="button" className="primary" onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}
+        >
           New objective
         </button>
       </header>
       {groups.length === 0 ? (
         <div className="empty">
           <p>No objectives in {cycle.name} yet.</p>
-          <p className="muted">Start with what you want to achieve — a clear, inspiring direction. Numbers go into key results.</p>
+          <p className="muted">
+            Start with what you want to achieve — a clear, inspiring direction. Numbers go into key
+            results.
+          </p>
         </div>
       ) : (
         groups.map(({ unit, rows: list }) => (
@@ -50,7 +60,15 @@ export function ObjectivesView() {
             </h2>
             <ol className="objective-list">
               {list.map((row, i) => (
-                <ObjectiveCard key={row.objective.id} row={row} index={i} count={list.length} selected={row.objective.id === selectedId} onOpen={open} onMove={move} />
+                <ObjectiveCard
+                  key={row.objective.id}
+                  row={row}
+                  index={i}
+                  count={list.length}
+                  selected={row.objective.id === selectedId}
+                  onOpen={open}
+                  onMove={move}
+                />
               ))}
             </ol>
           </section>

@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import type { Cycle, KeyResult, Objective } from '../../../../shared/domain/model';
 import { fractionElapsed } from '../../../../shared/domain/cycle';
-import { keyResultProgress, keyResultStatus, objectiveProgress, progressStatus, type Status } from '../../../../shared/domain/progress';
+import {
+  keyResultProgress,
+  keyResultStatus,
+  objectiveProgress,
+  progressStatus,
+  type Status,
+} from '../../../../shared/domain/progress';
 import { groupBy, useKeyResults, useObjectives } from '../../db/queries';
 
 export interface KrRow {
@@ -17,7 +23,10 @@ export interface ObjectiveRow {
 }
 
 /** Objectives of a cycle with their key results, progress and status, derived once per change. */
-export function useObjectiveRows(cycle: Cycle | undefined, today: Date): ObjectiveRow[] | undefined {
+export function useObjectiveRows(
+  cycle: Cycle | undefined,
+  today: Date,
+): ObjectiveRow[] | undefined {
   const objectives = useObjectives(cycle?.id ?? null);
   const keyResults = useKeyResults(cycle?.id ?? null);
   return useMemo(() => {
@@ -29,7 +38,11 @@ export function useObjectiveRows(cycle: Cycle | undefined, today: Date): Objecti
       const progress = objectiveProgress(list);
       return {
         objective,
-        keyResults: list.map((kr) => ({ kr, progress: keyResultProgress(kr), status: keyResultStatus(kr, elapsed) })),
+        keyResults: list.map((kr) => ({
+          kr,
+          progress: keyResultProgress(kr),
+          status: keyResultStatus(kr, elapsed),
+        })),
         progress,
         status: progressStatus(progress, elapsed),
       };

@@ -1,14 +1,25 @@
 import { useState } from 'react';
 import { ORG_KINDS, type OrgKind, type OrgUnit } from '../../../../shared/domain/model';
 import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
-import { addOrgUnit, canContain, moveOrgUnit, removeOrgUnit, renameOrgUnit } from '../../db/commands/org';
+import {
+  addOrgUnit,
+  canContain,
+  moveOrgUnit,
+  removeOrgUnit,
+  renameOrgUnit,
+} from '../../db/commands/org';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { useOrgUnits } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { deleteWithUndo } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 
-const KIND_LABEL: Record<OrgKind, string> = { company: 'Company', department: 'Department', team: 'Team', person: 'Person' };
+const KIND_LABEL: Record<OrgKind, string> = {
+  company: 'Company',
+  department: 'Department',
+  team: 'Team',
+  person: 'Person',
+};
 
 function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: OrgUnit[] }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'add' | 'move'>('view');
@@ -27,58 +38,144 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
     }
   };
   const below = subtreeIds(units, unit.id);
-  const parents = units.filter((u) => !below.has(u.id) && canContain(u.kind, unit.kind) && u.id !== unit.parentId);
+  const parents = units.filter(
+    (u) => !below.has(u.id) && canContain(u.kind, unit.kind) && u.id !== unit.parentId,
+  );
   return (
-    <li className="org-row" style={{ paddingLeft: `${depth * 1.25}rem` }} aria-label={`${unit.name}, ${KIND_LABEL[unit.kind]}`}>
+    <li
+      className="org-row"
+      style={{ paddingLeft: `${depth * 1.25}rem` }}
+      aria-label={`${unit.name}, ${KIND_LABEL[unit.kind]}`}
+    >
       <div className="org-row__line">
         <span className={`kind kind--${unit.kind}`}>{KIND_LABEL[unit.kind]}</span>
         {mode === 'rename' ? (
-          <form onSubmit={(e) => (e.preventDefault(), void run(() => renameOrgUnit(unit.id, name)))}>
-            <label className="sr-only" htmlFor={`rn-${unit.id}`}>New name for {unit.name}</label>
-            <input id={`rn-${unit.id}`} autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+          <form
+            onSubmit={(e) => (e.preventDefault(), void run(() => renameOrgUnit(unit.id, name)))}
+          >
+            <label className="sr-only" htmlFor={`rn-${unit.id}`}>
+              New name for {unit.name}
+            </label>
+            <input
+              id={`rn-${unit.id}`}
+              autoFocus
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
             <button type="submit">Save</button>
-            <button type="button" onClick={() => setMode('view')}>Cancel</button>
+            <button type="button" onClick={() => setMode('view')}>
+              Cancel
+            </button>
           </form>
         ) : (
           <span className="org-row__name">{unit.name}</span>
         )}
         {mode === 'view' ? (
           <span className="org-row__actions">
-            {unit.kind !== 'person' ? <button type="button" onClick={() => (setName(''), setMode('add'))} aria-label={`Add a unit under ${unit.name}`}>Add</button> : null}
-            <button type="button" onClick={() => (setName(unit.name), setMode('rename'))} aria-label={`Rename ${unit.name}`}>Rename</button>
+            {unit.kind !== 'person' ? (
+              <button
+                type="button"
+                onClick={() => (setName(''), setMode('add'))}
+                aria-label={`Add a unit under ${unit.name}`}
+              >
+                Add
+              </button>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => (setName(unit.name), setMode('rename'))}
+              aria-label={`Rename ${unit.name}`}
+            >
+              Rename
+            </button>
             {unit.parentId ? (
               <>
-                <button type="button" onClick={() => setMode('move')} aria-label={`Move ${unit.name}`}>Move</button>
-                <button type="button" className="danger" aria-label={`Remove ${unit.name}`} onClick={() => deleteWithUndo(unit.name, () => removeOrgUnit(unit.id), restoreDeleted).catch(reportError)}>Remove</button>
+                <button
+                  type="button"
+                  onClick={() => setMode('move')}
+                  aria-label={`Move ${unit.name}`}
+                >
+                  Move
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  aria-label={`Remove ${unit.name}`}
+                  onClick={() =>
+                    deleteWithUndo(unit.name, () => removeOrgUnit(unit.id), restoreDeleted).catch(
+                      reportError,
+                    )
+                  }
+                >
+                  Remove
+                </button>
               </>
             ) : null}
           </span>
         ) : null}
       </div>
       {mode === 'add' ? (
-        <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(() => addOrgUnit(kind, name, unit.id)))}>
-          <label className="sr-only" htmlFor={`ak-${unit.id}`}>Kind of the new unit</label>
-          <select id={`ak-${unit.id}`} value={kind} onChange={(e) => setKind(e.target.value as OrgKind)}>
-            {ORG_KINDS.filter((k) => canContain(unit.kind, k)).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+        <form
+          className="inline-form"
+          onSubmit={(e) => (e.preventDefault(), void run(() => addOrgUnit(kind, name, unit.id)))}
+        >
+          <label className="sr-only" htmlFor={`ak-${unit.id}`}>
+            Kind of the new unit
+          </label>
+          <select
+            id={`ak-${unit.id}`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as OrgKind)}
+          >
+            {ORG_KINDS.filter((k) => canContain(unit.kind, k)).map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
-          <label className="sr-only" htmlFor={`an-${unit.id}`}>Name of the new unit</label>
-          <input id={`an-${unit.id}`} autoFocus placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
+          <label className="sr-only" htmlFor={`an-${unit.id}`}>
+            Name of the new unit
+          </label>
+          <input
+            id={`an-${unit.id}`}
+            autoFocus
+            placeholder="Name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit">Add</button>
-          <button type="button" onClick={() => setMode('view')}>Cancel</button>
+          <button type="button" onClick={() => setMode('view')}>
+            Cancel
+          </button>
         </form>
       ) : null}
       {mode === 'move' ? (
-        <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(() => moveOrgUnit(unit.id, parent)))}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => (e.preventDefault(), void run(() => moveOrgUnit(unit.id, parent)))}
+        >
           <label htmlFor={`mv-${unit.id}`}>Move {unit.name} under</label>
           <select id={`mv-${unit.id}`} value={parent} onChange={(e) => setParent(e.target.value)}>
             <option value="">Choose…</option>
-            {parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {parents.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
-          <button type="submit" disabled={!parent}>Move</button>
-          <button type="button" onClick={() => setMode('view')}>Cancel</button>
+          <button type="submit" disabled={!parent}>
+            Move
+          </button>
+          <button type="button" onClick={() => setMode('view')}>
+            Cancel
+          </button>
         </form>
       ) : null}
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -92,7 +189,9 @@ export function OrgView() {
         <h1 id="org-title">Organisation</h1>
       </header>
       <ul className="org-tree">
-        {flattenOrgTree(units).map(({ unit, depth }) => <UnitRow key={unit.id} unit={unit} depth={depth} units={units} />)}
+        {flattenOrgTree(units).map(({ unit, depth }) => (
+          <UnitRow key={unit.id} unit={unit} depth={depth} units={units} />
+        ))}
       </ul>
     </section>
   );

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Cairn window as a person sees it: found by roles and accessible names only. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens a fresh workspace: "Start empty" or "Load the sample workspace" on the welcome dialog. */
+  async open(start: 'empty' | 'sample' = 'empty'): Promise<void> {
+    await this.page.goto('/');
+    const welcome = this.page.getByRole('dialog', { name: 'Welcome to Cairn' });
+    await welcome.waitFor();
+    await welcome
+      .getByRole('button', {
+        name: start === 'empty' ? 'Start empty' : 'Load the sample workspace',
+      })
+      .click();
+    await expect(welcome).toBeHidden();
+  }
+
+  nav(view: string): Promise<void> {
+    return this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: view, exact: true })
+      .click();
+  }
+
+  async palette(command: string): Promise<void> {
+    await this.page.keyboard.press('Control+K');
+    const input = this.page.getByRole('combobox', { name: 'Type a command' });
+    await input.fill(command);
+    await input.press('Enter');
+  }
+
+  objective(title: string): Locator {
+    return this.page.getByRole('button', { name: title, exact: true });
+  }
+
+  get details(): Locator {
+    return this.page.getByRole('complementary', { name: 'Details' });
+  }
+
+  async newObjective(title: string): Promise<void> {
+    await this.palette('new objective');
+    const dialog = this.page.getByRole('dialog', { name: /New objective/ });
+    await dialog.getByLabel('Objective', { exact: true }).fill(title);
+    await dialog.getByLabel('Objective', { exact: true }).press('Enter');
+    await expect(dialog).toBeHidden();
+  }
+
+  async addKeyResult(kr: {
+    title: string;
+    kind: string;
+    start?: string;
+    target?: string;
+    unit?: string;
+    milestones?: string;
+  }): Promise<void> {
+    await this.details.getByRole('button', { name: 'Add key result' }).click();
+    const form = this.details.getByRole('form', { name: 'New key result' });
+    await form.getByLabel('Key result', { exact: true }).fill(kr.title);
+    await form.getByLabel('Kind').selectOption({ label: kr.kind });
+    if (kr.start !== undefined) await form.getByLabel('Start', { exact: true }).fill(kr.start);
+    if (kr.target !== undefined) await form.getByLabel('Target', { exact: true }).fill(kr.target);
+    if (kr.unit !== undefined) await form.getByLabel('Unit').fill(kr.unit);
+    if (kr.milestones !== undefined) await form.getByLabel('Milestones').fill(kr.milestones);
+    await form.getByRole('button', { name: 'Add key result' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  keyResult(title: string): Locator {
+    return this.details.getByRole('listitem', { name: `Key result ${title}` });
+  }
+
+  progressOf(title: string): Locator {
+    return this.page.getByRole('progressbar', { name: `Progress of ${title}` }).first();
+  }
+}
