@@ -26,6 +26,11 @@ export function registerCoreActions(): void {
     if (!cycle) return;
     const next = nextCycleState(cycle.state);
     if (!next) return useUi.getState().toast(`${cycle.name} is already closed`);
+    if (
+      next === 'closed' &&
+      !window.confirm(`Close ${cycle.name}? Nothing in it can change afterwards.`)
+    )
+      return;
     await setCycleState(cycle.id, next).catch(reportError);
     useUi.getState().toast(`${cycle.name} is now ${CYCLE_STATE_LABELS[next].toLowerCase()}`);
   });

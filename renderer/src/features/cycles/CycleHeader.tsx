@@ -42,9 +42,17 @@ export function CycleHeader({ cycle, today }: Props) {
         <button
           type="button"
           className="link"
-          onClick={() => setCycleState(cycle.id, next).catch(reportError)}
+          onClick={() => {
+            // Closing freezes the cycle: ask first, a misclick must not do it.
+            if (
+              next === 'closed' &&
+              !window.confirm(`Close ${cycle.name}? Nothing in it can change afterwards.`)
+            )
+              return;
+            setCycleState(cycle.id, next).catch(reportError);
+          }}
         >
-          Move to {CYCLE_STATE_LABELS[next].toLowerCase()}
+          {next === 'closed' ? 'Close cycle…' : `Move to ${CYCLE_STATE_LABELS[next].toLowerCase()}`}
         </button>
       ) : null}
     </section>
