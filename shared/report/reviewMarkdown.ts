@@ -1,0 +1,215 @@
+import { KR_KIND_LABELS, type KrKind } from '../domain/model';
+import { BAND_LABELS, type Band } from '../domain/review';
+import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
+import {
+  formatScore,
+  formatValue,
+  TYPE_EXPECTATION,
+  TYPE_LABELS,
+  withUnit,
+  type ReportKeyResult,
+  type ReportObjective,
+  type RetroText,
+  type ReviewReport,
+} from './review';
+
+/**
+ * The review report as CommonMark with GitHub tables, for a wiki or a chat. Pure.
+ *
+ * The objectives section keeps one shape that the Markdown importer reads back: each
+ * objective is a `### <title>` heading and each key result a list item
+ * `- <title>: <start> → <target> <unit>` followed by facts after an em dash. Nothing else in
+ * the document uses `###` headings or list items after the first objective, so the importer
+ * never mistakes a retrospective for a key result.
+ */
+
+/** Multi-line user text as paragraphs; single newlines become hard line breaks. */
+export function escapeParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map(escapeMarkdown)
+        .filter((l) => l !== '')
+        .join('\\\n'),
+    )
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
+const bandWord = (band: Band | null): string => (band ? band : 'not scored');
+
+const KIND_NOTE: Partial<Record<KrKind, string>> = {
+  stayAbove: KR_KIND_LABELS.stayAbove.toLowerCase(),
+  stayBelow: KR_KIND_LABELS.stayBelow.toLowerCase(),
+  binary: 'done or not',
+  milestones: 'milestones',
+};
+
+function keyResultLine(kr: ReportKeyResult): string {
+  const unit = kr.unit ? ` ${escapeMarkdown(kr.unit)}` : '';
+  const facts: string[] = [];
+  const kind = KIND_NOTE[kr.kind];
+  if (kind) facts.push(kind);
+  facts.push(
+    kr.kind === 'binary'
+      ? kr.current >= 1
+        ? 'done'
+        : 'not done'
+      : `now ${escapeMarkdown(withUnit(kr.current, kr.unit))}`,
+  );
+  facts.push(`score ${formatScore(kr.score)}`);
+  if (kr.scoreSet && kr.score !== kr.proposed) facts.push(`proposed ${formatScore(kr.proposed)}`);
+  if (kr.reason.trim()) facts.push(`reason: ${escapeMarkdown(kr.reason)}`);
+  return `- ${escapeMarkdown(kr.title)}: ${formatValue(kr.start)} → ${formatValue(kr.target)}${unit} — ${facts.join(', ')}`;
+}
+
+const RETRO_PARTS: [keyof RetroText, string][] = [
+  ['wentWell', 'What went well.'],
+  ['missed', 'Why targets were missed.'],
+  ['lessons', 'Lessons.'],
+  ['nextSteps', 'What to change next time.'],
+];
+
+function retroParagraphs(retro: RetroText): string[] {
+  return RETRO_PARTS.filter(([k]) => retro[k].trim()).map(
+    ([k, label]) => `**${label}** ${escapeParagraphs(retro[k])}`,
+  );
+}
+
+function objectiveSection(o: ReportObjective): string[] {
+  const facts = [
+    escapeMarkdown(o.ownerName),
+    TYPE_LABELS[o.type],
+    `score **${formatScore(o.score)}** (${bandWord(o.band)})`,
+  ];
+  if (o.alignedTo) facts.push(`aligned to ${escapeMarkdown(o.alignedTo)}`);
+  if (o.carried) facts.push('carried over from an earlier cycle');
+  const out = [`### ${escapeMarkdown(o.title)}`, '', facts.join(' · ')];
+  if (o.description.trim()) out.push('', escapeParagraphs(o.description));
+  if (o.expectation) out.push('', `_${o.expectation.message}_`);
+  out.push('');
+  out.push(o.keyResults.length ? o.keyResults.map(keyResultLine).join('\n') : '_No key results._');
+  if (o.retro) out.push('', ...retroParagraphs(o.retro).flatMap((p, i) => (i ? ['', p] : [p])));
+  out.push('');
+  return out;
+}
+
+/** Renders the report; every piece of user text goes through the escape helpers. */
+export function renderReviewMarkdown(report: ReviewReport): string {
+  const { cover, summary } = report;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(cover.title)}`, '');
+  out.push(
+    `Scope: ${escapeMarkdown(cover.scopeName)}${cover.scopeKind ? ` (${cover.scopeKind})` : ''} · ` +
+      `${escapeMarkdown(cover.cycleName)}, ${cover.cycleStart} to ${cover.cycleEnd} (${cover.cycleState}) · ` +
+      `generated ${cover.generatedAt.slice(0, 10)}`,
+    '',
+  );
+
+  out.push('## Summary', '');
+  out.push(
+    `Average objective score **${formatScore(summary.average)}** across ${summary.objectives} ` +
+      `objectives and ${summary.keyResults} key results.`,
+    '',
+  );
+  out.push(
+    markdownTable(
+      ['Band', 'Objectives'],
+      [
+        ...(['green', 'yellow', 'red'] as const).map((b) => [
+          BAND_LABELS[b],
+          String(summary.bands[b]),
+        ]),
+        ['Not scored', String(summary.bands.unscored)],
+      ],
+      ['left', 'right'],
+    ),
+    '',
+  );
+  out.push(
+    markdownTable(
+      ['Key result score', 'Key results'],
+      summary.keyResultScores.map((b) => [b.score.toFixed(1), String(b.count)]),
+      ['left', 'right'],
+    ),
+    '',
+  );
+  if (summary.postmortemsMissing)
+    out.push(
+      `${summary.postmortemsMissing} committed ${summary.postmortemsMissing === 1 ? 'objective misses' : 'objectives miss'} a postmortem.`,
+      '',
+    );
+  if (summary.hint) out.push(`_${summary.hint}_`, '');
+
+  out.push('## By org unit', '');
+  out.push(
+    summary.byUnit.length
+      ? markdownTable(
+          ['Org unit', 'Kind', 'Objectives', 'Average', 'Green', 'Yellow', 'Red'],
+          summary.byUnit.map((u) => [
+            `${'\u00a0\u00a0'.repeat(u.depth)}${escapeTableCell(u.name)}`,
+            u.kind,
+            String(u.objectives),
+            formatScore(u.average),
+            String(u.bands.green),
+            String(u.bands.yellow),
+            String(u.bands.red),
+          ]),
+          ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+        )
+      : '_No objectives in scope._',
+    '',
+  );
+
+  out.push('## Committed and aspirational', '');
+  out.push(
+    markdownTable(
+      ['Type', 'Objectives', 'Average', 'Expectation', 'Meeting it'],
+      summary.byType.map((t) => [
+        TYPE_LABELS[t.type],
+        String(t.objectives),
+        formatScore(t.average),
+        TYPE_EXPECTATION[t.type],
+        `${t.meetingExpectation} of ${t.objectives}`,
+      ]),
+      ['left', 'right', 'right', 'left', 'right'],
+    ),
+    '',
+  );
+
+  out.push('## Alignment', '');
+  if (report.alignment.length === 0) out.push('_No objectives in scope._', '');
+  else {
+    // Indented paragraphs rather than list items: the importer reads list items as key results.
+    for (const row of report.alignment) {
+      const lead = row.depth ? `${'\u00a0\u00a0\u00a0\u00a0'.repeat(row.depth)}↳ ` : '';
+      const supports = row.supports ? ` (supports ${escapeMarkdown(row.supports)})` : '';
+      out.push(
+        `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}\\`,
+      );
+    }
+    out[out.length - 1] = out[out.length - 1]!.replace(/\\$/, '');
+    out.push('');
+  }
+
+  out.push('## Objectives', '');
+  if (report.objectives.length === 0) out.push('_No objectives in scope._', '');
+  for (const o of report.objectives) out.push(...objectiveSection(o));
+
+  out.push('## Cycle retrospective', '');
+  const retro = report.cycleRetro ? retroParagraphs(report.cycleRetro) : [];
+  out.push(retro.length ? retro.join('\n\n') : '_No cycle retrospective yet._', '');
+
+  out.push('## Lessons of the cycle', '');
+  out.push(
+    report.lessons.length
+      ? report.lessons
+          .map((l) => `**${escapeMarkdown(l.source)}:** ${escapeParagraphs(l.text)}`)
+          .join('\n\n')
+      : '_No lessons written yet._',
+  );
+  return out.join('\n') + '\n';
+}
