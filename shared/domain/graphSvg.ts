@@ -1,0 +1,232 @@
+import type { AlignmentGraph, GraphNode } from './graph';
+import type { GraphLayout, PositionedNode } from './graphLayout';
+import { STATUS_LABELS, formatPercent, type Status } from './progress';
+
+/**
+ * The alignment picture as a standalone SVG string: "Export SVG", rasterised for "Export PNG",
+ * and embedded in the review report. Pure string building so it runs anywhere; every piece of
+ * user text goes through `escapeXml`.
+ */
+
+export interface SvgOptions {
+  theme?: 'light' | 'dark';
+  /** Drawn above the graph, e.g. "Q3 2026 — alignment". */
+  title?: string;
+  /** Space around the drawing, in layout units. */
+  padding?: number;
+  /** Multiplies the width and height attributes; the viewBox stays in layout units. */
+  scale?: number;
+}
+
+interface Palette {
+  bg: string;
+  panel: string;
+  panel2: string;
+  text: string;
+  muted: string;
+  border: string;
+  edge: string;
+  accent: string;
+  status: Record<Status | 'none', string>;
+  warn: string;
+  danger: string;
+}
+
+const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: {
+    bg: '#f7f6f3',
+    panel: '#ffffff',
+    panel2: '#f0eeea',
+    text: '#1f2328',
+    muted: '#5f6670',
+    border: '#dcd8d0',
+    edge: '#9a958c',
+    accent: '#2f6f5e',
+    status: { onTrack: '#2e7d4f', atRisk: '#b7791f', offTrack: '#c0392b', none: '#9a958c' },
+    warn: '#b7791f',
+    danger: '#b3261e',
+  },
+  dark: {
+    bg: '#16181b',
+    panel: '#1f2226',
+    panel2: '#272b30',
+    text: '#e7e9ec',
+    muted: '#a0a7b0',
+    border: '#3a3f46',
+    edge: '#6b7079',
+    accent: '#5fb39b',
+    status: { onTrack: '#5cc486', atRisk: '#e0a84a', offTrack: '#ef7565', none: '#6b7079' },
+    warn: '#e0a84a',
+    danger: '#ff8a80',
+  },
+};
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/** Characters XML 1.0 cannot hold at all, even escaped. */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text made safe for SVG element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * Splits text into at most `maxLines` lines of about `perLine` characters (an estimate: there is
+ * no font metrics here), ending with an ellipsis when it had to cut.
+ */
+export function wrapText(text: string, perLine: number, maxLines: number): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    const next = cur ? `${cur} ${w}` : w;
+    if (next.length <= perLine) {
+      cur = next;
+      continue;
+    }
+    if (cur) lines.push(cur);
+    cur = w;
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && cur) {
+    lines.push(cur);
+    i = words.length;
+  }
+  const cutShort = i < words.length || lines.some((l) => l.length > perLine);
+  const out = lines
+    .slice(0, maxLines)
+    .map((l) => (l.length > perLine ? l.slice(0, perLine - 1) + '…' : l));
+  if (cutShort && out.length) {
+    const last = out[out.length - 1]!;
+    if (!last.endsWith('…'))
+      out[out.length - 1] = (last.length >= perLine ? last.slice(0, perLine - 1) : last) + '…';
+  }
+  return out;
+}
+
+const r = (n: number): string => String(Math.round(n * 10) / 10);
+
+function edgePath(from: PositionedNode, to: PositionedNode): string {
+  const sx = from.x + from.width / 2;
+  const sy = from.y;
+  const tx = to.x + to.width / 2;
+  const ty = to.y + to.height;
+  const my = (sy + ty) / 2;
+  return `M${r(sx)} ${r(sy)}C${r(sx)} ${r(my)} ${r(tx)} ${r(my)} ${r(tx)} ${r(ty)}`;
+}
+
+function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
+  const statusColour = c.status[n.status ?? 'none'];
+  const stroke = n.broken ? c.danger : n.orphan ? c.warn : c.border;
+  const dash = n.orphan || n.broken ? ' stroke-dasharray="6 4"' : '';
+  const parts: string[] = [];
+  parts.push(
+    `<g transform="translate(${r(p.x)} ${r(p.y)})"${p.context ? ' opacity="0.55"' : ''}>`,
+    `<rect width="${p.width}" height="${p.height}" rx="10" fill="${c.panel}" stroke="${stroke}" stroke-width="${n.orphan || n.broken ? 2 : 1}"${dash}/>`,
+    `<rect x="0" y="0" width="6" height="${p.height}" rx="3" fill="${statusColour}"/>`,
+  );
+  const textX = 16;
+  const inner = p.width - textX - 12;
+  const perLine = Math.max(8, Math.floor(inner / 7.4));
+  if (n.kind === 'keyResult') {
+    const [line = ''] = wrapText(n.title, perLine, 1);
+    parts.push(
+      `<text x="${textX}" y="20" font-size="12.5" fill="${c.text}">${escapeXml(line)}</text>`,
+    );
+  } else {
+    wrapText(n.title, perLine, 2).forEach((line, i) => {
+      parts.push(
+        `<text x="${textX}" y="${22 + i * 17}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(line)}</text>`,
+      );
+    });
+    const ownerLine =
+      wrapText(
+        `${n.ownerName}${n.ownerKind ? ` · ${n.ownerKind}` : ''}`,
+        Math.floor(inner / 6.6),
+        1,
+      )[0] ?? '';
+    parts.push(
+      `<text x="${textX}" y="60" font-size="12" fill="${c.muted}">${escapeXml(ownerLine)}</text>`,
+    );
+  }
+  const barY = n.kind === 'keyResult' ? 30 : 70;
+  parts.push(
+    `<rect x="${textX}" y="${barY}" width="${inner}" height="7" rx="3.5" fill="${c.panel2}"/>`,
+    `<rect x="${textX}" y="${barY}" width="${r(inner * Math.min(1, Math.max(0, n.progress)))}" height="7" rx="3.5" fill="${statusColour}"/>`,
+  );
+  const facts = [
+    formatPercent(n.progress),
+    n.status ? STATUS_LABELS[n.status] : 'No key results',
+    n.confidence != null ? `confidence ${n.confidence}/10` : null,
+  ].filter(Boolean);
+  parts.push(
+    `<text x="${textX}" y="${barY + 22}" font-size="11.5" fill="${c.muted}">${escapeXml(facts.join(' · '))}</text>`,
+  );
+  if (p.hidden > 0) {
+    parts.push(
+      `<text x="${p.width - 12}" y="${p.height - 8}" font-size="11" text-anchor="end" fill="${c.accent}">+${p.hidden} below</text>`,
+    );
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The laid-out graph as an SVG document (UTF-8, no external references). */
+export function renderAlignmentSvg(
+  graph: Pick<AlignmentGraph, 'nodes' | 'edges'>,
+  layout: GraphLayout,
+  options: SvgOptions = {},
+): string {
+  const c = PALETTES[options.theme ?? 'light'];
+  const pad = options.padding ?? 24;
+  const titleH = options.title ? 40 : 0;
+  const width = Math.max(1, layout.width + pad * 2);
+  const height = Math.max(1, layout.height + pad * 2 + titleH);
+  const scale = options.scale ?? 1;
+  const pos = new Map(layout.nodes.map((p) => [p.id, p]));
+  const label = options.title ?? 'Alignment map';
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${r(width * scale)}" height="${r(height * scale)}" viewBox="0 0 ${r(width)} ${r(height)}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(label)}</title>`,
+    `<rect width="100%" height="100%" fill="${c.bg}"/>`,
+  ];
+  if (options.title) {
+    out.push(
+      `<text x="${pad}" y="${pad + 18}" font-size="18" font-weight="700" fill="${c.text}">${escapeXml(options.title)}</text>`,
+    );
+  }
+  out.push(
+    `<g transform="translate(${pad} ${pad + titleH})">`,
+    `<g fill="none" stroke-width="1.5">`,
+  );
+  for (const e of graph.edges) {
+    const from = pos.get(e.source);
+    const to = pos.get(e.target);
+    if (!from || !to) continue;
+    const stroke = e.kind === 'loop' ? c.danger : c.edge;
+    const dash =
+      e.kind === 'loop'
+        ? ' stroke-dasharray="5 4"'
+        : e.kind === 'keyResult'
+          ? ' stroke-dasharray="2 3"'
+          : '';
+    out.push(`<path d="${edgePath(from, to)}" stroke="${stroke}"${dash}/>`);
+  }
+  out.push('</g>');
+  for (const n of graph.nodes) {
+    const p = pos.get(n.id);
+    if (p) out.push(nodeSvg(n, p, c));
+  }
+  out.push('</g></svg>');
+  return out.join('\n');
+}
