@@ -1,0 +1,126 @@
+import { buildContext, type CoachContext } from './context';
+import { planHealth } from './health';
+import type { Rule } from './rule';
+import { CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
+import type {
+  CoachInput,
+  CoachKeyResult,
+  CoachObjective,
+  DismissedFinding,
+  Finding,
+  SubjectKind,
+} from './types';
+import { SEVERITIES } from './types';
+
+export interface CoachReport {
+  /** Open findings, most severe first. */
+  findings: Finding[];
+  /** Findings someone dismissed with a reason: kept, not counted. */
+  dismissed: DismissedFinding[];
+  /** Plan health 0–100 over the open findings. */
+  health: number;
+}
+
+const severityOrder = (f: Finding) => SEVERITIES.indexOf(f.severity);
+
+function apply<K extends SubjectKind>(
+  rules: readonly Rule<K>[],
+  subject: Parameters<Rule<K>['check']>[0] & { id: string; title?: string; name?: string },
+  kind: K,
+  objectiveId: string | null,
+  ctx: CoachContext,
+  only: ReadonlySet<string> | null,
+  out: Finding[],
+): void {
+  for (const rule of rules) {
+    if (only && !only.has(rule.id)) continue;
+    const issue = rule.check(subject, ctx);
+    if (!issue) continue;
+    out.push({
+      ruleId: rule.id,
+      severity: issue.severity ?? rule.severity,
+      subject: { kind, id: subject.id, title: subject.title ?? subject.name ?? '' },
+      objectiveId,
+      message: issue.message,
+      fix: issue.fix,
+      principle: rule.principle,
+    });
+  }
+}
+
+interface Scope {
+  objectives?: readonly CoachObjective[];
+  keyResults?: readonly CoachKeyResult[];
+  cycle?: boolean;
+  rules?: readonly string[];
+}
+
+function runRules(ctx: CoachContext, scope: Scope): Finding[] {
+  const out: Finding[] = [];
+  const only = scope.rules ? new Set(scope.rules) : null;
+  for (const o of scope.objectives ?? []) apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+  for (const kr of scope.keyResults ?? []) apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
+  if (scope.cycle && ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, only, out);
+  return out;
+}
+
+/** Splits findings into open and dismissed, by the dismissals in the input. */
+function sortOut(findings: Finding[], input: CoachInput): { open: Finding[]; dismissed: DismissedFinding[] } {
+  const byKey = new Map((input.dismissals ?? []).map((d) => [`${d.ruleId}\u0000${d.subjectId}`, d]));
+  const open: Finding[] = [];
+  const dismissed: DismissedFinding[] = [];
+  for (const f of findings) {
+    const d = byKey.size ? byKey.get(`${f.ruleId}\u0000${f.subject.id}`) : undefined;
+    if (d) dismissed.push({ ...f, dismissal: { id: d.id, reason: d.reason } });
+    else open.push(f);
+  }
+  open.sort((a, b) => severityOrder(a) - severityOrder(b));
+  return { open, dismissed };
+}
+
+/** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */
+export function coachCycle(input: CoachInput): CoachReport {
+  const ctx = buildContext(input);
+  const all = runRules(ctx, { objectives: input.objectives, keyResults: input.keyResults ?? [], cycle: true });
+  const { open, dismissed } = sortOut(all, input);
+  return { findings: open, dismissed, health: planHealth(open, input.objectives.map((o) => o.id)) };
+}
+
+/** The open findings of a whole cycle, most severe first. */
+export const runCoach = (input: CoachInput): Finding[] => coachCycle(input).findings;
+
+/** What the live coach may know around the thing being typed; everything is optional. */
+export interface LiveScope extends Partial<Omit<CoachInput, 'objectives' | 'live'>> {
+  /** The other objectives of the cycle (for ranks, alignment levels, counts per owner). */
+  siblings?: readonly CoachObjective[];
+  /** Run only these rules (by id). */
+  rules?: readonly string[];
+  /** Default true: blank fields of a form are not reported as missing. */
+  live?: boolean;
+}
+
+function liveInput(scope: LiveScope, objectives: CoachObjective[]): CoachInput {
+  return {
+    ...scope,
+    cycle: scope.cycle ?? null,
+    objectives,
+    today: scope.today ?? '',
+    live: scope.live ?? true,
+  };
+}
+
+/** Findings about one objective (not its key results), for a form or a detail pane. */
+export function coachObjective(objective: CoachObjective, scope: LiveScope = {}): Finding[] {
+  const others = (scope.siblings ?? []).filter((o) => o.id !== objective.id);
+  const input = liveInput(scope, [objective, ...others]);
+  const ctx = buildContext(input);
+  return sortOut(runRules(ctx, { objectives: [objective], rules: scope.rules }), input).open;
+}
+
+/** Findings about one key result, for the key-result form while it is typed. */
+export function coachKeyResult(keyResult: CoachKeyResult, scope: LiveScope = {}): Finding[] {
+  const others = (scope.keyResults ?? []).filter((k) => k.id !== keyResult.id);
+  const input = { ...liveInput(scope, [...(scope.siblings ?? [])]), keyResults: [keyResult, ...others] };
+  const ctx = buildContext(input);
+  return sortOut(runRules(ctx, { keyResults: [keyResult], rules: scope.rules }), input).open;
+}

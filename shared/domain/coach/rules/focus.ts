@@ -1,0 +1,83 @@
+import { PRINCIPLES } from '../principles';
+import { defineRule } from '../rule';
+import { keyResultsOf, type CoachContext } from '../context';
+
+/** Rules about focus and order: few objectives, a handful of key results, a priority each. */
+
+export const MAX_OBJECTIVES = 5;
+export const MIN_KEY_RESULTS = 2;
+export const MAX_KEY_RESULTS = 5;
+
+const ownerName = (ownerId: string | null | undefined, ctx: CoachContext) =>
+  (ownerId && ctx.orgById?.get(ownerId)?.name) || 'This owner';
+
+export const tooManyObjectives = defineRule({
+  id: 'too-many-objectives',
+  name: 'Too many objectives',
+  severity: 'warning',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.focus,
+  check(o, ctx) {
+    const place = ctx.ownerPlace.get(o.id);
+    if (!place || place.count <= MAX_OBJECTIVES || place.position <= MAX_OBJECTIVES) return null;
+    return {
+      message: `${ownerName(o.ownerId, ctx)} has ${place.count} objectives this cycle; this one is number ${place.position}`,
+      fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
+    };
+  },
+});
+
+export const tooFewKeyResults = defineRule({
+  id: 'too-few-key-results',
+  name: 'Too few key results',
+  severity: 'warning',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.customOkr,
+  check(o, ctx) {
+    const n = keyResultsOf(ctx, o.id).length;
+    if (n >= MIN_KEY_RESULTS) return null;
+    return {
+      message: n === 0 ? 'Objective has no key results' : 'Objective has only one key result',
+      fix: `Add ${MIN_KEY_RESULTS - n === 2 ? 'two to five' : 'one to four more'} measurable results that together show the objective is reached.`,
+    };
+  },
+});
+
+export const tooManyKeyResults = defineRule({
+  id: 'too-many-key-results',
+  name: 'Too many key results',
+  severity: 'warning',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.cutOff,
+  check(o, ctx) {
+    const n = keyResultsOf(ctx, o.id).length;
+    if (n <= MAX_KEY_RESULTS) return null;
+    return {
+      message: `Objective has ${n} key results (more than ${MAX_KEY_RESULTS})`,
+      fix: 'Keep the three to five that best prove the objective; the rest are initiatives or noise.',
+    };
+  },
+});
+
+export const noPriority = defineRule({
+  id: 'no-priority',
+  name: 'No priority or a tie',
+  severity: 'warning',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.noPriority,
+  check(o, ctx) {
+    const place = ctx.ownerPlace.get(o.id);
+    if (!place || place.count < 2) return null;
+    if (!o.rank)
+      return {
+        message: `No priority set among ${ownerName(o.ownerId, ctx).replace('This owner', 'the owner')}’s ${place.count} objectives`,
+        fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
+      };
+    if (place.tied)
+      return {
+        message: `Shares priority ${o.rank} with another objective of the same owner`,
+        fix: 'Break the tie: decide which of the two comes first.',
+      };
+    return null;
+  },
+});

@@ -1,0 +1,38 @@
+import { PRINCIPLES } from '../principles';
+import { defineRule } from '../rule';
+import { dayNumber, hasDates } from '../context';
+
+/** Rules about time limits: a cycle has dates, and every key result is due within them. */
+
+export const cycleWithoutDates = defineRule({
+  id: 'cycle-without-dates',
+  name: 'Cycle without dates',
+  severity: 'error',
+  appliesTo: 'cycle',
+  principle: PRINCIPLES.timeNodes,
+  check(c) {
+    if (hasDates(c)) return null;
+    const both = Number.isFinite(dayNumber(c.start)) && Number.isFinite(dayNumber(c.end));
+    return {
+      message: both ? 'The cycle ends before it starts' : 'The cycle has no start or end date',
+      fix: 'Give the cycle a start and an end, e.g. a quarter.',
+    };
+  },
+});
+
+export const dueAfterCycle = defineRule({
+  id: 'kr-due-after-cycle',
+  name: 'Due after the cycle ends',
+  severity: 'warning',
+  appliesTo: 'keyResult',
+  principle: PRINCIPLES.timeLimit,
+  check(kr, ctx) {
+    const due = dayNumber(kr.dueDate);
+    if (!Number.isFinite(due) || !hasDates(ctx.cycle)) return null;
+    if (due <= dayNumber(ctx.cycle!.end)) return null;
+    return {
+      message: `Due ${kr.dueDate}, after the cycle ends (${ctx.cycle!.end})`,
+      fix: 'Bring the due date inside the cycle, or split the result so this cycle has its own target.',
+    };
+  },
+});
