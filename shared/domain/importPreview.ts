@@ -1,0 +1,192 @@
+import type { KrKind } from './model';
+
+/**
+ * What a text import (Markdown or CSV) found, before anything is written: objectives with
+ * their key results, and a warning for each line that was skipped or changed. The user sees
+ * this as a preview; the commit turns it into records of a chosen cycle and owner.
+ */
+export interface PreviewKeyResult {
+  title: string;
+  kind: KrKind;
+  start: number;
+  target: number;
+  current: number;
+  unit: string;
+  /** Facts that followed the numbers (`— extra facts`, `=> result`), kept for the reader. */
+  note: string;
+  /** 1-based line (Markdown) or row (CSV) it came from. */
+  line: number;
+}
+
+export interface PreviewObjective {
+  title: string;
+  description: string;
+  keyResults: PreviewKeyResult[];
+  line: number;
+  /** Index of the objective this one sits under in the text (nested lists, sub-headings). */
+  parent: number | null;
+}
+
+export interface ImportWarning {
+  line: number;
+  message: string;
+}
+
+export interface ImportPreview {
+  objectives: PreviewObjective[];
+  warnings: ImportWarning[];
+}
+
+export const TITLE_MAX = 500;
+const DESCRIPTION_MAX = 20_000;
+const UNIT_MAX = 40;
+
+/** Shortens an over-long title on a word boundary, saying so. */
+export function fitTitle(text: string, line: number, warnings: ImportWarning[]): string {
+  if (text.length <= TITLE_MAX) return text;
+  const cut = text.slice(0, TITLE_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  warnings.push({ line, message: `Title shortened to ${TITLE_MAX} characters` });
+  return `${space > TITLE_MAX * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+export const fitDescription = (text: string): string => text.slice(0, DESCRIPTION_MAX);
+
+/** The direction a key result moves in, from its start and target. */
+export function inferKind(start: number, target: number): KrKind {
+  if (target > start) return 'increase';
+  if (target < start) return 'decrease';
+  return 'stayAbove';
+}
+
+const INLINE_TAGS =
+  /<\/?(?:sub|sup|b|i|em|strong|code|br|span|kbd|u|s|del|ins|mark|small)\b[^>]*>/gi;
+
+/** Markdown inline syntax → the words a reader sees (links keep their text, images their alt). */
+export function plainInline(md: string): string {
+  return md
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(INLINE_TAGS, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\*\*([^*]*)\*\*/g, '$1')
+    .replace(/__([^_]*)__/g, '$1')
+    .replace(/~~([^~]*)~~/g, '$1')
+    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,:;!?]|$)/g, '$1$2')
+    .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,:;!?]|$)/g, '$1$2')
+    .replace(/\\$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NUM = String.raw`[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)`;
+const QUANTITY = new RegExp(String.raw`^([$€£¥])?\s*(${NUM})\s*(.*)$`);
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+([$€£¥])?(${NUM})\s*(%|[a-z]{1,12})?\s+to\s+([$€£¥])?(${NUM})\s*(%|[a-z]{1,12})?`,
+  'i',
+);
+
+/** `1,000` is a thousand; a lone `1,5` is one and a half, as people type it. */
+export function parseNumber(text: string): number | null {
+  const t = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
+    ? text.replace(/,/g, '')
+    : text.replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+function quantity(text: string): { value: number; unit: string } | null {
+  const m = QUANTITY.exec(text.trim());
+  if (!m) return null;
+  const value = parseNumber(m[2]!);
+  if (value === null) return null;
+  return { value, unit: (m[3]!.trim() || m[1] || '').slice(0, UNIT_MAX) };
+}
+
+const KIND_WORDS: [RegExp, KrKind][] = [
+  [/\bstay(?:s)? above\b|\bat least\b/i, 'stayAbove'],
+  [/\bstay(?:s)? below\b|\bat most\b/i, 'stayBelow'],
+  [/\bdone\s*\/\s*not done\b|\bdone or not\b/i, 'binary'],
+  [/\bmilestones?\b/i, 'milestones'],
+];
+
+export type KrFacts = Omit<PreviewKeyResult, 'line'>;
+
+const binary = (title: string, done: boolean, note: string): KrFacts => ({
+  title,
+  kind: 'binary',
+  start: 0,
+  target: 1,
+  current: done ? 1 : 0,
+  unit: '',
+  note,
+});
+
+/**
+ * Reads one key result line (already plain text): `title: 0 → 3 talks — extra facts`
+ * (also `->`), `title: done`, a sentence with `from 40 to 10 s`, or anything else as a
+ * done-or-not result. Never throws; unreadable numbers fall back to done-or-not.
+ */
+export function parseKrFacts(text: string, checked: boolean | null = null): KrFacts {
+  let body = text.trim();
+  let note = '';
+  const annotation = /\s+=+>\s+/.exec(body);
+  if (annotation) {
+    note = body.slice(annotation.index + annotation[0].length).trim();
+    body = body.slice(0, annotation.index).trim();
+  }
+  const arrow = /\s*(?:→|->|⟶)\s*/.exec(body);
+  const colon = arrow ? body.lastIndexOf(':', arrow.index) : -1;
+  if (arrow && colon > 0) {
+    const title = body.slice(0, colon).trim();
+    const from = quantity(body.slice(colon + 1, arrow.index));
+    let rest = body.slice(arrow.index + arrow[0].length);
+    const dash = /\s+[—–]\s+/.exec(rest);
+    if (dash) {
+      note = [rest.slice(dash.index + dash[0].length).trim(), note].filter(Boolean).join(' ');
+      rest = rest.slice(0, dash.index);
+    }
+    const to = quantity(rest);
+    if (title && from && to) {
+      const named = KIND_WORDS.find(([re]) => re.test(note))?.[1];
+      const kind =
+        named === 'stayAbove' || named === 'stayBelow' ? named : inferKind(from.value, to.value);
+      return {
+        title,
+        kind,
+        start: from.value,
+        target: to.value,
+        current: from.value,
+        unit: to.unit || from.unit,
+        note,
+      };
+    }
+  }
+  const done = /^(.+?):\s*(done|not done|✓|✔|✗)\s*(?:[—–]\s+(.*))?$/i.exec(body);
+  if (done)
+    return binary(
+      done[1]!.trim(),
+      !/not|✗/i.test(done[2]!),
+      [done[3] ?? '', note].filter(Boolean).join(' '),
+    );
+  const ft = FROM_TO.exec(body);
+  if (ft) {
+    const start = parseNumber(ft[2]!);
+    const target = parseNumber(ft[5]!);
+    if (start !== null && target !== null && start !== target) {
+      const unit = (ft[6] ?? ft[3] ?? ft[4] ?? ft[1] ?? '').slice(0, UNIT_MAX);
+      return {
+        title: body,
+        kind: inferKind(start, target),
+        start,
+        target,
+        current: start,
+        unit,
+        note,
+      };
+    }
+  }
+  return binary(body, checked === true, note);
+}
