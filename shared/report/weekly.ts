@@ -1,0 +1,299 @@
+import { addDays, parseISO, startOfISOWeek } from 'date-fns';
+import { fractionElapsed, toIsoDate } from '../domain/cycle';
+import { forecastKeyResult, type Forecast } from '../domain/forecast';
+import { checkInAt, confidenceAt, keyResultAt, sortCheckIns } from '../domain/history';
+import type { CheckIn, Cycle, Initiative, KeyResult, Objective, OrgUnit } from '../domain/model';
+import { flattenOrgTree, subtreeIds } from '../domain/org';
+import { keyResultProgress, keyResultStatus, objectiveProgress } from '../domain/progress';
+import {
+  DEFAULT_STALE_DAYS,
+  daysSinceCheckIn,
+  displayStatus,
+  isStale,
+  type DisplayStatus,
+} from '../domain/staleness';
+
+/**
+ * The weekly report (the method's "improve your weekly report with OKR"): for a person or a
+ * team subtree and one week, what moved since last week, what was done, this week's
+ * priorities in priority then date order, and what stands in the way. A pure function over
+ * rows the caller fetched by index, so the app and the benchmark build it the same way.
+ */
+
+export interface WeeklyReportInput {
+  /** The person or team (with everything below it) the report is about. */
+  subjectId: string;
+  units: readonly OrgUnit[];
+  cycle: Cycle;
+  /** Any day of the week to report on; weeks run Monday to Sunday. */
+  week: string;
+  /** Today (yyyy-MM-dd): a week still running is reported as of today. */
+  today: string;
+  /** Rows of the cycle; anything outside the subject's scope is left out here. */
+  objectives: readonly Objective[];
+  keyResults: readonly KeyResult[];
+  /** Check-ins of those key results, in any order, with or without deleted ones. */
+  checkIns: readonly CheckIn[];
+  initiatives: readonly Initiative[];
+  staleDays?: number;
+  /** How many open initiatives make "this week's priorities" (default 10). */
+  maxPriorities?: number;
+}
+
+export interface WeeklyKeyResult {
+  id: string;
+  title: string;
+  kind: KeyResult['kind'];
+  unit: string;
+  target: number;
+  milestoneCount: number;
+  value: number;
+  valueBefore: number;
+  confidence: number | null;
+  confidenceBefore: number | null;
+  progress: number;
+  progressBefore: number;
+  status: DisplayStatus;
+  stale: boolean;
+  daysSinceCheckIn: number;
+  checkedInThisWeek: boolean;
+  forecast: Forecast | null;
+}
+
+export interface WeeklyObjective {
+  id: string;
+  title: string;
+  ownerName: string;
+  progress: number;
+  progressBefore: number;
+  keyResults: WeeklyKeyResult[];
+}
+
+export interface WeeklyEntry {
+  at: string;
+  keyResultId: string;
+  keyResult: string;
+  text: string;
+}
+
+export interface WeeklyPriority {
+  id: string;
+  title: string;
+  priority: number;
+  dueDate: string | null;
+  overdue: boolean;
+  keyResult: string;
+}
+
+export type RiskReason =
+  | { kind: 'stale'; days: number }
+  | { kind: 'status'; status: 'atRisk' | 'offTrack' }
+  | { kind: 'forecast'; projected: number; end: string };
+
+export interface WeeklyRisk {
+  keyResultId: string;
+  keyResult: WeeklyKeyResult;
+  reasons: RiskReason[];
+}
+
+export interface WeeklyReport {
+  subject: { id: string; name: string; kind: OrgUnit['kind'] };
+  cycle: { id: string; name: string; start: string; end: string };
+  week: { start: string; end: string; previousEnd: string };
+  /** The day "now" values are read on: the week's Sunday, or today while the week runs. */
+  asOf: string;
+  objectives: WeeklyObjective[];
+  done: { initiatives: WeeklyEntry[]; notes: WeeklyEntry[] };
+  priorities: WeeklyPriority[];
+  problems: { blockers: WeeklyEntry[]; risks: WeeklyRisk[] };
+  counts: { keyResults: number; checkedIn: number; stale: number; atRisk: number };
+}
+
+/** Monday to Sunday around `day`, and the Sunday before it (the end of "last week"). */
+export function weekAround(day: string): WeeklyReport['week'] {
+  const monday = startOfISOWeek(parseISO(day));
+  return {
+    start: toIsoDate(monday),
+    end: toIsoDate(addDays(monday, 6)),
+    previousEnd: toIsoDate(addDays(monday, -1)),
+  };
+}
+
+const localDay = (stamp: string): string => toIsoDate(parseISO(stamp));
+
+const byPriorityThenDue = (a: Initiative, b: Initiative): number =>
+  a.priority - b.priority ||
+  (a.dueDate ?? '\uffff').localeCompare(b.dueDate ?? '\uffff') ||
+  a.title.localeCompare(b.title);
+
+export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
+  const { cycle, today } = input;
+  const week = weekAround(input.week);
+  const asOf = week.end < today ? week.end : today;
+  const elapsedNow = fractionElapsed(cycle, parseISO(asOf));
+  const staleDays = input.staleDays ?? DEFAULT_STALE_DAYS;
+  const live = <T extends { deletedAt?: string | null }>(r: T) => !r.deletedAt;
+
+  const unitsById = new Map(input.units.map((u) => [u.id, u]));
+  const scope = subtreeIds(input.units, input.subjectId);
+  const subject = unitsById.get(input.subjectId);
+  const treeOrder = new Map(flattenOrgTree(input.units).map((r, i) => [r.unit.id, i]));
+
+  const objectives = new Map(
+    input.objectives.filter((o) => live(o) && o.cycleId === cycle.id).map((o) => [o.id, o]),
+  );
+  const krs = input.keyResults.filter((kr) => {
+    const o = objectives.get(kr.objectiveId);
+    return live(kr) && o && (scope.has(kr.ownerId) || scope.has(o.ownerId));
+  });
+  const krIds = new Set(krs.map((k) => k.id));
+
+  const historyByKr = new Map<string, CheckIn[]>();
+  for (const c of input.checkIns) {
+    if (c.deletedAt || !krIds.has(c.keyResultId)) continue;
+    const list = historyByKr.get(c.keyResultId);
+    if (list) list.push(c);
+    else historyByKr.set(c.keyResultId, [c]);
+  }
+  for (const [id, list] of historyByKr) historyByKr.set(id, sortCheckIns(list));
+
+  const inWeek = (at: string) => at >= week.start && at <= week.end;
+  const rows = new Map<string, WeeklyKeyResult>();
+  const atNow = new Map<string, KeyResult>();
+  const atBefore = new Map<string, KeyResult>();
+  for (const kr of krs) {
+    const history = historyByKr.get(kr.id) ?? [];
+    const now = keyResultAt(kr, history, asOf);
+    const before = keyResultAt(kr, history, week.previousEnd);
+    atNow.set(kr.id, now);
+    atBefore.set(kr.id, before);
+    const last = checkInAt(history, asOf);
+    const staleInput = {
+      kr: { ...kr, current: now.current },
+      lastCheckInAt: last?.at ?? null,
+      cycle,
+      today: asOf,
+      staleDays,
+    };
+    const stale = isStale(staleInput);
+    rows.set(kr.id, {
+      id: kr.id,
+      title: kr.title,
+      kind: kr.kind,
+      unit: kr.unit,
+      target: kr.target,
+      milestoneCount: kr.milestones.length,
+      value: now.current,
+      valueBefore: before.current,
+      confidence: confidenceAt(history, asOf),
+      confidenceBefore: confidenceAt(history, week.previousEnd),
+      progress: keyResultProgress(now),
+      progressBefore: keyResultProgress(before),
+      status: displayStatus(keyResultStatus(now, elapsedNow), stale),
+      stale,
+      daysSinceCheckIn: daysSinceCheckIn(staleInput),
+      checkedInThisWeek: history.some((c) => inWeek(c.at) && c.at <= asOf),
+      forecast: forecastKeyResult(kr, history, cycle, asOf),
+    });
+  }
+
+  const krsByObjective = new Map<string, KeyResult[]>();
+  for (const kr of [...krs].sort((a, b) => a.rank - b.rank)) {
+    krsByObjective.set(kr.objectiveId, [...(krsByObjective.get(kr.objectiveId) ?? []), kr]);
+  }
+  const objectiveRows: WeeklyObjective[] = [...krsByObjective.keys()]
+    .map((id) => objectives.get(id)!)
+    .concat(
+      [...objectives.values()].filter((o) => scope.has(o.ownerId) && !krsByObjective.has(o.id)),
+    )
+    .sort(
+      (a, b) =>
+        (treeOrder.get(a.ownerId) ?? Infinity) - (treeOrder.get(b.ownerId) ?? Infinity) ||
+        (a.rank || Infinity) - (b.rank || Infinity) ||
+        a.createdAt.localeCompare(b.createdAt),
+    )
+    .map((o) => {
+      const list = krsByObjective.get(o.id) ?? [];
+      return {
+        id: o.id,
+        title: o.title,
+        ownerName: unitsById.get(o.ownerId)?.name ?? '',
+        progress: objectiveProgress(list.map((kr) => atNow.get(kr.id)!)),
+        progressBefore: objectiveProgress(list.map((kr) => atBefore.get(kr.id)!)),
+        keyResults: list.map((kr) => rows.get(kr.id)!),
+      };
+    });
+
+  const title = (id: string) => rows.get(id)?.title ?? '';
+  const initiatives = input.initiatives.filter((i) => live(i) && krIds.has(i.keyResultId));
+  const doneInitiatives: WeeklyEntry[] = initiatives
+    .filter((i) => i.done && inWeek(localDay(i.updatedAt)) && localDay(i.updatedAt) <= asOf)
+    .map((i) => ({
+      at: localDay(i.updatedAt),
+      keyResultId: i.keyResultId,
+      keyResult: title(i.keyResultId),
+      text: i.title,
+    }))
+    .sort((a, b) => a.at.localeCompare(b.at) || a.text.localeCompare(b.text));
+
+  const weekCheckIns = [...historyByKr.values()].flat().filter((c) => inWeek(c.at) && c.at <= asOf);
+  weekCheckIns.sort((a, b) => a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt));
+  const entry = (c: CheckIn, text: string): WeeklyEntry => ({
+    at: c.at,
+    keyResultId: c.keyResultId,
+    keyResult: title(c.keyResultId),
+    text: text.trim(),
+  });
+  const notes = weekCheckIns.filter((c) => c.note.trim()).map((c) => entry(c, c.note));
+  const seen = new Set<string>();
+  const blockers = weekCheckIns
+    .filter((c) => c.blockers.trim())
+    .map((c) => entry(c, c.blockers))
+    .filter((e) => {
+      const k = `${e.keyResultId}\n${e.text}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+
+  const priorities: WeeklyPriority[] = initiatives
+    .filter((i) => !i.done)
+    .sort(byPriorityThenDue)
+    .slice(0, input.maxPriorities ?? 10)
+    .map((i) => ({
+      id: i.id,
+      title: i.title,
+      priority: i.priority,
+      dueDate: i.dueDate,
+      overdue: !!i.dueDate && i.dueDate < asOf,
+      keyResult: title(i.keyResultId),
+    }));
+
+  const risks: WeeklyRisk[] = [];
+  for (const o of objectiveRows)
+    for (const kr of o.keyResults) {
+      const reasons: RiskReason[] = [];
+      if (kr.stale) reasons.push({ kind: 'stale', days: kr.daysSinceCheckIn });
+      else if (kr.status === 'atRisk' || kr.status === 'offTrack')
+        reasons.push({ kind: 'status', status: kr.status });
+      if (kr.forecast?.atRisk)
+        reasons.push({ kind: 'forecast', projected: kr.forecast.projected, end: kr.forecast.end });
+      if (reasons.length) risks.push({ keyResultId: kr.id, keyResult: kr, reasons });
+    }
+
+  const all = [...rows.values()];
+  return {
+    subject: { id: input.subjectId, name: subject?.name ?? '', kind: subject?.kind ?? 'person' },
+    cycle: { id: cycle.id, name: cycle.name, start: cycle.start, end: cycle.end },
+    week,
+    asOf,
+    objectives: objectiveRows,
+    done: { initiatives: doneInitiatives, notes },
+    priorities,
+    problems: { blockers, risks },
+    counts: {
+      keyResults: all.length,
+      checkedIn: all.filter((k) => k.checkedInThisWeek).length,
+      stale: all.filter((k) => k.stale).length,
+      atRisk: risks.length,
+    },
+  };
+}

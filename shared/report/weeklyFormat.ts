@@ -1,0 +1,80 @@
+import { STATUS_LABELS } from '../domain/progress';
+import type { DisplayStatus } from '../domain/staleness';
+import type { RiskReason, WeeklyKeyResult } from './weekly';
+
+/**
+ * How the weekly report spells numbers, changes and reasons — shared by the in-app preview
+ * and the Markdown, so both say the same thing. Plain ASCII signs, no locale: the Markdown is
+ * pasted into chats and wikis and should read the same everywhere.
+ */
+
+type KrShape = Pick<WeeklyKeyResult, 'kind' | 'unit' | 'target' | 'milestoneCount'>;
+
+/** Up to two decimals, no trailing zeros. */
+export const formatNumber = (n: number): string => String(Number(n.toFixed(2)));
+
+export const signed = (n: number): string => {
+  const r = Number(n.toFixed(2));
+  return r === 0 ? '±0' : r > 0 ? `+${r}` : `-${Math.abs(r)}`;
+};
+
+const withUnit = (n: string, unit: string): string => (unit ? `${n} ${unit}` : n);
+
+export function formatValue(kr: KrShape, value: number): string {
+  if (kr.kind === 'binary') return value >= 1 ? 'Done' : 'Not done';
+  if (kr.kind === 'milestones') return `${formatNumber(value)} of ${kr.milestoneCount}`;
+  return withUnit(formatNumber(value), kr.unit);
+}
+
+export function formatTarget(kr: KrShape): string {
+  switch (kr.kind) {
+    case 'binary':
+      return 'Done';
+    case 'milestones':
+      return `${kr.milestoneCount} milestones`;
+    case 'stayAbove':
+      return `≥ ${withUnit(formatNumber(kr.target), kr.unit)}`;
+    case 'stayBelow':
+      return `≤ ${withUnit(formatNumber(kr.target), kr.unit)}`;
+    default:
+      return withUnit(formatNumber(kr.target), kr.unit);
+  }
+}
+
+/** Change of value since last week: "+1.5", "-2", "±0"; done/not done says what happened. */
+export function formatValueChange(
+  kr: Pick<WeeklyKeyResult, 'kind' | 'value' | 'valueBefore'>,
+): string {
+  if (kr.kind === 'binary') {
+    if (kr.value >= 1 === kr.valueBefore >= 1) return '±0';
+    return kr.value >= 1 ? 'Done' : 'Reopened';
+  }
+  return signed(kr.value - kr.valueBefore);
+}
+
+export const formatConfidence = (c: number | null): string => (c === null ? '–' : `${c}/10`);
+
+/** Change of confidence since last week; "new" when there was none a week ago. */
+export function formatConfidenceChange(now: number | null, before: number | null): string {
+  if (now === null) return '–';
+  if (before === null) return 'new';
+  return signed(now - before);
+}
+
+export const formatPoints = (now: number, before: number): string => {
+  const pts = Math.round(now * 100) - Math.round(before * 100);
+  return pts === 0 ? '±0 pts' : `${pts > 0 ? '+' : '-'}${Math.abs(pts)} pts`;
+};
+
+export const STATUS_TEXT: Record<DisplayStatus, string> = { ...STATUS_LABELS, stale: 'Stale' };
+
+export function describeRisk(reason: RiskReason, kr: KrShape): string {
+  switch (reason.kind) {
+    case 'stale':
+      return `no check-in for ${reason.days} days`;
+    case 'status':
+      return STATUS_TEXT[reason.status].toLowerCase();
+    case 'forecast':
+      return `the trend reaches ${formatValue(kr, reason.projected)} by ${reason.end}, target ${formatTarget(kr)}`;
+  }
+}
