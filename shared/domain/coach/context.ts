@@ -1,5 +1,6 @@
 import { keyResultProgress } from '../progress';
 import { ORG_LEVEL } from '../org';
+import { hasQuantity, leadingTaskVerb, quantitiesIn, vagueResultWord, vaguenessOf } from './text';
 import type {
   CoachCycle,
   CoachInput,
@@ -10,12 +11,18 @@ import type {
 
 /** Day number of a yyyy-MM-dd date (NaN when it is not one). Cheaper than parsing a Date per row. */
 export function dayNumber(iso: string | null | undefined): number {
-  if (!iso || iso.length < 10) return NaN;
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (!y || !m || !d || iso[4] !== '-' || iso[7] !== '-') return NaN;
+  if (typeof iso !== 'string' || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) y = y * 10 + digit(iso, i);
+  const m = digit(iso, 5) * 10 + digit(iso, 6);
+  const d = digit(iso, 8) * 10 + digit(iso, 9);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
   return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 export const hasDates = (c: CoachCycle | null): boolean =>
@@ -28,8 +35,9 @@ export interface CoachContext {
   today: number;
   /** Share of the cycle elapsed today, 0–1; null without dates. */
   elapsed: number | null;
-  objectivesById: Map<string, CoachObjective>;
-  keyResultsById: Map<string, CoachKeyResult>;
+  /** The cycle's first and last day numbers; NaN without valid dates. */
+  start: number;
+  end: number;
   keyResultsByObjective: Map<string, CoachKeyResult[]>;
   orgById: Map<string, CoachOrgUnit> | null;
   /** Per objective: its place among its owner's objectives by rank, and how many there are. */
@@ -38,9 +46,21 @@ export interface CoachContext {
   scored: Set<string>;
   /** The highest org level (company 0 … person 3) that owns an objective in the cycle. */
   topLevel: number;
+  /** Title readers (one place to memoise them, should titles ever get expensive to read). */
+  text: typeof TEXT;
 }
 
 const EMPTY: CoachKeyResult[] = [];
+
+const TEXT = {
+  quantities: quantitiesIn,
+  hasQuantity,
+  taskVerb: leadingTaskVerb,
+  vagueWord: vagueResultWord,
+  vagueness: vaguenessOf,
+};
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function byOwnerPlaces(objectives: readonly CoachObjective[]): CoachContext['ownerPlace'] {
   const groups = new Map<string, CoachObjective[]>();
@@ -57,8 +77,8 @@ function byOwnerPlaces(objectives: readonly CoachObjective[]): CoachContext['own
     list.sort(
       (a, b) =>
         (a.rank || Infinity) - (b.rank || Infinity) ||
-        (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
-        a.id.localeCompare(b.id),
+        cmp(a.createdAt ?? '', b.createdAt ?? '') ||
+        cmp(a.id, b.id),
     );
     list.forEach((o, i) =>
       out.set(o.id, { position: i + 1, count: list.length, tied: !!o.rank && (rankCount.get(o.rank) ?? 0) > 1 }),
@@ -68,12 +88,9 @@ function byOwnerPlaces(objectives: readonly CoachObjective[]): CoachContext['own
 }
 
 export function buildContext(input: CoachInput): CoachContext {
-  const objectivesById = new Map(input.objectives.map((o) => [o.id, o]));
   const keyResults = input.keyResults ?? [];
-  const keyResultsById = new Map<string, CoachKeyResult>();
   const keyResultsByObjective = new Map<string, CoachKeyResult[]>();
   for (const kr of keyResults) {
-    keyResultsById.set(kr.id, kr);
     const list = keyResultsByObjective.get(kr.objectiveId);
     if (list) list.push(kr);
     else keyResultsByObjective.set(kr.objectiveId, [kr]);
@@ -93,24 +110,24 @@ export function buildContext(input: CoachInput): CoachContext {
   const today = dayNumber(input.today);
   const cycle = input.cycle;
   let elapsed: number | null = null;
-  if (hasDates(cycle) && Number.isFinite(today)) {
-    const start = dayNumber(cycle!.start);
-    const total = dayNumber(cycle!.end) - start + 1;
-    elapsed = Math.min(1, Math.max(0, (today - start + 1) / total));
-  }
+  const dated = hasDates(cycle);
+  const start = dated ? dayNumber(cycle!.start) : NaN;
+  const end = dated ? dayNumber(cycle!.end) : NaN;
+  if (dated && Number.isFinite(today)) elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
   return {
     input,
     cycle,
     today,
     elapsed,
-    objectivesById,
-    keyResultsById,
+    start,
+    end,
     keyResultsByObjective,
     orgById,
     ownerPlace: byOwnerPlaces(input.objectives),
     lastCheckIn,
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
+    text: TEXT,
   };
 }
 

@@ -3,14 +3,15 @@ import { planHealth } from './health';
 import type { Rule } from './rule';
 import { CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
 import type {
+  CoachDismissal,
   CoachInput,
   CoachKeyResult,
   CoachObjective,
   DismissedFinding,
   Finding,
+  Severity,
   SubjectKind,
 } from './types';
-import { SEVERITIES } from './types';
 
 export interface CoachReport {
   /** Open findings, most severe first. */
@@ -20,8 +21,6 @@ export interface CoachReport {
   /** Plan health 0–100 over the open findings. */
   health: number;
 }
-
-const severityOrder = (f: Finding) => SEVERITIES.indexOf(f.severity);
 
 function apply<K extends SubjectKind>(
   rules: readonly Rule<K>[],
@@ -64,18 +63,22 @@ function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   return out;
 }
 
-/** Splits findings into open and dismissed, by the dismissals in the input. */
+/** Splits findings into open (most severe first) and dismissed, by the dismissals in the input. */
 function sortOut(findings: Finding[], input: CoachInput): { open: Finding[]; dismissed: DismissedFinding[] } {
-  const byKey = new Map((input.dismissals ?? []).map((d) => [`${d.ruleId}\u0000${d.subjectId}`, d]));
-  const open: Finding[] = [];
+  const bySubject = new Map<string, Map<string, CoachDismissal>>();
+  for (const d of input.dismissals ?? []) {
+    const m = bySubject.get(d.subjectId) ?? new Map<string, CoachDismissal>();
+    m.set(d.ruleId, d);
+    bySubject.set(d.subjectId, m);
+  }
+  const buckets: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   const dismissed: DismissedFinding[] = [];
   for (const f of findings) {
-    const d = byKey.size ? byKey.get(`${f.ruleId}\u0000${f.subject.id}`) : undefined;
+    const d = bySubject.size ? bySubject.get(f.subject.id)?.get(f.ruleId) : undefined;
     if (d) dismissed.push({ ...f, dismissal: { id: d.id, reason: d.reason } });
-    else open.push(f);
+    else buckets[f.severity].push(f);
   }
-  open.sort((a, b) => severityOrder(a) - severityOrder(b));
-  return { open, dismissed };
+  return { open: [...buckets.error, ...buckets.warning, ...buckets.info], dismissed };
 }
 
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */

@@ -19,6 +19,7 @@ const QUANTITY = /(?<![\p{L}\p{N}.,])[-+]?\d+(?:[.,]\d+)*\s*(?:%|percent\b|k\b|m
 
 /** The quantities written in a title, e.g. `["80%", "20"]` for "help 80% of students gain 20 points". */
 export function quantitiesIn(title: string): string[] {
+  if (!/\d/.test(title)) return [];
   const cleaned = title.replace(NOT_A_QUANTITY, ' ');
   return (cleaned.match(QUANTITY) ?? []).map((q) => q.trim());
 }
@@ -46,10 +47,23 @@ function baseForms(word: string): string[] {
   return out;
 }
 
+const PREFIX_WORDS = new Set(['kr', 'o', 'objective', 'key', 'p0', 'p1', 'p2', 'p3', 'p4']);
+
+/** The first word of a title once list markers and labels are gone, lower-cased. */
+function firstWord(title: string): string | undefined {
+  // Most titles start with a plain word: skip the prefix regex for them.
+  const plain = /^[A-Za-z]+(?=[\s,.;:]|$)/.exec(title);
+  if (plain && !PREFIX_WORDS.has(plain[0].toLowerCase())) return plain[0].toLowerCase();
+  return wordsOf(stripPrefix(title))[0];
+}
+
+/** "Providing does not slow…": a gerund that is the subject of a sentence, not an order. */
+const GERUND_SUBJECT = /^\s*\S+ing\s+(?:does|do|is|are|has|have|was|will|should|must|can|stays?)\b/i;
+
 /** The task verb a title starts with, if it starts with one. */
 export function leadingTaskVerb(title: string): string | null {
-  const first = wordsOf(stripPrefix(title))[0];
-  if (!first) return null;
+  const first = firstWord(title);
+  if (!first || (first.endsWith('ing') && GERUND_SUBJECT.test(stripPrefix(title)))) return null;
   return baseForms(first).some((w) => TASK_VERBS.has(w)) ? first : null;
 }
 
@@ -74,14 +88,10 @@ export function vaguenessOf(title: string): string | null {
   return null;
 }
 
-const VAGUE_RESULT = new Set(
-  'better improve improved improving more less enhance enhanced good great effective efficient optimize optimise optimized optimised successful strong stronger nice robust smoother faster easier higher lower'.split(
-    ' ',
-  ),
-);
+const VAGUE_RESULT =
+  /(?<![\p{L}\p{N}])(better|improve|improved|improving|more|less|enhance|enhanced|good|great|effective|efficient|optimi[sz]e|optimi[sz]ed|successful|strong|stronger|nice|robust|smoother|faster|easier|higher|lower)(?![\p{L}\p{N}])/iu;
 
 /** The vague word a key result leans on, if any ("better", "improve", "more"…). */
 export function vagueResultWord(title: string): string | null {
-  for (const w of wordsOf(title)) if (VAGUE_RESULT.has(w)) return w;
-  return null;
+  return VAGUE_RESULT.exec(title)?.[1]?.toLowerCase() ?? null;
 }

@@ -14,10 +14,9 @@ export const notCheckedIn = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
-    const c = ctx.cycle;
-    if (!c || c.state !== 'active' || !hasDates(c) || !Number.isFinite(ctx.today)) return null;
-    const created = dayNumber(kr.createdAt?.slice(0, 10));
-    const since = Math.max(dayNumber(c.start), Number.isFinite(created) ? created : -Infinity, ctx.lastCheckIn.get(kr.id) ?? -Infinity);
+    if (ctx.cycle?.state !== 'active' || !Number.isFinite(ctx.start) || !Number.isFinite(ctx.today)) return null;
+    const created = dayNumber(kr.createdAt);
+    const since = Math.max(ctx.start, Number.isFinite(created) ? created : -Infinity, ctx.lastCheckIn.get(kr.id) ?? -Infinity);
     const days = ctx.today - since;
     if (days < STALE_DAYS) return null;
     return {

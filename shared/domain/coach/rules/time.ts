@@ -27,9 +27,9 @@ export const dueAfterCycle = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.timeLimit,
   check(kr, ctx) {
+    if (!kr.dueDate || !Number.isFinite(ctx.end)) return null;
     const due = dayNumber(kr.dueDate);
-    if (!Number.isFinite(due) || !hasDates(ctx.cycle)) return null;
-    if (due <= dayNumber(ctx.cycle!.end)) return null;
+    if (!Number.isFinite(due) || due <= ctx.end) return null;
     return {
       message: `Due ${kr.dueDate}, after the cycle ends (${ctx.cycle!.end})`,
       fix: 'Bring the due date inside the cycle, or split the result so this cycle has its own target.',

@@ -1,7 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { isFiniteNumber, isNumericKind } from '../context';
-import { hasQuantity, leadingTaskVerb, quantitiesIn, vagueResultWord, vaguenessOf } from '../text';
+import { isFiniteNumber, isNumericKind, type CoachContext } from '../context';
 import type { CoachKeyResult } from '../types';
 
 /** Rules that read titles: is the objective a direction, is each key result a measurable outcome. */
@@ -12,8 +11,8 @@ export const objectiveVague = defineRule({
   severity: 'warning',
   appliesTo: 'objective',
   principle: PRINCIPLES.unreasonableGoal,
-  check(o) {
-    const why = vaguenessOf(o.title ?? '');
+  check(o, ctx) {
+    const why = ctx.text.vagueness(o.title ?? '');
     if (!why) return null;
     return {
       message: `Objective ${why}`,
@@ -29,8 +28,8 @@ export const objectiveNumbers = defineRule({
   severity: 'info',
   appliesTo: 'objective',
   principle: PRINCIPLES.quantitativeKrs,
-  check(o) {
-    const qs = quantitiesIn(o.title ?? '');
+  check(o, ctx) {
+    const qs = ctx.text.quantities(o.title ?? '');
     if (qs.length === 0) return null;
     return {
       message: `Objective carries numbers (${qs.slice(0, 3).join(', ')}) that belong in key results`,
@@ -40,8 +39,8 @@ export const objectiveNumbers = defineRule({
 });
 
 /** A target someone could check: a number in the title, or a numeric kind with a unit and a real distance. */
-function hasMeasurableTarget(kr: CoachKeyResult): boolean {
-  if (hasQuantity(kr.title ?? '')) return true;
+function hasMeasurableTarget(kr: CoachKeyResult, ctx: CoachContext): boolean {
+  if (ctx.text.hasQuantity(kr.title ?? '')) return true;
   if (!isNumericKind(kr.kind) || !kr.unit?.trim() || !isFiniteNumber(kr.target)) return false;
   const moves = kr.kind === 'increase' || kr.kind === 'decrease';
   return !moves || kr.start !== kr.target;
@@ -65,8 +64,8 @@ export const keyResultUnmeasurable = defineRule({
     if (kr.kind === 'milestones' && (kr.milestones?.length ?? 0) === 0 && !ctx.input.live)
       return { message: 'Milestone key result lists no milestones', fix: 'List the milestones that mark the way, one per line.' };
     const title = kr.title ?? '';
-    if (hasQuantity(title)) return null;
-    const vague = vagueResultWord(title);
+    if (ctx.text.hasQuantity(title)) return null;
+    const vague = ctx.text.vagueWord(title);
     const unitless = !isNumericKind(kr.kind) || !kr.unit?.trim();
     if (vague && unitless)
       return {
@@ -74,7 +73,7 @@ export const keyResultUnmeasurable = defineRule({
         fix: 'Say how much and of what, e.g. “Median query time 40 s → 10 s”.',
         severity: 'warning',
       };
-    if (!kr.kind && !leadingTaskVerb(title))
+    if (!kr.kind && !ctx.text.taskVerb(title))
       return { message: 'Key result has no number, unit or target', fix: 'Add a start, a target and a unit.', severity: 'warning' };
     return null;
   },
@@ -86,9 +85,9 @@ export const keyResultTaskLike = defineRule({
   severity: 'warning',
   appliesTo: 'keyResult',
   principle: PRINCIPLES.customOkr,
-  check(kr) {
-    const verb = leadingTaskVerb(kr.title ?? '');
-    if (!verb || hasMeasurableTarget(kr)) return null;
+  check(kr, ctx) {
+    const verb = ctx.text.taskVerb(kr.title ?? '');
+    if (!verb || hasMeasurableTarget(kr, ctx)) return null;
     return {
       message: `“${verb[0]!.toUpperCase()}${verb.slice(1)} …” reads like a task, not an outcome`,
       fix: `Say what “${verb}” should change and by how much (e.g. sign-ups 2 % → 4 %); keep the work as an initiative.`,
