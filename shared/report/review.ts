@@ -11,6 +11,13 @@ import type {
   Score,
 } from '../domain/model';
 import { parentObjectiveId } from '../domain/alignment';
+import {
+  expectedLine,
+  sortCheckIns,
+  valueSeries,
+  type HistoryCheckIn,
+  type SeriesPoint,
+} from '../domain/history';
 import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { keyResultProgress } from '../domain/progress';
 import {
@@ -51,10 +58,7 @@ export interface RetroText {
   nextSteps: string;
 }
 
-export interface SeriesPoint {
-  at: string;
-  value: number;
-}
+export type { SeriesPoint };
 
 export interface ReportKeyResult {
   id: string;
@@ -74,6 +78,9 @@ export interface ReportKeyResult {
   band: Band;
   /** Values over the cycle, oldest first, starting from the start value. */
   series: SeriesPoint[];
+  /** Where the value should have gone by time elapsed; null for kinds without a path. */
+  expected: { from: SeriesPoint; to: SeriesPoint } | null;
+  dueDate: string | null;
 }
 
 export interface ReportObjective {
@@ -202,25 +209,17 @@ const retroText = (r: Retro | undefined): RetroText | null => {
 };
 
 /**
- * A key result's values over the cycle: the start value on the first day, then each day's
- * last check-in up to the cycle's end.
+ * A key result's values over the cycle: the start value on the first day (unless a check-in
+ * falls on it), then each day's last check-in up to the cycle's end.
  */
 export function keyResultSeries(
-  kr: Pick<KeyResult, 'start'>,
+  kr: Pick<KeyResult, 'kind' | 'start'>,
   cycle: Pick<Cycle, 'start' | 'end'>,
-  checkIns: readonly Pick<CheckIn, 'at' | 'value' | 'createdAt'>[],
+  checkIns: readonly HistoryCheckIn[],
 ): SeriesPoint[] {
-  const byDay = new Map<string, { value: number; createdAt: string }>();
-  for (const c of checkIns) {
-    if (c.at > cycle.end) continue;
-    const cur = byDay.get(c.at);
-    if (!cur || cur.createdAt <= c.createdAt)
-      byDay.set(c.at, { value: c.value, createdAt: c.createdAt });
-  }
-  const days = [...byDay.keys()].sort();
-  const out: SeriesPoint[] = [];
-  if (!days[0] || days[0] > cycle.start) out.push({ at: cycle.start, value: kr.start });
-  for (const at of days) out.push({ at, value: byDay.get(at)!.value });
+  const out = valueSeries(sortCheckIns(checkIns.filter((c) => c.at <= cycle.end)));
+  if (!out[0] || out[0].at > cycle.start)
+    out.unshift({ at: cycle.start, value: kr.kind === 'milestones' ? 0 : kr.start });
   return out;
 }
 
@@ -296,6 +295,8 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
         reason: set?.reason ?? '',
         band: scoreBand(score),
         series: keyResultSeries(kr, cycle, checkInsByKr.get(kr.id) ?? []),
+        expected: expectedLine(kr, cycle),
+        dueDate: kr.dueDate,
       };
     });
     const score = objectiveScore(keyResults);
@@ -466,15 +467,20 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
 }
 
 /** A score as people write it: 0.7, 0.65, 1.0. */
+// Reports print tens of thousands of scores: the usual ones are looked up, not formatted.
+const TENTHS = Array.from({ length: 11 }, (_, i) => (i / 10).toFixed(1));
+
 export function formatScore(score: number | null): string {
   if (score === null) return '–';
-  const oneDecimal = Math.abs(score * 10 - Math.round(score * 10)) < EPS;
-  return score.toFixed(oneDecimal ? 1 : 2);
+  const hundredths = Math.round(score * 100);
+  if (hundredths % 10 === 0 && hundredths >= 0 && hundredths <= 100)
+    return TENTHS[hundredths / 10]!;
+  return (hundredths / 100).toFixed(2);
 }
 
 /** A measured value without float noise: 4.2, 99.95, 1200. */
 export function formatValue(n: number): string {
-  return String(Number(n.toFixed(2)));
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
 /** `25 s`, `84 %`, or `3` when there is no unit. */

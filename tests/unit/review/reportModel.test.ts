@@ -123,11 +123,11 @@ describe('buildReviewReport', () => {
 
 describe('keyResultSeries', () => {
   it('starts at the start value and follows the last check-in of each day', () => {
-    const series = keyResultSeries({ start: 40 }, cycle, [
-      { at: '2026-02-01', value: 30, createdAt: '2026-02-01T09:00:00Z' },
-      { at: '2026-02-01', value: 28, createdAt: '2026-02-01T17:00:00Z' },
-      { at: '2026-01-15', value: 35, createdAt: '2026-01-15T09:00:00Z' },
-      { at: '2026-05-01', value: 1, createdAt: '2026-05-01T09:00:00Z' },
+    const series = keyResultSeries({ kind: 'decrease', start: 40 }, cycle, [
+      { at: '2026-02-01', value: 30, confidence: null, createdAt: '2026-02-01T09:00:00Z' },
+      { at: '2026-02-01', value: 28, confidence: null, createdAt: '2026-02-01T17:00:00Z' },
+      { at: '2026-01-15', value: 35, confidence: null, createdAt: '2026-01-15T09:00:00Z' },
+      { at: '2026-05-01', value: 1, confidence: null, createdAt: '2026-05-01T09:00:00Z' },
     ]);
     expect(series).toEqual([
       { at: '2026-01-01', value: 40 },
