@@ -1,11 +1,10 @@
 import {
-  checkInSchema,
   keyResultSchema,
   type KeyResult,
   type KrKind,
   type Milestone,
 } from '../../../../shared/domain/model';
-import { isDateInCycle, toIsoDate } from '../../../../shared/domain/cycle';
+import { isDateInCycle } from '../../../../shared/domain/cycle';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
@@ -116,58 +115,8 @@ export async function updateKeyResult(id: string, patch: KeyResultPatch): Promis
   });
 }
 
-export interface ValueInput {
-  value: number;
-  confidence?: number | null;
-  note?: string;
-  blockers?: string;
-  at?: string;
-}
-
-/**
- * Records a new value as a check-in (history is appended, never overwritten) and keeps the
- * key result's current value and confidence in step, in the same transaction.
- */
-export async function recordValue(keyResultId: string, input: ValueInput): Promise<void> {
-  await db.transaction('rw', KR_TABLES, async () => {
-    const kr = await db.keyResults.get(keyResultId);
-    if (!isLive(kr)) throw new ValidationError({ id: 'This key result no longer exists' });
-    const cycle = await assertOpenCycle(kr.cycleId);
-    const today = toIsoDate(new Date());
-    const at = input.at ?? today;
-    const r = check(checkInSchema, {
-      id: newId(),
-      keyResultId,
-      ownerId: kr.ownerId,
-      at,
-      value: input.value,
-      confidence: input.confidence ?? null,
-      note: input.note ?? '',
-      blockers: input.blockers ?? '',
-      createdAt: nowStamp(),
-    });
-    const errors = r.ok ? {} : { ...r.errors };
-    if (!errors.at && at < cycle.start)
-      errors.at = `Date is before ${cycle.name} starts (${cycle.start})`;
-    if (!errors.at && at > today) errors.at = 'Date is in the future';
-    if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
-    await db.checkIns.add(r.value);
-    // The latest check-in by date defines the current value.
-    const latest = live(
-      await db.checkIns
-        .where('[keyResultId+at]')
-        .between([keyResultId, at], [keyResultId, '\uffff'])
-        .toArray(),
-    );
-    if (latest.every((c) => c.at <= at)) {
-      await db.keyResults.update(keyResultId, {
-        current: input.value,
-        confidence: input.confidence ?? kr.confidence,
-        updatedAt: nowStamp(),
-      });
-    }
-  });
-}
+/** Check-ins live in ./checkins; re-exported here for the callers that record a value. */
+export { recordValue, type ValueInput } from './checkins';
 
 export async function deleteKeyResult(id: string): Promise<DeletionToken> {
   return db.transaction('rw', [db.keyResults, db.checkIns, db.initiatives, db.cycles], async () => {

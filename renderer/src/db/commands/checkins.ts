@@ -1,0 +1,150 @@
+import { checkInProblems } from '../../../../shared/domain/checkInRules';
+import { toIsoDate } from '../../../../shared/domain/cycle';
+import { confidenceAt, sortCheckIns } from '../../../../shared/domain/history';
+import { checkInSchema, type CheckIn } from '../../../../shared/domain/model';
+import { check } from '../../../../shared/domain/validation';
+import { db } from '../schema';
+import { isLive, newId, nowStamp, ValidationError } from '../records';
+import { assertOpenCycle } from './cycles';
+
+/**
+ * Check-ins are history: appended, never changed in place. Editing one retires it and
+ * appends its replacement; deleting retires it. Both give a token that Undo reverses, and the
+ * key result's current value and confidence follow the latest live check-in in the same
+ * transaction.
+ */
+
+const TABLES = [db.checkIns, db.keyResults, db.cycles];
+
+export interface ValueInput {
+  value: number;
+  confidence?: number | null;
+  note?: string;
+  blockers?: string;
+  at?: string;
+}
+
+/** What one check-in change did, so Undo can reverse exactly that. */
+export interface CheckInChange {
+  keyResultId: string;
+  stamp: string;
+  retired: string[];
+  added: string[];
+}
+
+/** All of a key result's check-ins, by the [keyResultId+at] index (never a table scan). */
+export const checkInsOf = (keyResultId: string, from = '', to = '\uffff'): Promise<CheckIn[]> =>
+  db.checkIns
+    .where('[keyResultId+at]')
+    .between([keyResultId, from], [keyResultId, to], true, true)
+    .toArray();
+
+/**
+ * Keeps the key result's current value and confidence equal to its latest live check-in.
+ * Milestone results are left alone: their ticked milestones are the truth, not the history.
+ */
+async function syncCurrent(keyResultId: string): Promise<void> {
+  const kr = await db.keyResults.get(keyResultId);
+  if (!kr || kr.kind === 'milestones') return;
+  const history = sortCheckIns(await checkInsOf(keyResultId));
+  const latest = history[history.length - 1];
+  await db.keyResults.update(keyResultId, {
+    current: latest ? latest.value : kr.start,
+    confidence: confidenceAt(history, '\uffff'),
+    updatedAt: nowStamp(),
+  });
+}
+
+async function liveKeyResult(keyResultId: string) {
+  const kr = await db.keyResults.get(keyResultId);
+  if (!isLive(kr)) throw new ValidationError({ id: 'This key result no longer exists' });
+  return { kr, cycle: await assertOpenCycle(kr.cycleId) };
+}
+
+function validated(row: CheckIn, cycle: Parameters<typeof checkInProblems>[1]): CheckIn {
+  const errors = checkInProblems(row, cycle, toIsoDate(new Date()));
+  const r = check(checkInSchema, row);
+  if (!r.ok) for (const [k, v] of Object.entries(r.errors)) errors[k] ??= v;
+  if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
+  return r.value;
+}
+
+/**
+ * Records a new value as a check-in (history is appended, never overwritten) and keeps the
+ * key result's current value and confidence in step, in the same transaction. A check-in
+ * dated before the latest one is kept as history without changing the current value.
+ */
+export async function recordValue(keyResultId: string, input: ValueInput): Promise<CheckIn> {
+  return db.transaction('rw', TABLES, async () => {
+    const { kr, cycle } = await liveKeyResult(keyResultId);
+    const row = validated(
+      {
+        id: newId(),
+        keyResultId,
+        ownerId: kr.ownerId,
+        at: input.at ?? toIsoDate(new Date()),
+        value: input.value,
+        confidence: input.confidence ?? null,
+        note: input.note ?? '',
+        blockers: input.blockers ?? '',
+        createdAt: nowStamp(),
+      },
+      cycle,
+    );
+    await db.checkIns.add(row);
+    await syncCurrent(keyResultId);
+    return row;
+  });
+}
+
+export type CheckInPatch = Partial<
+  Pick<CheckIn, 'at' | 'value' | 'confidence' | 'note' | 'blockers'>
+>;
+
+/** Corrects a check-in: the old one is retired (kept), its replacement appended. */
+export async function editCheckIn(id: string, patch: CheckInPatch): Promise<CheckInChange> {
+  return db.transaction('rw', TABLES, async () => {
+    const old = await db.checkIns.get(id);
+    if (!isLive(old)) throw new ValidationError({ id: 'This check-in no longer exists' });
+    const { cycle } = await liveKeyResult(old.keyResultId);
+    // The replacement keeps the original's createdAt so same-day check-ins keep their order.
+    const row = validated({ ...old, ...patch, id: newId(), deletedAt: null }, cycle);
+    const stamp = nowStamp();
+    await db.checkIns.update(id, { deletedAt: stamp });
+    await db.checkIns.add(row);
+    await syncCurrent(old.keyResultId);
+    return { keyResultId: old.keyResultId, stamp, retired: [id], added: [row.id] };
+  });
+}
+
+export async function deleteCheckIn(id: string): Promise<CheckInChange> {
+  return db.transaction('rw', TABLES, async () => {
+    const old = await db.checkIns.get(id);
+    if (!isLive(old)) throw new ValidationError({ id: 'This check-in no longer exists' });
+    await liveKeyResult(old.keyResultId);
+    const stamp = nowStamp();
+    await db.checkIns.update(id, { deletedAt: stamp });
+    await syncCurrent(old.keyResultId);
+    return { keyResultId: old.keyResultId, stamp, retired: [id], added: [] };
+  });
+}
+
+/** Undo of an edit or delete: the retired check-in comes back, its replacement goes. */
+export async function undoCheckInChange(change: CheckInChange): Promise<void> {
+  await db.transaction('rw', TABLES, async () => {
+    await liveKeyResult(change.keyResultId);
+    const stamp = nowStamp();
+    if (change.added.length)
+      await db.checkIns
+        .where('id')
+        .anyOf(change.added)
+        .filter((c) => !c.deletedAt)
+        .modify({ deletedAt: stamp });
+    await db.checkIns
+      .where('id')
+      .anyOf(change.retired)
+      .filter((c) => c.deletedAt === change.stamp)
+      .modify({ deletedAt: null });
+    await syncCurrent(change.keyResultId);
+  });
+}
