@@ -1,17 +1,17 @@
 import { keyResultProgress } from '../progress';
 import { ORG_LEVEL } from '../org';
 import { hasQuantity, leadingTaskVerb, quantitiesIn, vagueResultWord, vaguenessOf } from './text';
-import type {
-  CoachCycle,
-  CoachInput,
-  CoachKeyResult,
-  CoachObjective,
-  CoachOrgUnit,
-} from './types';
+import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
 
 /** Day number of a yyyy-MM-dd date (NaN when it is not one). Cheaper than parsing a Date per row. */
 export function dayNumber(iso: string | null | undefined): number {
-  if (typeof iso !== 'string' || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
+  if (
+    typeof iso !== 'string' ||
+    iso.length < 10 ||
+    iso.charCodeAt(4) !== 45 ||
+    iso.charCodeAt(7) !== 45
+  )
+    return NaN;
   let y = 0;
   for (let i = 0; i < 4; i++) y = y * 10 + digit(iso, i);
   const m = digit(iso, 5) * 10 + digit(iso, 6);
@@ -26,7 +26,10 @@ function digit(s: string, i: number): number {
 }
 
 export const hasDates = (c: CoachCycle | null): boolean =>
-  !!c && Number.isFinite(dayNumber(c.start)) && Number.isFinite(dayNumber(c.end)) && dayNumber(c.start) <= dayNumber(c.end);
+  !!c &&
+  Number.isFinite(dayNumber(c.start)) &&
+  Number.isFinite(dayNumber(c.end)) &&
+  dayNumber(c.start) <= dayNumber(c.end);
 
 /** The indexes every rule reads, built once per run so no rule scans the whole cycle. */
 export interface CoachContext {
@@ -81,7 +84,11 @@ function byOwnerPlaces(objectives: readonly CoachObjective[]): CoachContext['own
         cmp(a.id, b.id),
     );
     list.forEach((o, i) =>
-      out.set(o.id, { position: i + 1, count: list.length, tied: !!o.rank && (rankCount.get(o.rank) ?? 0) > 1 }),
+      out.set(o.id, {
+        position: i + 1,
+        count: list.length,
+        tied: !!o.rank && (rankCount.get(o.rank) ?? 0) > 1,
+      }),
     );
   }
   return out;
@@ -113,7 +120,8 @@ export function buildContext(input: CoachInput): CoachContext {
   const dated = hasDates(cycle);
   const start = dated ? dayNumber(cycle!.start) : NaN;
   const end = dated ? dayNumber(cycle!.end) : NaN;
-  if (dated && Number.isFinite(today)) elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
+  if (dated && Number.isFinite(today))
+    elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
   return {
     input,
     cycle,
@@ -137,12 +145,20 @@ export const keyResultsOf = (ctx: CoachContext, objectiveId: string): CoachKeyRe
 export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
   kind === 'increase' || kind === 'decrease' || kind === 'stayAbove' || kind === 'stayBelow';
 
-export const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+export const isFiniteNumber = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isFinite(n);
 
 /** Progress of a key result from partial data, or null when it cannot be known. */
 export function progressOf(kr: CoachKeyResult): number | null {
   if (!kr.kind) return null;
-  if (kr.kind === 'milestones') return keyResultProgress({ kind: kr.kind, start: 0, target: 0, current: 0, milestones: kr.milestones ? [...kr.milestones] : [] });
+  if (kr.kind === 'milestones')
+    return keyResultProgress({
+      kind: kr.kind,
+      start: 0,
+      target: 0,
+      current: 0,
+      milestones: kr.milestones ? [...kr.milestones] : [],
+    });
   if (!isFiniteNumber(kr.start) || !isFiniteNumber(kr.target)) return null;
   const current = isFiniteNumber(kr.current) ? kr.current : kr.start;
   return keyResultProgress({ kind: kr.kind, start: kr.start, target: kr.target, current });

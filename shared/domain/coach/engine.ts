@@ -57,14 +57,19 @@ interface Scope {
 function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   const out: Finding[] = [];
   const only = scope.rules ? new Set(scope.rules) : null;
-  for (const o of scope.objectives ?? []) apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
-  for (const kr of scope.keyResults ?? []) apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
+  for (const o of scope.objectives ?? [])
+    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+  for (const kr of scope.keyResults ?? [])
+    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
   if (scope.cycle && ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, only, out);
   return out;
 }
 
 /** Splits findings into open (most severe first) and dismissed, by the dismissals in the input. */
-function sortOut(findings: Finding[], input: CoachInput): { open: Finding[]; dismissed: DismissedFinding[] } {
+function sortOut(
+  findings: Finding[],
+  input: CoachInput,
+): { open: Finding[]; dismissed: DismissedFinding[] } {
   const bySubject = new Map<string, Map<string, CoachDismissal>>();
   for (const d of input.dismissals ?? []) {
     const m = bySubject.get(d.subjectId) ?? new Map<string, CoachDismissal>();
@@ -84,9 +89,20 @@ function sortOut(findings: Finding[], input: CoachInput): { open: Finding[]; dis
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */
 export function coachCycle(input: CoachInput): CoachReport {
   const ctx = buildContext(input);
-  const all = runRules(ctx, { objectives: input.objectives, keyResults: input.keyResults ?? [], cycle: true });
+  const all = runRules(ctx, {
+    objectives: input.objectives,
+    keyResults: input.keyResults ?? [],
+    cycle: true,
+  });
   const { open, dismissed } = sortOut(all, input);
-  return { findings: open, dismissed, health: planHealth(open, input.objectives.map((o) => o.id)) };
+  return {
+    findings: open,
+    dismissed,
+    health: planHealth(
+      open,
+      input.objectives.map((o) => o.id),
+    ),
+  };
 }
 
 /** The open findings of a whole cycle, most severe first. */
@@ -123,7 +139,10 @@ export function coachObjective(objective: CoachObjective, scope: LiveScope = {})
 /** Findings about one key result, for the key-result form while it is typed. */
 export function coachKeyResult(keyResult: CoachKeyResult, scope: LiveScope = {}): Finding[] {
   const others = (scope.keyResults ?? []).filter((k) => k.id !== keyResult.id);
-  const input = { ...liveInput(scope, [...(scope.siblings ?? [])]), keyResults: [keyResult, ...others] };
+  const input = {
+    ...liveInput(scope, [...(scope.siblings ?? [])]),
+    keyResults: [keyResult, ...others],
+  };
   const ctx = buildContext(input);
   return sortOut(runRules(ctx, { keyResults: [keyResult], rules: scope.rules }), input).open;
 }

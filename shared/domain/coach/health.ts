@@ -24,4 +24,5 @@ export function planHealth(findings: readonly Finding[], objectiveIds: readonly 
 }
 
 export type HealthBand = 'good' | 'fair' | 'poor';
-export const healthBand = (score: number): HealthBand => (score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor');
+export const healthBand = (score: number): HealthBand =>
+  score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';

@@ -1,8 +1,22 @@
 export * from './types';
 export { PRINCIPLES, principleLabel } from './principles';
-export { coachCycle, runCoach, coachObjective, coachKeyResult, type CoachReport, type LiveScope } from './engine';
+export {
+  coachCycle,
+  runCoach,
+  coachObjective,
+  coachKeyResult,
+  type CoachReport,
+  type LiveScope,
+} from './engine';
 export { planHealth, healthBand, type HealthBand } from './health';
-export { ALL_RULES, RULES_BY_ID, OBJECTIVE_RULES, KEY_RESULT_RULES, CYCLE_RULES, TITLE_RULE_IDS } from './rules';
+export {
+  ALL_RULES,
+  RULES_BY_ID,
+  OBJECTIVE_RULES,
+  KEY_RESULT_RULES,
+  CYCLE_RULES,
+  TITLE_RULE_IDS,
+} from './rules';
 export type { Rule } from './rule';
 export { MAX_OBJECTIVES, MAX_KEY_RESULTS, MIN_KEY_RESULTS } from './rules/focus';
 export { STALE_DAYS } from './rules/evaluation';

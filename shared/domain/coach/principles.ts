@@ -17,7 +17,10 @@ export const PRINCIPLES = {
   noPriority: p('No priority is set to the target', 'Target confusion'),
   timeLimit: p('Target has a time limit', 'Set time limits'),
   timeNodes: p('Target has a time limit', 'The importance of time nodes'),
-  goalConsistency: p('The OKR of departmental services should be related to company goals', 'Goal consistency'),
+  goalConsistency: p(
+    'The OKR of departmental services should be related to company goals',
+    'Goal consistency',
+  ),
   teamFormation: p('Have an independent team to implement goals', 'Team formation'),
   regularEvaluation: p('Avoid common pitfalls in OKR', 'Lack of regular evaluation and adjustment'),
   resultsAssessment: p('Evaluation results', 'Results Assessment'),

@@ -15,7 +15,8 @@ export const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [
 
 /** Years, quarters and halves name a period, not a quantity; digits glued to letters (v2, S3) name things. */
 const NOT_A_QUANTITY = /(?<![\p{L}\p{N}])(?:(?:19|20)\d{2}|[qh][1-4])(?![\p{L}\p{N}])/giu;
-const QUANTITY = /(?<![\p{L}\p{N}.,])[-+]?\d+(?:[.,]\d+)*\s*(?:%|percent\b|k\b|m\b|x\b|pts?\b|points?\b)?/giu;
+const QUANTITY =
+  /(?<![\p{L}\p{N}.,])[-+]?\d+(?:[.,]\d+)*\s*(?:%|percent\b|k\b|m\b|x\b|pts?\b|points?\b)?/giu;
 
 /** The quantities written in a title, e.g. `["80%", "20"]` for "help 80% of students gain 20 points". */
 export function quantitiesIn(title: string): string[] {
@@ -58,7 +59,8 @@ function firstWord(title: string): string | undefined {
 }
 
 /** "Providing does not slow…": a gerund that is the subject of a sentence, not an order. */
-const GERUND_SUBJECT = /^\s*\S+ing\s+(?:does|do|is|are|has|have|was|will|should|must|can|stays?)\b/i;
+const GERUND_SUBJECT =
+  /^\s*\S+ing\s+(?:does|do|is|are|has|have|was|will|should|must|can|stays?)\b/i;
 
 /** The task verb a title starts with, if it starts with one. */
 export function leadingTaskVerb(title: string): string | null {
@@ -68,7 +70,9 @@ export function leadingTaskVerb(title: string): string | null {
 }
 
 const FILLERS = new Set(
-  'things thing stuff something everything anything etc misc miscellaneous various general whatever'.split(' '),
+  'things thing stuff something everything anything etc misc miscellaneous various general whatever'.split(
+    ' ',
+  ),
 );
 const GENERIC_VERBS = new Set(
   'improve work do try continue keep handle manage deal focus get be make better optimize optimise enhance learn support help grow increase'.split(

@@ -24,7 +24,14 @@ export const QUARTER: CoachCycle = {
   state: 'active',
 };
 
-export const YEAR: CoachCycle = { id: 'y', name: '2026', kind: 'year', start: '2026-01-01', end: '2026-12-31', state: 'active' };
+export const YEAR: CoachCycle = {
+  id: 'y',
+  name: '2026',
+  kind: 'year',
+  start: '2026-01-01',
+  end: '2026-12-31',
+  state: 'active',
+};
 
 let seq = 0;
 export const objective = (patch: Partial<CoachObjective> = {}): CoachObjective => ({
@@ -38,7 +45,10 @@ export const objective = (patch: Partial<CoachObjective> = {}): CoachObjective =
   ...patch,
 });
 
-export const keyResult = (objectiveId: string, patch: Partial<CoachKeyResult> = {}): CoachKeyResult => ({
+export const keyResult = (
+  objectiveId: string,
+  patch: Partial<CoachKeyResult> = {},
+): CoachKeyResult => ({
   id: `k${++seq}`,
   objectiveId,
   title: 'Customer retention',
@@ -58,7 +68,14 @@ export function plan(objectives: CoachObjective[], extra: Partial<CoachInput> = 
     extra.keyResults ??
     objectives.flatMap((o) => [
       keyResult(o.id),
-      keyResult(o.id, { title: 'Support tickets per 1,000 users', kind: 'decrease', start: 40, target: 10, current: 40, unit: 'tickets' }),
+      keyResult(o.id, {
+        title: 'Support tickets per 1,000 users',
+        kind: 'decrease',
+        start: 40,
+        target: 10,
+        current: 40,
+        unit: 'tickets',
+      }),
     ]);
   return {
     cycle: QUARTER,
@@ -71,4 +88,5 @@ export function plan(objectives: CoachObjective[], extra: Partial<CoachInput> = 
   };
 }
 
-export const ruleIds = (fs: { ruleId: string }[]): string[] => [...new Set(fs.map((f) => f.ruleId))].sort();
+export const ruleIds = (fs: { ruleId: string }[]): string[] =>
+  [...new Set(fs.map((f) => f.ruleId))].sort();

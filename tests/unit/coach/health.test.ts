@@ -26,10 +26,17 @@ describe('planHealth', () => {
     expect(info).toBeLessThan(100);
   });
   it('never goes below 0, however many findings', () => {
-    expect(planHealth(Array.from({ length: 50 }, () => finding(null, 'error')), ['a'])).toBe(0);
+    expect(
+      planHealth(
+        Array.from({ length: 50 }, () => finding(null, 'error')),
+        ['a'],
+      ),
+    ).toBe(0);
   });
   it('spreads one objective’s trouble over the whole plan', () => {
-    expect(planHealth([finding('a', 'error'), finding('a', 'error')], ['a', 'b', 'c', 'd'])).toBe(75);
+    expect(planHealth([finding('a', 'error'), finding('a', 'error')], ['a', 'b', 'c', 'd'])).toBe(
+      75,
+    );
   });
 });
 
@@ -40,7 +47,12 @@ describe('dismissed findings', () => {
     const before = coachCycle(plan([o], { keyResults: krs }));
     expect(before.findings.map((f) => f.ruleId)).toEqual(['objective-vague']);
     const after = coachCycle(
-      plan([o], { keyResults: krs, dismissals: [{ id: 'd1', ruleId: 'objective-vague', subjectId: o.id, reason: 'It is a working title' }] }),
+      plan([o], {
+        keyResults: krs,
+        dismissals: [
+          { id: 'd1', ruleId: 'objective-vague', subjectId: o.id, reason: 'It is a working title' },
+        ],
+      }),
     );
     expect(after.findings).toEqual([]);
     expect(after.dismissed[0]?.dismissal.reason).toBe('It is a working title');

@@ -11,7 +11,11 @@ import { KR_KINDS } from '../../../shared/domain/model';
 
 describe('the coach on partial data', () => {
   it('reports an objective with no key results instead of failing', () => {
-    const fs = runCoach({ cycle: null, objectives: [{ id: 'o', title: 'Make our customers love onboarding' }], today: '' });
+    const fs = runCoach({
+      cycle: null,
+      objectives: [{ id: 'o', title: 'Make our customers love onboarding' }],
+      today: '',
+    });
     expect(fs.map((f) => f.ruleId)).toEqual(['no-owner', 'too-few-key-results']);
   });
 
@@ -24,7 +28,17 @@ describe('the coach on partial data', () => {
     const r = coachCycle({
       cycle: { id: 'c', start: '2026-01-01', end: '2026-03-31', state: 'active' },
       objectives: [{ id: 'o', title: 'Win the hearts of first-time users', ownerId: 'nobody' }],
-      keyResults: [{ id: 'k', objectiveId: 'elsewhere', title: 'Reduce churn', kind: 'decrease', start: 10, target: 5, unit: '%' }],
+      keyResults: [
+        {
+          id: 'k',
+          objectiveId: 'elsewhere',
+          title: 'Reduce churn',
+          kind: 'decrease',
+          start: 10,
+          target: 5,
+          unit: '%',
+        },
+      ],
       orgUnits: [],
       today: '2026-02-01',
     });
@@ -34,12 +48,19 @@ describe('the coach on partial data', () => {
 
   it('coaches a title alone', () => {
     expect(coachObjective({ id: 'x', title: '' })[0]?.severity).toBe('error');
-    expect(coachKeyResult({ id: 'x', objectiveId: 'y', title: '' }).map((f) => f.ruleId)).toEqual(['kr-unmeasurable']);
+    expect(coachKeyResult({ id: 'x', objectiveId: 'y', title: '' }).map((f) => f.ruleId)).toEqual([
+      'kr-unmeasurable',
+    ]);
   });
 
   it('never throws, whatever is missing or malformed', () => {
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
-    const date = fc.oneof(fc.constant('2026-02-30x'), fc.constant(''), fc.constant('2026-05-01'), fc.string());
+    const date = fc.oneof(
+      fc.constant('2026-02-30x'),
+      fc.constant(''),
+      fc.constant('2026-05-01'),
+      fc.string(),
+    );
     const num = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(null));
     const input: fc.Arbitrary<CoachInput> = fc.record({
       cycle: fc.option(
@@ -81,7 +102,11 @@ describe('the coach on partial data', () => {
         ),
       ),
       orgUnits: maybe(fc.constant([{ id: 'a', kind: 'team' as const }])),
-      checkIns: maybe(fc.array(fc.record({ keyResultId: fc.string({ maxLength: 3 }), at: date }), { maxLength: 5 })),
+      checkIns: maybe(
+        fc.array(fc.record({ keyResultId: fc.string({ maxLength: 3 }), at: date }), {
+          maxLength: 5,
+        }),
+      ),
       today: date,
     });
     fc.assert(

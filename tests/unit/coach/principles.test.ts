@@ -10,11 +10,14 @@ describe('every coach rule names its principle', () => {
     for (const r of ALL_RULES) expect(r.principle.leaf.length, r.id).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync(METHOD))('quoted exactly as the method writes them (needs ../shared/seed)', () => {
-    const text = readFileSync(METHOD, 'utf8');
-    for (const p of Object.values(PRINCIPLES)) {
-      expect(text, p.branch).toContain(`### ${p.branch}`);
-      expect(text, p.leaf).toContain(`**${p.leaf}**`);
-    }
-  });
+  it.skipIf(!existsSync(METHOD))(
+    'quoted exactly as the method writes them (needs ../shared/seed)',
+    () => {
+      const text = readFileSync(METHOD, 'utf8');
+      for (const p of Object.values(PRINCIPLES)) {
+        expect(text, p.branch).toContain(`### ${p.branch}`);
+        expect(text, p.leaf).toContain(`**${p.leaf}**`);
+      }
+    },
+  );
 });

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coachCycle, type CoachInput, type CoachKeyResult, type CoachObjective } from '../../../shared/domain/coach';
+import {
+  coachCycle,
+  type CoachInput,
+  type CoachKeyResult,
+  type CoachObjective,
+} from '../../../shared/domain/coach';
 import { parseOkrMarkdown } from '../../../shared/domain/importMarkdown';
 import { ORG, QUARTER, YEAR } from './build';
 
@@ -61,14 +66,21 @@ describe.skipIf(!present)('the coach on real published OKRs (../shared/fixtures/
 
   it('finds what real plans get wrong: tasks for key results, objectives without results, short-term focus', () => {
     const rules = new Set(all.map((f) => f.ruleId));
-    for (const r of ['kr-task-like', 'too-few-key-results', 'short-term-only']) expect(rules, r).toContain(r);
+    for (const r of ['kr-task-like', 'too-few-key-results', 'short-term-only'])
+      expect(rules, r).toContain(r);
   });
 
   it('does not call a result with a number in it a task', () => {
-    const krs = new Map(runs.flatMap((r) => (r.input.keyResults ?? []).map((k) => [`${r.file}/${k.id}`, k])));
+    const krs = new Map(
+      runs.flatMap((r) => (r.input.keyResults ?? []).map((k) => [`${r.file}/${k.id}`, k])),
+    );
     // A quantity: digits standing alone (not a year, not glued to letters as in FY23 or k8s).
     const quantity = /(?<![A-Za-z\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?![A-Za-z])/;
-    const wrong = all.filter((f) => f.ruleId === 'kr-task-like' && quantity.test(krs.get(`${f.file}/${f.subject.id}`)?.title ?? ''));
+    const wrong = all.filter(
+      (f) =>
+        f.ruleId === 'kr-task-like' &&
+        quantity.test(krs.get(`${f.file}/${f.subject.id}`)?.title ?? ''),
+    );
     expect(wrong.map((f) => f.subject.title)).toEqual([]);
   });
 
@@ -79,4 +91,7 @@ describe.skipIf(!present)('the coach on real published OKRs (../shared/fixtures/
   });
 });
 
-it.skipIf(present)('skips the real-OKR corpus: ../shared/fixtures/real-okrs is not beside this checkout', () => {});
+it.skipIf(present)(
+  'skips the real-OKR corpus: ../shared/fixtures/real-okrs is not beside this checkout',
+  () => {},
+);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coachKeyResult, coachObjective, runCoach, type Finding } from '../../../shared/domain/coach';
+import {
+  coachKeyResult,
+  coachObjective,
+  runCoach,
+  type Finding,
+} from '../../../shared/domain/coach';
 import { keyResult, objective, ORG, plan, QUARTER, ruleIds } from './build';
 
 const about = (fs: Finding[], ruleId: string, subjectId?: string) =>
@@ -8,33 +13,51 @@ const about = (fs: Finding[], ruleId: string, subjectId?: string) =>
 describe('a healthy plan', () => {
   it('draws no finding at all', () => {
     const o = objective();
-    const d = objective({ ownerId: 'dep', title: 'Turn first-week users into weekly habits', alignedTo: { kind: 'objective', id: o.id } });
+    const d = objective({
+      ownerId: 'dep',
+      title: 'Turn first-week users into weekly habits',
+      alignedTo: { kind: 'objective', id: o.id },
+    });
     expect(runCoach(plan([o, d]))).toEqual([]);
   });
 });
 
 describe('objective-vague', () => {
   it('flags an objective that names no direction', () => {
-    const [f] = coachObjective(objective({ title: 'Improve things' }), { rules: ['objective-vague'] });
+    const [f] = coachObjective(objective({ title: 'Improve things' }), {
+      rules: ['objective-vague'],
+    });
     expect(f?.message).toMatch(/“things”/);
     expect(f?.principle.leaf).toBe('Unreasonable goal setting');
   });
   it('flags one that is too short', () => {
-    expect(coachObjective(objective({ title: 'Learn more' }), { rules: ['objective-vague'] })).toHaveLength(1);
+    expect(
+      coachObjective(objective({ title: 'Learn more' }), { rules: ['objective-vague'] }),
+    ).toHaveLength(1);
   });
   it('passes a clear, inspiring direction', () => {
-    expect(coachObjective(objective({ title: 'Become the go-to person for our data platform' }), { rules: ['objective-vague'] })).toEqual([]);
+    expect(
+      coachObjective(objective({ title: 'Become the go-to person for our data platform' }), {
+        rules: ['objective-vague'],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('objective-numbers', () => {
   it('flags percentages and figures that belong in key results', () => {
-    const [f] = coachObjective(objective({ title: 'Grow revenue by 20% to 5 million' }), { rules: ['objective-numbers'] });
+    const [f] = coachObjective(objective({ title: 'Grow revenue by 20% to 5 million' }), {
+      rules: ['objective-numbers'],
+    });
     expect(f?.message).toContain('20%');
     expect(f?.severity).toBe('info');
   });
   it('does not count years, quarters or names with digits as numbers', () => {
-    expect(coachObjective(objective({ title: 'Make Web3 support the best in 2026 for Q3 users' }), { rules: ['objective-numbers'] })).toEqual([]);
+    expect(
+      coachObjective(objective({ title: 'Make Web3 support the best in 2026 for Q3 users' }), {
+        rules: ['objective-numbers'],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -46,43 +69,98 @@ describe('kr-unmeasurable', () => {
     expect(f?.principle.leaf).toBe('Key results are unmeasurable');
   });
   it('flags a vague, unitless description', () => {
-    expect(coachKeyResult(keyResult('o', { title: 'Better onboarding', kind: 'binary', start: 0, target: 1, unit: '' }), { rules })).toHaveLength(1);
+    expect(
+      coachKeyResult(
+        keyResult('o', {
+          title: 'Better onboarding',
+          kind: 'binary',
+          start: 0,
+          target: 1,
+          unit: '',
+        }),
+        { rules },
+      ),
+    ).toHaveLength(1);
   });
   it('flags a missing target outside a form', () => {
-    expect(coachKeyResult(keyResult('o', { target: undefined }), { rules, live: false })).toHaveLength(1);
+    expect(
+      coachKeyResult(keyResult('o', { target: undefined }), { rules, live: false }),
+    ).toHaveLength(1);
   });
   it('waits for a target still being typed', () => {
     expect(coachKeyResult(keyResult('o', { target: null }), { rules })).toEqual([]);
   });
   it('passes a result with a start, a target and a unit', () => {
-    expect(coachKeyResult(keyResult('o', { title: 'Median query time', kind: 'decrease', start: 40, target: 10, unit: 's' }), { rules })).toEqual([]);
+    expect(
+      coachKeyResult(
+        keyResult('o', {
+          title: 'Median query time',
+          kind: 'decrease',
+          start: 40,
+          target: 10,
+          unit: 's',
+        }),
+        { rules },
+      ),
+    ).toEqual([]);
   });
   it('passes a done/not-done outcome', () => {
-    expect(coachKeyResult(keyResult('o', { title: 'Migration guide published', kind: 'binary', start: 0, target: 1, unit: '' }), { rules })).toEqual([]);
+    expect(
+      coachKeyResult(
+        keyResult('o', {
+          title: 'Migration guide published',
+          kind: 'binary',
+          start: 0,
+          target: 1,
+          unit: '',
+        }),
+        { rules },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('kr-task-like', () => {
   const rules = ['kr-task-like'];
-  it.each(['Launch the new pricing page', 'Complete the migration', 'Do user interviews', 'Read two books', 'Publishing the handbook'])(
-    'flags “%s” as a task',
-    (title) => {
-      const [f] = coachKeyResult(keyResult('o', { title, kind: 'binary', start: 0, target: 1, unit: '' }), { rules });
-      expect(f?.ruleId).toBe('kr-task-like');
-    },
-  );
+  it.each([
+    'Launch the new pricing page',
+    'Complete the migration',
+    'Do user interviews',
+    'Read two books',
+    'Publishing the handbook',
+  ])('flags “%s” as a task', (title) => {
+    const [f] = coachKeyResult(
+      keyResult('o', { title, kind: 'binary', start: 0, target: 1, unit: '' }),
+      { rules },
+    );
+    expect(f?.ruleId).toBe('kr-task-like');
+  });
   it('passes a task verb with a measurable target', () => {
-    expect(coachKeyResult(keyResult('o', { title: 'Launch at least 2 new products' }), { rules })).toEqual([]);
-    expect(coachKeyResult(keyResult('o', { title: 'Publish talks', start: 0, target: 3, unit: 'talks' }), { rules })).toEqual([]);
+    expect(
+      coachKeyResult(keyResult('o', { title: 'Launch at least 2 new products' }), { rules }),
+    ).toEqual([]);
+    expect(
+      coachKeyResult(
+        keyResult('o', { title: 'Publish talks', start: 0, target: 3, unit: 'talks' }),
+        { rules },
+      ),
+    ).toEqual([]);
   });
   it('passes an outcome', () => {
-    expect(coachKeyResult(keyResult('o', { title: 'Pricing page conversion', start: 2, target: 4, unit: '%' }), { rules })).toEqual([]);
+    expect(
+      coachKeyResult(
+        keyResult('o', { title: 'Pricing page conversion', start: 2, target: 4, unit: '%' }),
+        { rules },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('too-many-objectives', () => {
   it('flags the objectives ranked after the fifth for one owner', () => {
-    const os = Array.from({ length: 7 }, (_, i) => objective({ rank: i + 1, title: `Delight customers in market number ${'ABCDEFG'[i]}` }));
+    const os = Array.from({ length: 7 }, (_, i) =>
+      objective({ rank: i + 1, title: `Delight customers in market number ${'ABCDEFG'[i]}` }),
+    );
     const fs = about(runCoach(plan(os)), 'too-many-objectives');
     expect(fs.map((f) => f.subject.id)).toEqual([os[5]!.id, os[6]!.id]);
     expect(fs[0]?.principle.leaf).toBe('Focus on important goals');
@@ -110,7 +188,9 @@ describe('too-few-key-results and too-many-key-results', () => {
   });
   it('passes two to five', () => {
     const o = objective();
-    const fs = runCoach(plan([o], { keyResults: Array.from({ length: 5 }, () => keyResult(o.id)) }));
+    const fs = runCoach(
+      plan([o], { keyResults: Array.from({ length: 5 }, () => keyResult(o.id)) }),
+    );
     expect(ruleIds(fs)).toEqual([]);
   });
 });
@@ -128,18 +208,28 @@ describe('no-priority', () => {
   });
   it('passes a lone objective without a rank, and distinct ranks', () => {
     expect(about(runCoach(plan([objective({ rank: 0 })])), 'no-priority')).toEqual([]);
-    expect(about(runCoach(plan([objective({ rank: 1 }), objective({ rank: 2 })])), 'no-priority')).toEqual([]);
+    expect(
+      about(runCoach(plan([objective({ rank: 1 }), objective({ rank: 2 })])), 'no-priority'),
+    ).toEqual([]);
   });
 });
 
 describe('kr-due-after-cycle and cycle-without-dates', () => {
   it('flags a key result due after the cycle ends', () => {
-    const [f] = coachKeyResult(keyResult('o', { dueDate: '2026-10-15' }), { cycle: QUARTER, rules: ['kr-due-after-cycle'] });
+    const [f] = coachKeyResult(keyResult('o', { dueDate: '2026-10-15' }), {
+      cycle: QUARTER,
+      rules: ['kr-due-after-cycle'],
+    });
     expect(f?.message).toContain('2026-09-30');
     expect(f?.principle.leaf).toBe('Set time limits');
   });
   it('passes one due inside the cycle', () => {
-    expect(coachKeyResult(keyResult('o', { dueDate: '2026-09-30' }), { cycle: QUARTER, rules: ['kr-due-after-cycle'] })).toEqual([]);
+    expect(
+      coachKeyResult(keyResult('o', { dueDate: '2026-09-30' }), {
+        cycle: QUARTER,
+        rules: ['kr-due-after-cycle'],
+      }),
+    ).toEqual([]);
   });
   it('flags a cycle without dates, and passes one with them', () => {
     const fs = runCoach(plan([objective()], { cycle: { id: 'c', name: 'Someday' } }));
@@ -150,22 +240,45 @@ describe('kr-due-after-cycle and cycle-without-dates', () => {
 
 describe('not-aligned', () => {
   it('flags a team objective aligned to nothing when the company has objectives', () => {
-    const fs = runCoach(plan([objective(), objective({ ownerId: 'team', title: 'Make the first session delightful' })]));
+    const fs = runCoach(
+      plan([
+        objective(),
+        objective({ ownerId: 'team', title: 'Make the first session delightful' }),
+      ]),
+    );
     expect(about(fs, 'not-aligned')).toHaveLength(1);
     expect(about(fs, 'not-aligned')[0]?.principle.leaf).toBe('Goal consistency');
   });
   it('passes an aligned one, and a lone person with nothing above to align to', () => {
     const c = objective();
-    const t = objective({ ownerId: 'team', title: 'Make the first session delightful', alignedTo: { kind: 'objective', id: c.id } });
+    const t = objective({
+      ownerId: 'team',
+      title: 'Make the first session delightful',
+      alignedTo: { kind: 'objective', id: c.id },
+    });
     expect(about(runCoach(plan([c, t])), 'not-aligned')).toEqual([]);
-    expect(about(runCoach(plan([objective({ ownerId: 'mei', title: 'Become the go-to person for our data platform' })])), 'not-aligned')).toEqual([]);
+    expect(
+      about(
+        runCoach(
+          plan([
+            objective({ ownerId: 'mei', title: 'Become the go-to person for our data platform' }),
+          ]),
+        ),
+        'not-aligned',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('no-owner', () => {
   it('flags an objective without an owner or with one that no longer exists', () => {
-    const fs = runCoach(plan([objective({ ownerId: null }), objective({ ownerId: 'gone', rank: 2 })]));
-    expect(about(fs, 'no-owner').map((f) => f.message)).toEqual(['Objective has no owner', 'The objective’s owner no longer exists']);
+    const fs = runCoach(
+      plan([objective({ ownerId: null }), objective({ ownerId: 'gone', rank: 2 })]),
+    );
+    expect(about(fs, 'no-owner').map((f) => f.message)).toEqual([
+      'Objective has no owner',
+      'The objective’s owner no longer exists',
+    ]);
     expect(about(fs, 'no-owner')[0]?.severity).toBe('error');
   });
   it('passes an owner in the organisation', () => {
@@ -177,7 +290,13 @@ describe('not-checked-in', () => {
   it('flags a key result of an active cycle with no check-in for 14 days', () => {
     const o = objective();
     const k = keyResult(o.id);
-    const fs = runCoach(plan([o], { keyResults: [k, keyResult(o.id)], today: '2026-08-01', checkIns: [{ keyResultId: k.id, at: '2026-07-10' }] }));
+    const fs = runCoach(
+      plan([o], {
+        keyResults: [k, keyResult(o.id)],
+        today: '2026-08-01',
+        checkIns: [{ keyResultId: k.id, at: '2026-07-10' }],
+      }),
+    );
     expect(about(fs, 'not-checked-in', k.id)[0]?.message).toBe('No check-in for 22 days');
     expect(about(fs, 'not-checked-in')).toHaveLength(2);
   });
@@ -185,8 +304,24 @@ describe('not-checked-in', () => {
     const o = objective();
     const ks = [keyResult(o.id), keyResult(o.id)];
     const checkIns = ks.map((k) => ({ keyResultId: k.id, at: '2026-07-25' }));
-    expect(about(runCoach(plan([o], { keyResults: ks, today: '2026-08-01', checkIns })), 'not-checked-in')).toEqual([]);
-    expect(about(runCoach(plan([o], { keyResults: ks, today: '2026-08-01', cycle: { ...QUARTER, state: 'planning' } })), 'not-checked-in')).toEqual([]);
+    expect(
+      about(
+        runCoach(plan([o], { keyResults: ks, today: '2026-08-01', checkIns })),
+        'not-checked-in',
+      ),
+    ).toEqual([]);
+    expect(
+      about(
+        runCoach(
+          plan([o], {
+            keyResults: ks,
+            today: '2026-08-01',
+            cycle: { ...QUARTER, state: 'planning' },
+          }),
+        ),
+        'not-checked-in',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -194,7 +329,13 @@ describe('not-reviewed', () => {
   it('flags an objective of a closed cycle whose key results were never scored', () => {
     const o = objective();
     const ks = [keyResult(o.id), keyResult(o.id)];
-    const fs = runCoach(plan([o], { keyResults: ks, cycle: { ...QUARTER, state: 'closed' }, scores: [{ keyResultId: ks[0]!.id }] }));
+    const fs = runCoach(
+      plan([o], {
+        keyResults: ks,
+        cycle: { ...QUARTER, state: 'closed' },
+        scores: [{ keyResultId: ks[0]!.id }],
+      }),
+    );
     expect(about(fs, 'not-reviewed')[0]?.message).toBe('1 of 2 key results were never scored');
     expect(about(fs, 'not-reviewed')[0]?.principle.leaf).toBe('Results Assessment');
   });
@@ -202,7 +343,12 @@ describe('not-reviewed', () => {
     const o = objective();
     const ks = [keyResult(o.id), keyResult(o.id)];
     const scores = ks.map((k) => ({ keyResultId: k.id }));
-    expect(about(runCoach(plan([o], { keyResults: ks, cycle: { ...QUARTER, state: 'closed' }, scores })), 'not-reviewed')).toEqual([]);
+    expect(
+      about(
+        runCoach(plan([o], { keyResults: ks, cycle: { ...QUARTER, state: 'closed' }, scores })),
+        'not-reviewed',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -214,33 +360,58 @@ describe('short-term-only', () => {
   });
   it('passes when a year cycle covering it has a company objective, or the cycle is a year itself', () => {
     expect(about(runCoach(plan([objective()])), 'short-term-only')).toEqual([]);
-    expect(about(runCoach(plan([objective()], { cycle: { ...QUARTER, kind: 'year' }, longerCycles: [] })), 'short-term-only')).toEqual([]);
+    expect(
+      about(
+        runCoach(plan([objective()], { cycle: { ...QUARTER, kind: 'year' }, longerCycles: [] })),
+        'short-term-only',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('too-easy', () => {
   it('flags a committed objective already at 100 % at the start', () => {
     const o = objective();
-    const fs = runCoach(plan([o], { keyResults: [keyResult(o.id, { current: 88 }), keyResult(o.id, { current: 90 })] }));
+    const fs = runCoach(
+      plan([o], {
+        keyResults: [keyResult(o.id, { current: 88 }), keyResult(o.id, { current: 90 })],
+      }),
+    );
     expect(about(fs, 'too-easy')[0]?.message).toMatch(/100 %/);
   });
   it('flags an aspirational objective with every result above 0.7 before halfway', () => {
     const o = objective({ type: 'aspirational' });
-    const fs = runCoach(plan([o], { today: '2026-08-01', keyResults: [keyResult(o.id, { current: 86 }), keyResult(o.id, { current: 87 })] }));
+    const fs = runCoach(
+      plan([o], {
+        today: '2026-08-01',
+        keyResults: [keyResult(o.id, { current: 86 }), keyResult(o.id, { current: 87 })],
+      }),
+    );
     expect(about(fs, 'too-easy')[0]?.message).toMatch(/0\.7/);
   });
   it('passes the same progress late in the cycle, or one result still behind', () => {
     const o = objective({ type: 'aspirational' });
     const done = [keyResult(o.id, { current: 86 }), keyResult(o.id, { current: 87 })];
-    expect(about(runCoach(plan([o], { today: '2026-09-20', keyResults: done })), 'too-easy')).toEqual([]);
+    expect(
+      about(runCoach(plan([o], { today: '2026-09-20', keyResults: done })), 'too-easy'),
+    ).toEqual([]);
     const behind = [keyResult(o.id, { current: 86 }), keyResult(o.id, { current: 81 })];
-    expect(about(runCoach(plan([o], { today: '2026-08-01', keyResults: behind })), 'too-easy')).toEqual([]);
+    expect(
+      about(runCoach(plan([o], { today: '2026-08-01', keyResults: behind })), 'too-easy'),
+    ).toEqual([]);
   });
 });
 
 describe('kr-no-owner', () => {
   it('flags a key result owned by someone who no longer exists', () => {
-    expect(coachKeyResult(keyResult('o', { ownerId: 'gone' }), { orgUnits: ORG, rules: ['kr-no-owner'] })).toHaveLength(1);
-    expect(coachKeyResult(keyResult('o', { ownerId: 'mei' }), { orgUnits: ORG, rules: ['kr-no-owner'] })).toEqual([]);
+    expect(
+      coachKeyResult(keyResult('o', { ownerId: 'gone' }), {
+        orgUnits: ORG,
+        rules: ['kr-no-owner'],
+      }),
+    ).toHaveLength(1);
+    expect(
+      coachKeyResult(keyResult('o', { ownerId: 'mei' }), { orgUnits: ORG, rules: ['kr-no-owner'] }),
+    ).toEqual([]);
   });
 });

@@ -14,13 +14,20 @@ export const notCheckedIn = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
-    if (ctx.cycle?.state !== 'active' || !Number.isFinite(ctx.start) || !Number.isFinite(ctx.today)) return null;
+    if (ctx.cycle?.state !== 'active' || !Number.isFinite(ctx.start) || !Number.isFinite(ctx.today))
+      return null;
     const created = dayNumber(kr.createdAt);
-    const since = Math.max(ctx.start, Number.isFinite(created) ? created : -Infinity, ctx.lastCheckIn.get(kr.id) ?? -Infinity);
+    const since = Math.max(
+      ctx.start,
+      Number.isFinite(created) ? created : -Infinity,
+      ctx.lastCheckIn.get(kr.id) ?? -Infinity,
+    );
     const days = ctx.today - since;
     if (days < STALE_DAYS) return null;
     return {
-      message: ctx.lastCheckIn.has(kr.id) ? `No check-in for ${days} days` : `Never checked in, ${days} days into the cycle`,
+      message: ctx.lastCheckIn.has(kr.id)
+        ? `No check-in for ${days} days`
+        : `Never checked in, ${days} days into the cycle`,
       fix: 'Record where it stands now, with your confidence; a weekly check-in keeps it honest.',
     };
   },
@@ -45,7 +52,10 @@ export const notReviewed = defineRule({
 });
 
 const overlaps = (a: CoachCycle, b: CoachCycle): boolean =>
-  hasDates(a) && hasDates(b) && dayNumber(a.start) <= dayNumber(b.end) && dayNumber(b.start) <= dayNumber(a.end);
+  hasDates(a) &&
+  hasDates(b) &&
+  dayNumber(a.start) <= dayNumber(b.end) &&
+  dayNumber(b.start) <= dayNumber(a.end);
 
 export const shortTermOnly = defineRule({
   id: 'short-term-only',
@@ -56,10 +66,18 @@ export const shortTermOnly = defineRule({
   check(c, ctx) {
     const org = ctx.orgById;
     if (!org) return null;
-    const isCompany = (ownerId: string | null | undefined) => !!ownerId && org.get(ownerId)?.kind === 'company';
-    if ((c.kind === 'half' || c.kind === 'year') && ctx.input.objectives.some((o) => isCompany(o.ownerId))) return null;
+    const isCompany = (ownerId: string | null | undefined) =>
+      !!ownerId && org.get(ownerId)?.kind === 'company';
+    if (
+      (c.kind === 'half' || c.kind === 'year') &&
+      ctx.input.objectives.some((o) => isCompany(o.ownerId))
+    )
+      return null;
     const longer = (ctx.input.longerCycles ?? []).filter(
-      (l) => (l.cycle.kind === 'half' || l.cycle.kind === 'year') && l.cycle.id !== c.id && overlaps(l.cycle, c),
+      (l) =>
+        (l.cycle.kind === 'half' || l.cycle.kind === 'year') &&
+        l.cycle.id !== c.id &&
+        overlaps(l.cycle, c),
     );
     if (longer.some((l) => l.objectives.some((o) => isCompany(o.ownerId)))) return null;
     return {
@@ -92,7 +110,8 @@ export const tooEasy = defineRule({
     const ps = progresses(krs);
     if (!ps) return null;
     const atStart = ctx.cycle?.state === 'planning' || (ctx.elapsed !== null && ctx.elapsed <= 0.1);
-    const byHalfway = ctx.cycle?.state === 'planning' || (ctx.elapsed !== null && ctx.elapsed <= 0.5);
+    const byHalfway =
+      ctx.cycle?.state === 'planning' || (ctx.elapsed !== null && ctx.elapsed <= 0.5);
     if ((o.type ?? 'committed') === 'committed' && atStart && ps.every((p) => p >= 1))
       return {
         message: 'Committed objective is already at 100 % at the start of the cycle',

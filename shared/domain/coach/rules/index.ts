@@ -1,6 +1,11 @@
 import type { Rule } from '../rule';
 import type { SubjectKind } from '../types';
-import { keyResultTaskLike, keyResultUnmeasurable, objectiveNumbers, objectiveVague } from './wording';
+import {
+  keyResultTaskLike,
+  keyResultUnmeasurable,
+  objectiveNumbers,
+  objectiveVague,
+} from './wording';
 import { noPriority, tooFewKeyResults, tooManyKeyResults, tooManyObjectives } from './focus';
 import { cycleWithoutDates, dueAfterCycle } from './time';
 import { keyResultNoOwner, noOwner, notAligned } from './ownership';
@@ -35,7 +40,14 @@ export const ALL_RULES: readonly Rule<SubjectKind>[] = [
   ...CYCLE_RULES,
 ] as readonly Rule<SubjectKind>[];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule<SubjectKind>> = new Map(ALL_RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, Rule<SubjectKind>> = new Map(
+  ALL_RULES.map((r) => [r.id, r]),
+);
 
 /** Rules that only read a title: cheap enough to run on every keystroke. */
-export const TITLE_RULE_IDS = ['objective-vague', 'objective-numbers', 'kr-unmeasurable', 'kr-task-like'] as const;
+export const TITLE_RULE_IDS = [
+  'objective-vague',
+  'objective-numbers',
+  'kr-unmeasurable',
+  'kr-task-like',
+] as const;

@@ -12,7 +12,10 @@ export const noOwner = defineRule({
   principle: PRINCIPLES.teamFormation,
   check(o, ctx) {
     if (!o.ownerId)
-      return { message: 'Objective has no owner', fix: 'Choose the team or person who will carry it.' };
+      return {
+        message: 'Objective has no owner',
+        fix: 'Choose the team or person who will carry it.',
+      };
     if (ctx.orgById && !ctx.orgById.has(o.ownerId))
       return {
         message: 'The objective’s owner no longer exists',
@@ -30,7 +33,10 @@ export const keyResultNoOwner = defineRule({
   principle: PRINCIPLES.teamFormation,
   check(kr, ctx) {
     if (!kr.ownerId || !ctx.orgById || ctx.orgById.has(kr.ownerId)) return null;
-    return { message: 'The key result’s owner no longer exists', fix: 'Give it to someone in the organisation.' };
+    return {
+      message: 'The key result’s owner no longer exists',
+      fix: 'Give it to someone in the organisation.',
+    };
   },
 });
 

@@ -59,10 +59,17 @@ export const keyResultUnmeasurable = defineRule({
         message: 'Target equals the start: there is nothing to measure',
         fix: 'Set a target that differs from where you start, e.g. 42 % → 60 %.',
       };
-    if (isNumericKind(kr.kind) && !isFiniteNumber(kr.target) && !(ctx.input.live && kr.target === null))
+    if (
+      isNumericKind(kr.kind) &&
+      !isFiniteNumber(kr.target) &&
+      !(ctx.input.live && kr.target === null)
+    )
       return { message: 'Key result has no target', fix: 'Give it a target value and a unit.' };
     if (kr.kind === 'milestones' && (kr.milestones?.length ?? 0) === 0 && !ctx.input.live)
-      return { message: 'Milestone key result lists no milestones', fix: 'List the milestones that mark the way, one per line.' };
+      return {
+        message: 'Milestone key result lists no milestones',
+        fix: 'List the milestones that mark the way, one per line.',
+      };
     const title = kr.title ?? '';
     if (ctx.text.hasQuantity(title)) return null;
     const vague = ctx.text.vagueWord(title);
@@ -74,7 +81,11 @@ export const keyResultUnmeasurable = defineRule({
         severity: 'warning',
       };
     if (!kr.kind && !ctx.text.taskVerb(title))
-      return { message: 'Key result has no number, unit or target', fix: 'Add a start, a target and a unit.', severity: 'warning' };
+      return {
+        message: 'Key result has no number, unit or target',
+        fix: 'Add a start, a target and a unit.',
+        severity: 'warning',
+      };
     return null;
   },
 });
