@@ -22,6 +22,18 @@ export const ACTIONS = {
     keywords: 'add create goal',
   },
   newCycle: { id: 'cycle.new', label: 'New cycle…', keywords: 'quarter period' },
+  startCheckIn: {
+    id: 'checkin.session',
+    label: 'Start check-in session',
+    shortcut: 'Mod+Shift+E',
+    keywords: 'weekly update value confidence progress',
+  },
+  weeklyReport: {
+    id: 'report.weekly',
+    label: 'Weekly report',
+    shortcut: 'Mod+Shift+Y',
+    keywords: 'week status markdown priorities blockers',
+  },
   advanceCycle: {
     id: 'cycle.advance',
     label: 'Move cycle to its next state',
@@ -93,6 +105,9 @@ export const MENU: MenuGroup[] = [
     label: 'Go',
     items: [
       ACTIONS.palette,
+      SEP,
+      ACTIONS.startCheckIn,
+      ACTIONS.weeklyReport,
       SEP,
       ACTIONS.viewObjectives,
       ACTIONS.viewMap,
