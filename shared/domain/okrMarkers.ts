@@ -24,8 +24,14 @@ const GROUPING_WORDS =
 const LINK_ONLY = /^\s*(?:[\w ]{1,12}:\s*)?(?:\[[^\]]*\]\([^)]*\)[\s,;]*)+(?:\([^)]*\))?\s*$/;
 
 export const isLinkOnly = (raw: string): boolean => LINK_ONLY.test(raw) || !plainInline(raw);
+/** Cairn's own key result line: `title: 0 → 3 unit`, `title: 40 -> 10 s`, `title: done`. */
+const KR_FACTS =
+  /:\s*(?:[$€£¥]?[-+]?\.?\d[\d,.]*\s*\S{0,12}\s*(?:→|->|⟶)\s*[$€£¥]?[-+]?\.?\d|(?:not )?done\b)/i;
 export const isKrMarked = (raw: string, plain: string): boolean =>
-  KR_PREFIX.test(plain) || PRIORITY_ANYWHERE.test(raw) || PRIORITY_PREFIX.test(plain);
+  KR_PREFIX.test(plain) ||
+  PRIORITY_ANYWHERE.test(raw) ||
+  PRIORITY_PREFIX.test(plain) ||
+  KR_FACTS.test(plain);
 export const isObjectiveMarked = (plain: string): boolean => OBJECTIVE_PREFIX.test(plain);
 export const liveChildren = (n: OutlineNode): OutlineNode[] =>
   n.children.filter((c) => c.kind === 'item' && !isLinkOnly(c.text));

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
   CheckIn,
   Comment,
@@ -56,8 +56,9 @@ export class CairnDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  /** `options` lets restore and import open a strict-durability connection to the same data. */
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseOkrMarkdown } from '../../../shared/domain/importMarkdown';
 
 const CAIRN_EXPORT = `# Review — Q4 2026
@@ -19,6 +19,8 @@ const CAIRN_EXPORT = `# Review — Q4 2026
 
 - Activation rate: 20 → 35 %
 `;
+
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('parseOkrMarkdown', () => {
   it('reads the shape the review export writes: headings, then key results with from → to and unit', () => {

@@ -1,0 +1,48 @@
+import { db } from '../../db/schema';
+import { host } from '../../host';
+import { useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
+import { AutoBackupScheduler } from './autoBackup';
+import { safetyNetMiddleware } from './safetyNet';
+import { backupBeforeUpgrade, reloadOnSchemaUpgrade } from './schemaUpgrade';
+import { requestPersistentStorage } from './storage';
+
+/** The app's one automatic-backup scheduler. */
+export const autoBackups = new AutoBackupScheduler({
+  database: db,
+  host,
+  onError: reportError,
+  onWritten: (_entry, reason) => {
+    if (reason !== 'automatic') useUi.getState().toast(`Backup saved (${reason})`);
+  },
+});
+
+let started: Promise<void> | null = null;
+
+/**
+ * Starts everything that keeps the workspace safe. Awaited before the first render, so a
+ * schema upgrade cannot run before the old data has been backed up.
+ */
+export function startDataSafety(): Promise<void> {
+  started ??= (async () => {
+    db.use(
+      safetyNetMiddleware({
+        onChange: autoBackups.markChanged,
+        isBackedUp: autoBackups.isBackedUp,
+        recordCount: autoBackups.recordCount,
+        onMassDeleteRefused: () =>
+          void autoBackups.backupNow('before a mass delete').catch(reportError),
+      }),
+    );
+    reloadOnSchemaUpgrade(db, (m) => useUi.getState().toast(m));
+    try {
+      const info = await host.appInfo();
+      await backupBeforeUpgrade(db, (text) => host.writeAutoBackup(text), info.version);
+    } catch (err) {
+      reportError(err);
+    }
+    void requestPersistentStorage();
+    void autoBackups.start().catch(reportError);
+  })();
+  return started;
+}

@@ -1,0 +1,75 @@
+import type { ImportPreview } from './importPreview';
+import { keyResultSchema, objectiveSchema, type KeyResult, type Objective } from './model';
+import { check } from './validation';
+
+export interface ImportTarget {
+  cycleId: string;
+  ownerId: string;
+  /** Rank of the owner's last objective in the cycle; imported ones follow it. */
+  lastRank: number;
+  newId: () => string;
+  stamp: string;
+}
+
+export interface ImportRecords {
+  objectives: Objective[];
+  keyResults: KeyResult[];
+  /** Line-numbered reasons a record could not be made; the import is refused if any. */
+  errors: string[];
+}
+
+/**
+ * Turns a confirmed preview into records of one cycle and owner: objectives as drafts in
+ * text order after the owner's existing ones, nested objectives aligned to their parent,
+ * every record validated by the model's schemas.
+ */
+export function buildImportRecords(preview: ImportPreview, to: ImportTarget): ImportRecords {
+  const out: ImportRecords = { objectives: [], keyResults: [], errors: [] };
+  const ids = preview.objectives.map(() => to.newId());
+  preview.objectives.forEach((p, i) => {
+    const parentId = p.parent !== null && p.parent < i ? ids[p.parent] : undefined;
+    const o = check(objectiveSchema, {
+      id: ids[i],
+      cycleId: to.cycleId,
+      ownerId: to.ownerId,
+      title: p.title,
+      description: p.description,
+      type: 'committed',
+      rank: to.lastRank + i + 1,
+      planState: 'draft',
+      alignedTo: parentId ? { kind: 'objective', id: parentId } : null,
+      carriedFromId: null,
+      createdAt: to.stamp,
+      updatedAt: to.stamp,
+    });
+    if (!o.ok) {
+      out.errors.push(`Line ${p.line}: ${Object.values(o.errors).join('; ')}`);
+      return;
+    }
+    out.objectives.push(o.value);
+    p.keyResults.forEach((k, r) => {
+      const kr = check(keyResultSchema, {
+        id: to.newId(),
+        objectiveId: ids[i],
+        cycleId: to.cycleId,
+        ownerId: to.ownerId,
+        title: k.title,
+        kind: k.kind,
+        start: k.start,
+        target: k.target,
+        current: k.current,
+        unit: k.unit,
+        weight: 1,
+        dueDate: null,
+        confidence: null,
+        milestones: [],
+        rank: r + 1,
+        createdAt: to.stamp,
+        updatedAt: to.stamp,
+      });
+      if (kr.ok) out.keyResults.push(kr.value);
+      else out.errors.push(`Line ${k.line}: ${Object.values(kr.errors).join('; ')}`);
+    });
+  });
+  return out;
+}
