@@ -11,10 +11,13 @@ import type { GraphNode } from './graph';
 
 export const NODE_SIZE = {
   objective: { width: 248, height: 112 },
-  keyResult: { width: 248, height: 64 },
+  keyResult: { width: 200, height: 64 },
 } as const;
 
-export const LAYOUT_GAP = { x: 28, y: 72 } as const;
+/** Between siblings (x; doubled between cousins) and between rows (y). */
+export const LAYOUT_GAP = { x: 24, y: 64 } as const;
+/** The corridor a spacer keeps free for a long link to pass between nodes. */
+const SPACER_WIDTH = 24;
 
 /** What the layout needs of a node: small enough to post to a worker cheaply. */
 export type LayoutNodeInput = Pick<GraphNode, 'id' | 'parentId' | 'kind' | 'level'>;
@@ -107,20 +110,42 @@ export function layoutAlignmentGraph(
     items.push({ id: n.id, parent: spacerFor(parent ?? ROOT, parentRow, row), index });
   });
 
-  const { width: W, height: H } = NODE_SIZE.objective;
-  const rowH = H + LAYOUT_GAP.y;
   const root = stratify<Item>()
     .id((d) => d.id)
     .parentId((d) => d.parent)(items);
   // Real children in the graph's order; spacer chains (longer links) to their right.
   root.sort((a, b) => a.data.index - b.data.index);
+  const widthOf = (id: string): number => {
+    const n = byId.get(id);
+    return n ? NODE_SIZE[n.kind].width : SPACER_WIDTH;
+  };
+  // With a node size of 1, separation is in pixels: half of each width plus a gap, wider
+  // between cousins so that subtrees read as groups.
   tree<Item>()
-    .nodeSize([W + LAYOUT_GAP.x, rowH])
+    .nodeSize([1, 1])
     .separation((a, b) => {
-      if (isSpacer(a.data.id) || isSpacer(b.data.id))
-        return isSpacer(a.data.id) && isSpacer(b.data.id) ? 0.25 : 0.6;
-      return a.parent === b.parent ? 1 : 1.2;
+      const spacer = isSpacer(a.data.id) || isSpacer(b.data.id);
+      const gap = spacer
+        ? LAYOUT_GAP.x / 2
+        : a.parent === b.parent
+          ? LAYOUT_GAP.x
+          : LAYOUT_GAP.x * 2;
+      return (widthOf(a.data.id) + widthOf(b.data.id)) / 2 + gap;
     })(root);
+
+  // Each row as tall as its tallest node: key-result rows are shallower.
+  const rowHeight: number[] = [];
+  for (const d of root.descendants()) {
+    const n = byId.get(d.data.id);
+    const r = d.depth - 1;
+    if (n) rowHeight[r] = Math.max(rowHeight[r] ?? 0, NODE_SIZE[n.kind].height);
+  }
+  const rowTop: number[] = [];
+  let top = 0;
+  for (let r = 0; r < rowHeight.length; r++) {
+    rowTop[r] = top;
+    top += (rowHeight[r] ?? 0) + LAYOUT_GAP.y;
+  }
 
   const hidden = hiddenCounts(nodes, options.collapsed);
   let minX = Infinity;
@@ -133,13 +158,14 @@ export function layoutAlignmentGraph(
     const size = NODE_SIZE[n.kind];
     const x = (d.x ?? 0) - size.width / 2;
     const row = d.depth - 1;
+    const y = rowTop[row] ?? 0;
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x + size.width);
-    maxY = Math.max(maxY, row * rowH + size.height);
+    maxY = Math.max(maxY, y + size.height);
     placed.set(n.id, {
       id: n.id,
       x,
-      y: row * rowH,
+      y,
       width: size.width,
       height: size.height,
       row,

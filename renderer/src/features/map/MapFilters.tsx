@@ -1,0 +1,76 @@
+import { flattenOrgTree } from '../../../../shared/domain/org';
+import { STATUS_LABELS, STATUSES } from '../../../../shared/domain/progress';
+import { useUi } from '../../store/ui';
+import { useMapUi, type StatusFilter } from './mapState';
+import type { MapData } from './useAlignmentGraph';
+
+export interface Props {
+  data: MapData;
+}
+
+/** Which part of the map to show: an org subtree (shared with the sidebar), an owner, a status. */
+export function MapFilters({ data }: Props) {
+  const orgUnitId = useUi((s) => s.orgUnitId);
+  const ownerId = useMapUi((s) => s.ownerId);
+  const status = useMapUi((s) => s.status);
+  const owners = new Set(data.graph.nodes.map((n) => n.ownerId));
+  const rows = flattenOrgTree(data.units);
+  return (
+    <div className="map-filters">
+      <label>
+        <span>Org</span>
+        <select
+          value={orgUnitId ?? ''}
+          onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
+        >
+          <option value="">Everyone</option>
+          {rows.map(({ unit, depth }) => (
+            <option key={unit.id} value={unit.id}>
+              {'\u00a0\u00a0'.repeat(depth)}
+              {unit.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Owner</span>
+        <select
+          value={ownerId ?? ''}
+          onChange={(e) => useMapUi.getState().setOwner(e.target.value || null)}
+        >
+          <option value="">Any owner</option>
+          {rows
+            .filter(({ unit }) => owners.has(unit.id))
+            .map(({ unit }) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        <span>Status</span>
+        <select
+          value={status ?? ''}
+          onChange={(e) => useMapUi.getState().setStatus((e.target.value || null) as StatusFilter)}
+        >
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+          <option value="none">No key results</option>
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={data.showKeyResults}
+          onChange={(e) => useMapUi.getState().setShowKeyResults(e.target.checked)}
+        />
+        Show key results
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { BROKEN_REASON_LABELS } from '../../../../shared/domain/graph';
+import { STATUS_LABELS, formatPercent } from '../../../../shared/domain/progress';
+import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
+import { useMapUi } from './mapState';
+
+export type Props = NodeProps<MapFlowNode>;
+
+/** Below this zoom nodes draw only their title: details would be unreadable and cost DOM. */
+const farSelector = (s: ReactFlowState): boolean => s.transform[2] < 0.35;
+
+/** One objective on the map: title, owner, progress, status colour and confidence. */
+function ObjectiveNodeImpl({ id, data }: Props) {
+  const far = useStore(farSelector);
+  const collapsed = useMapUi((s) => s.collapsed.has(id));
+  const n = data.node;
+  const flag = n.broken ? 'broken' : n.orphan ? 'orphan' : null;
+  return (
+    <div
+      className={`map-node map-node--objective status--${n.status ?? 'none'}${flag ? ` map-node--${flag}` : ''}${far ? ' map-node--far' : ''}`}
+    >
+      <Handle
+        type="source"
+        position={Position.Top}
+        id={UP_HANDLE}
+        className="map-handle map-handle--up"
+        title="Drag to the objective or key result this one contributes to"
+      />
+      <div className="map-node__title">{n.title}</div>
+      {far ? null : (
+        <>
+          <div className="map-node__owner">
+            {n.ownerName}
+            {n.ownerKind ? <span className="map-node__kind"> · {n.ownerKind}</span> : null}
+          </div>
+          <div className="map-node__bar" aria-hidden="true">
+            <div className="map-node__fill" style={{ width: `${Math.round(n.progress * 100)}%` }} />
+          </div>
+          <div className="map-node__facts">
+            <span>{formatPercent(n.progress)}</span>
+            <span className="map-node__status">
+              {n.status ? STATUS_LABELS[n.status] : 'No key results'}
+            </span>
+            {n.confidence != null ? (
+              <span title="Confidence, 0–10 (latest check-ins)">◔ {n.confidence}/10</span>
+            ) : null}
+          </div>
+          {flag ? (
+            <div className={`map-node__flag map-node__flag--${flag}`}>
+              {n.broken
+                ? `Broken link: ${BROKEN_REASON_LABELS[n.broken]}`
+                : 'Orphan: aligned to nothing'}
+            </div>
+          ) : null}
+          {data.childCount > 0 ? (
+            <button
+              type="button"
+              className="map-node__toggle nodrag nopan"
+              aria-expanded={!collapsed}
+              aria-label={`${collapsed ? 'Expand' : 'Collapse'} what hangs from ${n.title}`}
+              onClick={(e) => {
+                e.stopPropagation();
+                useMapUi.getState().toggleCollapsed(id);
+              }}
+            >
+              {collapsed ? `+${data.hidden}` : '−'}
+            </button>
+          ) : null}
+        </>
+      )}
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        id={DOWN_HANDLE}
+        className="map-handle map-handle--down"
+      />
+    </div>
+  );
+}
+
+export const ObjectiveNode = memo(ObjectiveNodeImpl);

@@ -1,0 +1,56 @@
+import type { GraphNode } from '../../../../shared/domain/graph';
+import { useUi } from '../../store/ui';
+import { useMapUi } from './mapState';
+import { unalign } from './useMapHandlers';
+import type { MapData } from './useAlignmentGraph';
+
+export interface Props {
+  data: MapData;
+  onAlign: (objectiveId: string) => void;
+}
+
+/** Actions on the node or link selected on the map, for mouse and keyboard alike. */
+export function SelectionBar({ data, onAlign }: Props) {
+  const selectedId = useMapUi((s) => s.selectedId);
+  const edgeId = useMapUi((s) => s.selectedEdgeId);
+  const edge = edgeId
+    ? data.graph.edges.find((e) => e.id === edgeId && e.kind === 'alignment')
+    : undefined;
+  const node: GraphNode | undefined = edge
+    ? data.graph.nodes.find((n) => n.id === edge.source)
+    : selectedId
+      ? data.graph.nodes.find((n) => n.id === selectedId)
+      : undefined;
+  if (!node)
+    return (
+      <p className="map-selection muted small">
+        Select a node or link to act on it; drag a node’s top handle onto a parent to align it.
+      </p>
+    );
+  const objective = data.objectives.get(node.objectiveId);
+  const isObjective = node.kind === 'objective' && !!objective;
+  return (
+    <div className="map-selection" role="group" aria-label="Selected on the map">
+      <span className="map-selection__what">
+        {edge ? 'Link from' : node.kind === 'keyResult' ? 'Key result' : 'Objective'}:{' '}
+        <strong>{node.title}</strong>
+      </span>
+      <button
+        type="button"
+        onClick={() => useUi.getState().select({ kind: 'objective', id: node.objectiveId })}
+      >
+        Open
+      </button>
+      {isObjective ? (
+        <button type="button" onClick={() => onAlign(node.id)}>
+          Align to…
+        </button>
+      ) : null}
+      {isObjective && objective.alignedTo ? (
+        <button type="button" onClick={() => unalign(data, node.id)}>
+          Unalign
+        </button>
+      ) : null}
+    </div>
+  );
+}

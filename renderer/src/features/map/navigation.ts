@@ -1,0 +1,63 @@
+import type { GraphLayout, PositionedNode } from '../../../../shared/domain/graphLayout';
+import type { Viewport } from '@xyflow/react';
+
+/** Where an arrow key moves focus from a node: up to its parent, down to its first child,
+ *  left and right to the nearest node on the same row. Null when there is nowhere to go. */
+export function nextNodeId(
+  from: string,
+  key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight',
+  parentOf: ReadonlyMap<string, string | null>,
+  layout: GraphLayout,
+): string | null {
+  const pos = new Map(layout.nodes.map((p) => [p.id, p]));
+  const here = pos.get(from);
+  if (!here) return null;
+  if (key === 'ArrowUp') {
+    const p = parentOf.get(from);
+    return p && pos.has(p) ? p : null;
+  }
+  if (key === 'ArrowDown') {
+    let best: PositionedNode | null = null;
+    for (const n of layout.nodes)
+      if (parentOf.get(n.id) === from && (!best || n.x < best.x)) best = n;
+    return best?.id ?? null;
+  }
+  const row = layout.nodes.filter((n) => n.row === here.row).sort((a, b) => a.x - b.x);
+  const i = row.findIndex((n) => n.id === from);
+  return row[key === 'ArrowLeft' ? i - 1 : i + 1]?.id ?? null;
+}
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 1.5;
+const READABLE_ZOOM = 0.3;
+const MARGIN = 24;
+
+/**
+ * The first view of a map: all of it when it fits at a readable zoom; otherwise the top of the
+ * tree (company and departments) at the smallest readable zoom, starting from its left edge.
+ * Fitting a big forest whole would shrink it to specks and mount every node at once.
+ */
+export function initialViewport(layout: GraphLayout, paneW: number, paneH: number): Viewport {
+  const fitAll = Math.min(
+    (paneW - 2 * MARGIN) / Math.max(1, layout.width),
+    (paneH - 2 * MARGIN) / Math.max(1, layout.height),
+  );
+  if (fitAll >= READABLE_ZOOM) {
+    const zoom = Math.min(1, fitAll);
+    return {
+      zoom,
+      x: (paneW - layout.width * zoom) / 2,
+      y: Math.max(MARGIN, (paneH - layout.height * zoom) / 2),
+    };
+  }
+  const top = layout.nodes.filter((n) => n.row <= 1);
+  const left = Math.min(...top.map((n) => n.x));
+  const right = Math.max(...top.map((n) => n.x + n.width));
+  const zoom = Math.max(
+    READABLE_ZOOM,
+    Math.min(1, (paneW - 2 * MARGIN) / Math.max(1, right - left)),
+  );
+  const span = (right - left) * zoom;
+  const x = span <= paneW - 2 * MARGIN ? (paneW - span) / 2 - left * zoom : MARGIN - left * zoom;
+  return { zoom, x, y: MARGIN };
+}

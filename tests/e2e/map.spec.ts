@@ -1,0 +1,200 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { MapPage } from './pages/MapPage';
+
+const COMPANY = 'Make Northwind the product customers stay with';
+const PRODUCT = 'Turn first-week users into weekly habits';
+const GROWTH = 'Make the first session delightful';
+const MEI = 'Become the go-to person for our data platform';
+const ORPHAN = 'Improve things';
+
+async function openSampleMap(page: Page): Promise<MapPage> {
+  await new AppPage(page).open('sample');
+  const map = new MapPage(page);
+  await map.open();
+  return map;
+}
+
+test('the sample workspace hangs from the company down to a person, with one edge per alignment', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
+  await expect(map.edges).toHaveCount(4);
+  await expect(
+    map.canvas.getByRole('group', {
+      name: `${PRODUCT} aligns to ${COMPANY} (key result: Customer retention)`,
+    }),
+  ).toHaveCount(1);
+  await expect(
+    map.canvas.getByRole('group', { name: `${GROWTH} aligns to ${PRODUCT}` }),
+  ).toHaveCount(1);
+  // Company above department above team; the person's row is lowest.
+  const y = async (t: string) => (await map.node(t).boundingBox())!.y;
+  expect(await y(COMPANY)).toBeLessThan(await y(PRODUCT));
+  expect(await y(PRODUCT)).toBeLessThan(await y(GROWTH));
+  expect(await y(GROWTH)).toBeLessThan(await y(MEI));
+  await expect(map.node(COMPANY)).toContainText('Northwind Labs · company');
+  await expect(map.node(COMPANY)).toContainText(/\d+ %/);
+
+  // Key results unfold as child nodes: 15 of them, each linked to its objective.
+  await page.getByLabel('Show key results').check();
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(22);
+  await expect(map.edges).toHaveCount(19);
+  await expect(
+    map.canvas.getByRole('group', { name: `${PRODUCT} aligns to Customer retention` }),
+  ).toHaveCount(1);
+});
+
+test('an orphan is flagged on its node and listed; the list brings it into focus', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await expect(map.node(ORPHAN)).toContainText('Orphan: aligned to nothing');
+  await expect(page.getByText('Needs attention: 1 orphan, 0 broken links')).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Orphans (1)' })
+    .getByRole('button', { name: ORPHAN })
+    .click();
+  await expect(map.node(ORPHAN)).toBeFocused();
+});
+
+test('dragging a node onto a parent aligns it, the orphan is gone, and it survives a reload', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await map.dragAlign(ORPHAN, COMPANY);
+  await expect(
+    page.getByRole('status').getByText(`“${ORPHAN}” now aligns to “${COMPANY}”`),
+  ).toBeVisible();
+  await expect(map.edges).toHaveCount(5);
+  await expect(page.getByText('Everything hangs from the company')).toBeVisible();
+  await page.reload();
+  await map.open();
+  await expect(map.edges).toHaveCount(5);
+  await expect(
+    map.canvas.getByRole('group', { name: `${ORPHAN} aligns to ${COMPANY}` }),
+  ).toHaveCount(1);
+  await expect(map.node(ORPHAN)).not.toContainText('Orphan');
+});
+
+test('an alignment that would make a loop is refused with a message and nothing changes', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await map.dragAlign(COMPANY, GROWTH);
+  await expect(page.getByRole('alert')).toContainText(
+    `That would make a loop: "${GROWTH}" already hangs from this objective`,
+  );
+  await expect(map.edges).toHaveCount(4);
+  await expect(
+    map.canvas.getByRole('group', { name: new RegExp(`^${COMPANY} aligns to`) }),
+  ).toHaveCount(0);
+});
+
+test('deleting a link unaligns, and Undo puts it back', async ({ page }) => {
+  const map = await openSampleMap(page);
+  const link = map.canvas.getByRole('group', { name: `${GROWTH} aligns to ${PRODUCT}` });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(map.edges).toHaveCount(3);
+  await expect(map.node(GROWTH)).toContainText('Orphan');
+  await page.keyboard.press('Control+Z');
+  await expect(map.edges).toHaveCount(4);
+  await expect(link).toHaveCount(1);
+});
+
+test('the keyboard moves between nodes, aligns through a menu and opens the editor', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await page
+    .getByRole('region', { name: 'Orphans (1)' })
+    .getByRole('button', { name: ORPHAN })
+    .click();
+  await expect(map.node(ORPHAN)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(map.node(MEI)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(map.node('Give every team a data platform they trust')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(map.node(MEI)).toBeFocused();
+
+  await page
+    .getByRole('region', { name: 'Orphans (1)' })
+    .getByRole('button', { name: ORPHAN })
+    .click();
+  await page
+    .getByRole('group', { name: 'Selected on the map' })
+    .getByRole('button', { name: 'Align to…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Align “${ORPHAN}”` });
+  await dialog
+    .getByLabel('Contributes to')
+    .selectOption({ label: 'Key result: Net promoter score' });
+  await dialog.getByRole('button', { name: 'Align' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(map.edges).toHaveCount(5);
+
+  await map.node(PRODUCT).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByLabel('Title'),
+  ).toHaveValue(PRODUCT);
+});
+
+test('filters show an org subtree with its ancestors for context, and search jumps to a node', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  const org = page.getByRole('combobox', { name: 'Org', exact: true });
+  const engineering = await org.evaluate(
+    (el: HTMLSelectElement) => [...el.options].find((o) => o.text.trim() === 'Engineering')!.value,
+  );
+  await org.selectOption(engineering);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(3);
+  await expect(map.canvas.locator('.react-flow__node.is-context')).toHaveCount(1);
+  await org.selectOption({ label: 'Everyone' });
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
+
+  await map
+    .node(COMPANY)
+    .getByRole('button', { name: `Collapse what hangs from ${COMPANY}` })
+    .click();
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(5);
+  await page.getByLabel('Find on the map').fill('first session');
+  await page.getByLabel('Find on the map').press('Enter');
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
+  await expect(map.node(GROWTH)).toBeFocused();
+});
+
+test('the map exports as a PNG image and as well-formed SVG', async ({ page }) => {
+  await openSampleMap(page);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/^alignment-.+\.png$/);
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(1024);
+  const width = bytes.readUInt32BE(16);
+  expect(width).toBeGreaterThan(500);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
+  const text = await readFile((await svg.path())!, 'utf8');
+  const parsed = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.texts).toContain('Improve things');
+});
