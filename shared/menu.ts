@@ -82,6 +82,17 @@ export const ACTIONS = {
     label: 'Load the sample workspace',
     keywords: 'demo example',
   },
+  exportMapPng: {
+    id: 'map.exportPng',
+    label: 'Export map as PNG',
+    keywords: 'alignment graph image picture save',
+  },
+  exportMapSvg: {
+    id: 'map.exportSvg',
+    label: 'Export map as SVG',
+    keywords: 'alignment graph image vector save',
+  },
+  fitMap: { id: 'map.fit', label: 'Fit map to view', keywords: 'alignment graph zoom whole' },
 } as const satisfies Record<string, ActionMeta>;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];
@@ -120,4 +131,8 @@ export const MENU: MenuGroup[] = [
     ].map(withAccel),
   },
   { label: 'Cycle', items: [ACTIONS.advanceCycle].map(withAccel) },
+  {
+    label: 'Map',
+    items: [ACTIONS.fitMap, SEP, ACTIONS.exportMapPng, ACTIONS.exportMapSvg].map(withAccel),
+  },
 ];

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
+import { MapView } from './map/MapView';
 
 function Later({ name }: { name: string }) {
   return (
@@ -15,7 +16,7 @@ function Later({ name }: { name: string }) {
 /** Each view of the main area; a feature folder adds its own line here. */
 export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   objectives: ObjectivesView,
-  map: () => <Later name="Map" />,
+  map: MapView,
   checkin: () => <Later name="Check-in" />,
   planning: () => <Later name="Planning" />,
   review: () => <Later name="Review" />,
