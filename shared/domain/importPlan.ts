@@ -73,3 +73,15 @@ export function buildImportRecords(preview: ImportPreview, to: ImportTarget): Im
   });
   return out;
 }
+
+/** Keeps the chosen objectives; one whose parent was left out is no longer nested. */
+export function selectObjectives(preview: ImportPreview, keep: readonly boolean[]): ImportPreview {
+  const newIndex = new Map<number, number>();
+  const objectives = preview.objectives.flatMap((o, i) => {
+    if (keep[i] === false) return [];
+    newIndex.set(i, newIndex.size);
+    const parent = o.parent !== null ? (newIndex.get(o.parent) ?? null) : null;
+    return [{ ...o, parent }];
+  });
+  return { objectives, warnings: preview.warnings };
+}

@@ -3,6 +3,7 @@ import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
 import { MapView } from './map/MapView';
+import { BackupsView } from './backups/BackupsView';
 
 function Later({ name }: { name: string }) {
   return (
@@ -22,7 +23,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   review: () => <Later name="Review" />,
   reports: () => <Later name="Reports" />,
   org: OrgView,
-  backups: () => <Later name="Backups & import" />,
+  backups: BackupsView,
 };
 
 export const VIEW_LABELS: Record<View, string> = {

@@ -36,8 +36,11 @@ export function startDataSafety(): Promise<void> {
     );
     reloadOnSchemaUpgrade(db, (m) => useUi.getState().toast(m));
     try {
-      const info = await host.appInfo();
-      await backupBeforeUpgrade(db, (text) => host.writeAutoBackup(text), info.version);
+      const version = await Promise.race([
+        host.appInfo().then((i) => i.version),
+        new Promise<string>((resolve) => setTimeout(() => resolve('unknown'), 2000)),
+      ]);
+      await backupBeforeUpgrade(db, (text) => host.writeAutoBackup(text), version);
     } catch (err) {
       reportError(err);
     }

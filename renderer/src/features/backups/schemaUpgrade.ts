@@ -46,6 +46,8 @@ export async function backupBeforeUpgrade(
   if (onDisk === null || (onDisk > 0 && onDisk >= database.verno)) return false;
   // Dynamic mode: no declared version, so the database opens as it is, without upgrading.
   const old = new Dexie(database.name);
+  // If this window's own upgrade starts meanwhile, it waits for this read instead of cutting it.
+  old.on('versionchange', () => false);
   try {
     await old.open();
     if (old.verno >= database.verno) return false;

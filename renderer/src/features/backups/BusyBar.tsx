@@ -1,0 +1,25 @@
+import type { Busy } from './store';
+
+export interface Props {
+  busy: Busy;
+}
+
+/** Progress of a long export, restore or import, announced to screen readers. */
+export function BusyBar({ busy }: Props) {
+  const determinate = busy.total > 1;
+  return (
+    <div className="backups__busy" role="status">
+      <span>{busy.label}</span>
+      <progress
+        aria-label={busy.label}
+        max={determinate ? busy.total : undefined}
+        value={determinate ? busy.done : undefined}
+      />
+      {determinate ? (
+        <span className="muted small">
+          {busy.done.toLocaleString('en')} of {busy.total.toLocaleString('en')} records
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { describeCounts } from '../../../../shared/domain/backup';
+import { Dialog } from '../../ui/Dialog';
+import { reportError } from '../../ui/errors';
+import { cancelRestore, confirmRestore } from './flows';
+import { useBackupsUi, type PendingRestore } from './store';
+
+export interface Props {
+  pending: PendingRestore;
+}
+
+const when = (iso: string): string => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? 'an unknown date' : d.toLocaleString();
+};
+
+/** States exactly what a restore replaces, and asks before doing it. */
+export function RestoreConfirmDialog({ pending }: Props) {
+  const busy = useBackupsUi((s) => s.busy);
+  return (
+    <Dialog title="Replace the workspace?" onClose={cancelRestore}>
+      <p>
+        Restore {pending.source}, saved on {when(pending.meta.exportedAt)} by Cairn{' '}
+        {pending.meta.appVersion}.
+      </p>
+      <dl className="backups__compare">
+        <dt>Now in this workspace (will be replaced)</dt>
+        <dd>{describeCounts(pending.current)}</dd>
+        <dt>In the backup</dt>
+        <dd>{describeCounts(pending.incoming)}</dd>
+      </dl>
+      <p className="muted">
+        Everything in the workspace is replaced by the backup. A backup of the current workspace is
+        saved to the automatic backups first, so this can be undone by restoring that one.
+      </p>
+      <div className="dialog__actions">
+        <button type="button" onClick={cancelRestore}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!!busy}
+          onClick={() => void confirmRestore().catch(reportError)}
+        >
+          Replace workspace
+        </button>
+      </div>
+    </Dialog>
+  );
+}

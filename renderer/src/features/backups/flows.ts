@@ -1,0 +1,165 @@
+import { countRows, restore } from '../../../../shared/domain/backup';
+import { parseOkrCsv } from '../../../../shared/domain/importCsv';
+import { parseOkrMarkdown } from '../../../../shared/domain/importMarkdown';
+import { selectObjectives } from '../../../../shared/domain/importPlan';
+import { toIsoDate } from '../../../../shared/domain/cycle';
+import {
+  commitImport,
+  countLiveRecords,
+  exportBackup,
+  writeTables,
+} from '../../db/commands/backup';
+import { live } from '../../db/records';
+import { db } from '../../db/schema';
+import { host } from '../../host';
+import { useUi } from '../../store/ui';
+import { describeError } from '../../ui/errors';
+import { pickOpenCycle } from '../workspace';
+import { autoBackups } from './dataSafety';
+import { setBusy, useBackupsUi } from './store';
+
+const toast = (text: string, tone: 'info' | 'error' = 'info') => useUi.getState().toast(text, tone);
+const bumpList = () => useBackupsUi.setState((s) => ({ listVersion: s.listVersion + 1 }));
+const stamp = (d = new Date()) => d.toISOString().slice(0, 19).replace(/:/g, '-');
+
+/** Saves the whole workspace as a JSON file the user chooses. */
+export async function saveBackupFile(): Promise<void> {
+  setBusy({ label: 'Preparing the backup…', done: 0, total: 1 });
+  try {
+    const info = await host.appInfo();
+    const { text } = await exportBackup(info.version);
+    const r = await host.saveFile({
+      suggestedName: `cairn-backup-${stamp()}.json`,
+      content: text,
+      filters: [{ name: 'Cairn backup', extensions: ['json'] }],
+    });
+    if (r.saved) toast(r.path ? `Backup saved to ${r.path}` : 'Backup saved');
+  } finally {
+    setBusy(null);
+  }
+}
+
+/** Writes an automatic backup now, through the host (user-data folder in the desktop app). */
+export async function backUpToAutomatic(): Promise<void> {
+  setBusy({ label: 'Saving an automatic backup…', done: 0, total: 1 });
+  try {
+    await autoBackups.backupNow('on request');
+    bumpList();
+  } finally {
+    setBusy(null);
+  }
+}
+
+/** Checks a backup and, if it is sound, asks the user to confirm what it replaces. */
+export async function prepareRestore(text: string, source: string): Promise<void> {
+  useBackupsUi.setState({ refused: null, pendingRestore: null });
+  setBusy({ label: 'Checking the backup…', done: 0, total: 1 });
+  try {
+    const r = restore(text);
+    if (!r.ok) {
+      useBackupsUi.setState({ refused: { source, problems: r.problems } });
+      return;
+    }
+    const current = await countLiveRecords();
+    useBackupsUi.setState({
+      pendingRestore: {
+        source,
+        tables: r.tables,
+        meta: r.meta,
+        incoming: countRows(r.tables),
+        current,
+      },
+    });
+  } finally {
+    setBusy(null);
+  }
+}
+
+export async function chooseRestoreFile(): Promise<void> {
+  const file = await host.openFile({ filters: [{ name: 'Cairn backup', extensions: ['json'] }] });
+  if (file) await prepareRestore(file.content, `the file ${file.name}`);
+}
+
+export async function chooseAutomaticBackup(name: string, label: string): Promise<void> {
+  await prepareRestore(await host.readAutoBackup(name), `the automatic backup of ${label}`);
+}
+
+/**
+ * Replaces the workspace with the confirmed backup: a backup of the current workspace is
+ * saved first; if that fails, nothing is restored.
+ */
+export async function confirmRestore(): Promise<void> {
+  const pending = useBackupsUi.getState().pendingRestore;
+  if (!pending) return;
+  setBusy({ label: 'Saving a backup of the current workspace…', done: 0, total: 1 });
+  try {
+    try {
+      await autoBackups.backupNow('before restoring');
+    } catch (err) {
+      toast(
+        `Nothing was restored: the current workspace could not be backed up first. ${describeError(err)}`,
+        'error',
+      );
+      return;
+    }
+    await writeTables(pending.tables, db, (done, total) =>
+      setBusy({ label: 'Restoring…', done, total }),
+    );
+    autoBackups.markChanged();
+    useBackupsUi.setState({ pendingRestore: null });
+    const cycle = pickOpenCycle(live(pending.tables.cycles), toIsoDate(new Date()));
+    useUi.getState().setCycle(cycle?.id ?? null);
+    useUi.getState().setOrgUnit(null);
+    bumpList();
+    toast(`Restored ${pending.source}`);
+  } catch (err) {
+    toast(`Nothing was restored: ${describeError(err)}`, 'error');
+  } finally {
+    setBusy(null);
+  }
+}
+
+export const cancelRestore = (): void =>
+  useBackupsUi.setState({ pendingRestore: null, refused: null });
+
+/** Reads Markdown or CSV into a preview; nothing is written until the user confirms. */
+export function previewImport(text: string, source: string, format: 'markdown' | 'csv'): void {
+  const preview = format === 'csv' ? parseOkrCsv(text) : parseOkrMarkdown(text);
+  useBackupsUi.setState({ pendingImport: { source, preview } });
+}
+
+export async function chooseImportFile(): Promise<void> {
+  const file = await host.openFile({
+    filters: [{ name: 'Markdown or CSV', extensions: ['md', 'markdown', 'txt', 'csv'] }],
+  });
+  if (!file) return;
+  previewImport(file.content, file.name, /\.csv$/i.test(file.name) ? 'csv' : 'markdown');
+}
+
+export async function confirmImport(
+  cycleId: string,
+  ownerId: string,
+  keep: boolean[],
+): Promise<void> {
+  const pending = useBackupsUi.getState().pendingImport;
+  if (!pending) return;
+  setBusy({ label: 'Importing…', done: 0, total: 1 });
+  try {
+    const r = await commitImport(
+      selectObjectives(pending.preview, keep),
+      { cycleId, ownerId },
+      db,
+      (done, total) => setBusy({ label: 'Importing…', done, total }),
+    );
+    autoBackups.markChanged();
+    useBackupsUi.setState({ pendingImport: null });
+    useUi.getState().setCycle(cycleId);
+    toast(
+      `Imported ${r.objectives} objective${r.objectives === 1 ? '' : 's'} with ${r.keyResults} key result${r.keyResults === 1 ? '' : 's'} as drafts`,
+    );
+  } finally {
+    setBusy(null);
+  }
+}
+
+export const cancelImport = (): void => useBackupsUi.setState({ pendingImport: null });
