@@ -26,6 +26,11 @@ export interface PrintRequest {
   suggestedName: string;
   pageSize: 'A4' | 'Letter';
   landscape: boolean;
+  /**
+   * A report view to print instead of the current page (`print=review&cycle=…`, see
+   * shared/report/printRoute.ts): Electron prints it in a hidden, sandboxed window.
+   */
+  route?: string;
 }
 
 export interface OpenFileRequest {

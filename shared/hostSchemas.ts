@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePrintRoute } from './report/printRoute';
 
 /** The same limits the main process enforces on every IPC argument. */
 const safeName = z
@@ -34,6 +35,11 @@ export const printRequestSchema = z.object({
   suggestedName: safeName,
   pageSize: z.enum(['A4', 'Letter']),
   landscape: z.boolean(),
+  route: z
+    .string()
+    .max(300)
+    .refine((r) => parsePrintRoute(r) !== null, 'route is not a report to print')
+    .optional(),
 });
 
 export const openFileRequestSchema = z.object({ filters });

@@ -39,6 +39,21 @@ export const ACTIONS = {
     label: 'Move cycle to its next state',
     keywords: 'activate review close',
   },
+  exportReviewPdf: {
+    id: 'review.exportPdf',
+    label: 'Export review PDF',
+    keywords: 'report print quarterly end of cycle',
+  },
+  exportReviewMarkdown: {
+    id: 'review.exportMarkdown',
+    label: 'Export review Markdown',
+    keywords: 'report wiki text quarterly end of cycle',
+  },
+  closeCycleCarryOver: {
+    id: 'review.closeCycle',
+    label: 'Close cycle and carry over…',
+    keywords: 'end quarter finish next review',
+  },
   viewObjectives: { id: 'view.objectives', label: 'Go to Objectives', shortcut: 'Mod+1' },
   viewMap: { id: 'view.map', label: 'Go to Map', shortcut: 'Mod+2', keywords: 'alignment graph' },
   viewCheckIn: {
@@ -130,7 +145,16 @@ export const MENU: MenuGroup[] = [
       ACTIONS.viewBackups,
     ].map(withAccel),
   },
-  { label: 'Cycle', items: [ACTIONS.advanceCycle].map(withAccel) },
+  {
+    label: 'Cycle',
+    items: [
+      ACTIONS.advanceCycle,
+      ACTIONS.closeCycleCarryOver,
+      SEP,
+      ACTIONS.exportReviewPdf,
+      ACTIONS.exportReviewMarkdown,
+    ].map(withAccel),
+  },
   {
     label: 'Map',
     items: [ACTIONS.fitMap, SEP, ACTIONS.exportMapPng, ACTIONS.exportMapSvg].map(withAccel),

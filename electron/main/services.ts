@@ -5,6 +5,7 @@ import type { HostServices } from './ipc';
 import { writeFileAtomic } from './files';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { pdfOptions } from './print';
+import { printRouteToPdf } from './printWindow';
 
 const MAX_OPEN_BYTES = 100 * 1024 * 1024;
 
@@ -29,7 +30,14 @@ export function electronServices(): HostServices {
   return {
     saveFile: (req) => saveTo(req.suggestedName, req.filters, req.content),
     async printToPdf(sender: WebContents, req) {
-      const pdf = await sender.printToPDF(pdfOptions(req));
+      // A report route is printed in a hidden, sandboxed window; otherwise the sender's page.
+      const pdf = req.route
+        ? await printRouteToPdf(
+            sender.getURL(),
+            { ...req, route: req.route },
+            { devServerUrl: process.env.ELECTRON_RENDERER_URL },
+          )
+        : await sender.printToPDF(pdfOptions(req));
       return saveTo(req.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], new Uint8Array(pdf));
     },
     async openFile(req) {

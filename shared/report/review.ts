@@ -13,6 +13,7 @@ import type {
 import { parentObjectiveId } from '../domain/alignment';
 import {
   expectedLine,
+  objectiveProgressSeries,
   sortCheckIns,
   valueSeries,
   type HistoryCheckIn,
@@ -98,6 +99,8 @@ export interface ReportObjective {
   band: Band | null;
   expectation: Expectation | null;
   keyResults: ReportKeyResult[];
+  /** Progress (0–1) over the cycle, a point on each day a key result moved. */
+  progressSeries: SeriesPoint[];
   retro: RetroText | null;
 }
 
@@ -262,10 +265,13 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   );
   const krById = new Map(input.keyResults.map((k) => [k.id, k]));
   const krObjective = new Map(input.keyResults.map((k) => [k.id, k.objectiveId]));
-  const checkInsByKr = group(
-    input.checkIns.filter((c) => !c.deletedAt),
+  // Each key result's history in time order, up to the cycle's end, sorted once.
+  const historyByKr = new Map<string, CheckIn[]>();
+  for (const [id, list] of group(
+    input.checkIns.filter((c) => !c.deletedAt && c.at <= cycle.end),
     (c) => c.keyResultId,
-  );
+  ))
+    historyByKr.set(id, sortCheckIns(list));
   const scoreByKr = latestBy(
     input.scores.filter((s) => !s.deletedAt && s.cycleId === cycle.id),
     (s) => s.keyResultId,
@@ -275,7 +281,8 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   const ownerName = (id: string): string => unitById.get(id)?.name ?? 'Unknown owner';
 
   const reportObjectives: ReportObjective[] = objectives.map((o) => {
-    const keyResults: ReportKeyResult[] = (krsByObjective.get(o.id) ?? []).map((kr) => {
+    const krs = krsByObjective.get(o.id) ?? [];
+    const keyResults: ReportKeyResult[] = krs.map((kr) => {
       const proposed = proposeScore(kr);
       const set = scoreByKr.get(kr.id);
       const score = set ? set.score : proposed;
@@ -294,7 +301,7 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
         scoreSet: !!set,
         reason: set?.reason ?? '',
         band: scoreBand(score),
-        series: keyResultSeries(kr, cycle, checkInsByKr.get(kr.id) ?? []),
+        series: keyResultSeries(kr, cycle, historyByKr.get(kr.id) ?? []),
         expected: expectedLine(kr, cycle),
         dueDate: kr.dueDate,
       };
@@ -321,6 +328,7 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
       band: score === null ? null : scoreBand(score),
       expectation: score === null ? null : expectationFor(o.type, score),
       keyResults,
+      progressSeries: krs.length ? objectiveProgressSeries(krs, historyByKr, cycle, cycle.end) : [],
       retro: retroText(retroByObjective.get(o.id)),
     };
   });

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
+import { ReviewView } from './review/ReviewView';
 import { MapView } from './map/MapView';
 import { BackupsView } from './backups/BackupsView';
 
@@ -20,7 +21,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   map: MapView,
   checkin: () => <Later name="Check-in" />,
   planning: () => <Later name="Planning" />,
-  review: () => <Later name="Review" />,
+  review: ReviewView,
   reports: () => <Later name="Reports" />,
   org: OrgView,
   backups: BackupsView,

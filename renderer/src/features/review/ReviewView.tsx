@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { CYCLE_STATE_LABELS, nextCycleDates } from '../../../../shared/domain/cycle';
+import { buildReviewReport } from '../../../../shared/report/review';
+import { db } from '../../db/schema';
+import { live } from '../../db/records';
+import { useUi } from '../../store/ui';
+import { useCurrentCycle } from '../workspace';
+import { CalibrationPanel } from './CalibrationPanel';
+import { CloseCycleDialog } from './CloseCycleDialog';
+import { ReportTab } from './ReportTab';
+import { REVIEW_TABS, useReviewUi, type ReviewTab } from './reviewUi';
+import { ScopeSelect } from './ScopeSelect';
+import { ScoreTab } from './ScoreTab';
+import { useReviewData } from './useReviewData';
+import './review.css';
+
+const TAB_LABELS: Record<ReviewTab, string> = {
+  score: 'Scores & retrospective',
+  calibration: 'Calibration',
+  report: 'Report',
+};
+
+/** End of cycle: score, reflect, close and carry over, and the review report. */
+export function ReviewView() {
+  const cycle = useCurrentCycle();
+  const data = useReviewData(cycle?.id ?? null);
+  const scopeId = useUi((s) => s.orgUnitId);
+  const tab = useReviewUi((s) => s.tab);
+  const dialog = useReviewUi((s) => s.closeDialog);
+  const next = useLiveQuery(async () => {
+    if (!cycle) return undefined;
+    const dates = nextCycleDates(cycle);
+    return live(await db.cycles.where('start').equals(dates.start).toArray()).find(
+      (c) => c.kind === cycle.kind,
+    );
+  }, [cycle]);
+  const report = useMemo(
+    () =>
+      data
+        ? buildReviewReport({
+            ...data,
+            scopeUnitId: scopeId,
+            generatedAt: new Date().toISOString(),
+          })
+        : null,
+    [data, scopeId],
+  );
+  if (!cycle) return <p className="empty">Choose a cycle to review.</p>;
+  if (!data || !report) return null;
+  const closed = cycle.state === 'closed';
+  return (
+    <section className="view review" aria-labelledby="review-title">
+      <header className="view__header review-screen-only">
+        <div>
+          <h1 id="review-title">Review</h1>
+          <p className="muted">
+            {cycle.name} · {CYCLE_STATE_LABELS[cycle.state]}
+            {closed ? ' — read-only' : ''}
+          </p>
+        </div>
+        <div className="review-actions">
+          <ScopeSelect />
+          {closed ? (
+            <>
+              {next ? (
+                <button type="button" onClick={() => useUi.getState().setCycle(next.id)}>
+                  Open {next.name}
+                </button>
+              ) : null}
+              <button type="button" onClick={() => useReviewUi.getState().openCloseDialog('carry')}>
+                Carry over…
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => useReviewUi.getState().openCloseDialog('close')}
+            >
+              Close cycle and carry over…
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="review-tabs review-screen-only" role="tablist" aria-label="Review">
+        {REVIEW_TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`review-tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`review-panel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
+            className={tab === t ? 'is-current' : undefined}
+            onClick={() => useReviewUi.getState().setTab(t)}
+            onKeyDown={(e) => {
+              const i = REVIEW_TABS.indexOf(t);
+              const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+              if (to === null) return;
+              const n = REVIEW_TABS[(to + REVIEW_TABS.length) % REVIEW_TABS.length]!;
+              useReviewUi.getState().setTab(n);
+              document.getElementById(`review-tab-${n}`)?.focus();
+            }}
+          >
+            {TAB_LABELS[t]}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`review-panel-${tab}`}
+        aria-labelledby={`review-tab-${tab}`}
+        className="review-panel"
+      >
+        {tab === 'score' ? (
+          <ScoreTab
+            report={report}
+            cycleId={cycle.id}
+            scopeUnitId={scopeId ?? cycle.ownerId}
+            readOnly={closed}
+          />
+        ) : tab === 'calibration' ? (
+          <CalibrationPanel />
+        ) : (
+          <ReportTab cycleId={cycle.id} scopeId={scopeId} />
+        )}
+      </div>
+      {dialog ? (
+        <CloseCycleDialog cycle={cycle} report={report} mode={closed ? 'carry' : dialog} />
+      ) : null}
+    </section>
+  );
+}

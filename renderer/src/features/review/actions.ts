@@ -1,0 +1,34 @@
+import { ACTIONS } from '../../../../shared/menu';
+import { registerAction } from '../../actions/registry';
+import { db } from '../../db/schema';
+import { useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
+import { exportReviewMarkdown, exportReviewPdf } from './exportReview';
+import { useReviewUi } from './reviewUi';
+
+const current = () => {
+  const { cycleId, orgUnitId } = useUi.getState();
+  return cycleId ? { cycleId, scopeId: orgUnitId } : null;
+};
+
+/** The review's actions, reachable from the menu, the palette and the Review view. */
+export function registerReviewActions(): void {
+  registerAction(ACTIONS.exportReviewPdf, async () => {
+    const c = current();
+    if (c)
+      await exportReviewPdf(c.cycleId, c.scopeId, useReviewUi.getState().pageSize).catch(
+        reportError,
+      );
+  });
+  registerAction(ACTIONS.exportReviewMarkdown, async () => {
+    const c = current();
+    if (c) await exportReviewMarkdown(c.cycleId, c.scopeId).catch(reportError);
+  });
+  registerAction(ACTIONS.closeCycleCarryOver, async () => {
+    const c = current();
+    const cycle = c ? await db.cycles.get(c.cycleId) : undefined;
+    if (!cycle) return;
+    useUi.getState().setView('review');
+    useReviewUi.getState().openCloseDialog(cycle.state === 'closed' ? 'carry' : 'close');
+  });
+}

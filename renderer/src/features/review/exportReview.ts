@@ -1,0 +1,63 @@
+import { buildReviewReport } from '../../../../shared/report/review';
+import { renderReviewMarkdown } from '../../../../shared/report/reviewMarkdown';
+import { printRouteHash } from '../../../../shared/report/printRoute';
+import { host } from '../../host';
+import { useUi } from '../../store/ui';
+import { loadReviewData } from './useReviewData';
+import { useReviewUi, whenReportReady, type PageSize } from './reviewUi';
+
+/** A file name from a cycle and scope: `review-q1-2026-engineering`. */
+export function reportFileName(cycleName: string, scopeName: string): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50);
+  return ['review', slug(cycleName), slug(scopeName)].filter(Boolean).join('-');
+}
+
+/** Saves the review report of a cycle and scope as Markdown through the host's save dialog. */
+export async function exportReviewMarkdown(cycleId: string, scopeId: string | null): Promise<void> {
+  const data = await loadReviewData(cycleId);
+  if (!data) return useUi.getState().toast('This cycle no longer exists', 'error');
+  const report = buildReviewReport({
+    ...data,
+    scopeUnitId: scopeId,
+    generatedAt: new Date().toISOString(),
+  });
+  const res = await host.saveFile({
+    suggestedName: `${reportFileName(report.cover.cycleName, report.cover.scopeName)}.md`,
+    content: renderReviewMarkdown(report),
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+  });
+  if (res.saved) useUi.getState().toast(res.path ? `Saved ${res.path}` : 'Review Markdown saved');
+}
+
+/**
+ * Prints the review report to PDF. The report preview is brought on screen first and printed
+ * once fully drawn: the browser prints this page; Electron prints the same view in a hidden,
+ * sandboxed window from the route passed along.
+ */
+export async function exportReviewPdf(
+  cycleId: string,
+  scopeId: string | null,
+  pageSize: PageSize,
+): Promise<void> {
+  const data = await loadReviewData(cycleId);
+  if (!data) return useUi.getState().toast('This cycle no longer exists', 'error');
+  const scope = scopeId
+    ? data.orgUnits.find((u) => u.id === scopeId)
+    : data.orgUnits.find((u) => u.id === data.cycle.ownerId);
+  useUi.getState().setView('review');
+  useReviewUi.getState().setTab('report');
+  await whenReportReady();
+  const res = await host.printToPdf({
+    suggestedName: `${reportFileName(data.cycle.name, scope?.name ?? 'everyone')}.pdf`,
+    pageSize,
+    landscape: false,
+    route: printRouteHash({ report: 'review', cycleId, scopeId, pageSize }),
+  });
+  if (res.saved && res.path) useUi.getState().toast(`Saved ${res.path}`);
+}

@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
+import {
+  formatScore,
+  formatValue,
+  TYPE_LABELS,
+  withUnit,
+  type ReportKeyResult,
+  type ReportObjective,
+} from '../../../../../shared/report/review';
+import { LineChart } from '../../../ui/charts/LineChart';
+import { Sparkline } from '../../../ui/charts/Sparkline';
+import { BandChip } from '../BandChip';
+import { RetroBlock } from './RetroBlock';
+
+export interface Props {
+  objective: ReportObjective;
+  cycleStart: string;
+  cycleEnd: string;
+}
+
+const target = (k: ReportKeyResult): string => {
+  if (k.kind === 'binary') return 'Done or not';
+  if (k.kind === 'stayAbove') return `stay ≥ ${withUnit(k.target, k.unit)}`;
+  if (k.kind === 'stayBelow') return `stay ≤ ${withUnit(k.target, k.unit)}`;
+  return `${formatValue(k.start)} → ${withUnit(k.target, k.unit)}`;
+};
+
+const final = (k: ReportKeyResult): string =>
+  k.kind === 'binary' ? (k.current >= 1 ? 'Done' : 'Not done') : withUnit(k.current, k.unit);
+
+const pct = (v: number): string => `${Math.round(v * 100)} %`;
+
+/** One objective in the report: its facts, key results with scores, progress chart, retrospective. */
+export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Props) {
+  const titleId = useId();
+  return (
+    <section className="report-objective" aria-labelledby={titleId}>
+      <header className="report-objective__head">
+        <h3 id={titleId}>{o.title}</h3>
+        <BandChip score={o.score} band={o.band} />
+      </header>
+      <p className="muted small">
+        {o.ownerName} · {TYPE_LABELS[o.type]}
+        {o.alignedTo ? ` · aligned to ${o.alignedTo}` : ''}
+        {o.carried ? ' · carried over' : ''}
+      </p>
+      {o.description.trim() ? <p className="report-text">{o.description}</p> : null}
+      {o.expectation ? (
+        <p className={`report-expectation report-expectation--${o.expectation.kind}`}>
+          {o.expectation.message}
+        </p>
+      ) : null}
+      {o.keyResults.length === 0 ? (
+        <p className="muted">No key results.</p>
+      ) : (
+        <table className="report-table report-table--krs">
+          <thead>
+            <tr>
+              <th scope="col">Key result</th>
+              <th scope="col">Target</th>
+              <th scope="col" className="num">
+                Final
+              </th>
+              <th scope="col" className="num">
+                Progress
+              </th>
+              <th scope="col">Trend</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {o.keyResults.map((k) => (
+              <tr key={k.id}>
+                <td>
+                  {k.title}
+                  {k.kind !== 'increase' && k.kind !== 'decrease' ? (
+                    <span className="muted small"> · {KR_KIND_LABELS[k.kind]}</span>
+                  ) : null}
+                  {k.scoreSet && k.score !== k.proposed ? (
+                    <span className="report-reason">
+                      Proposed {formatScore(k.proposed)}
+                      {k.reason ? `: ${k.reason}` : ''}
+                    </span>
+                  ) : k.reason ? (
+                    <span className="report-reason">{k.reason}</span>
+                  ) : null}
+                </td>
+                <td>{target(k)}</td>
+                <td className="num">{final(k)}</td>
+                <td className="num">{pct(k.progress)}</td>
+                <td>
+                  <Sparkline values={k.series.map((p) => p.value)} label={`Trend of ${k.title}`} />
+                </td>
+                <td className="num">
+                  <BandChip score={k.score} band={k.band} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {o.progressSeries.length > 0 ? (
+        <div className="report-objective__chart">
+          <LineChart
+            title={`Progress of ${o.title}`}
+            points={o.progressSeries}
+            start={cycleStart}
+            end={cycleEnd}
+            expected={{
+              from: { at: cycleStart, value: 0 },
+              to: { at: cycleEnd, value: 1 },
+              label: 'Even pace',
+            }}
+            formatValue={pct}
+            valueLabel="Progress"
+          />
+        </div>
+      ) : null}
+      {o.retro ? <RetroBlock retro={o.retro} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { buildReviewReport } from '../../../../../shared/report/review';
+import { fractionElapsed } from '../../../../../shared/domain/cycle';
+import { markReportReady, type PageSize } from '../reviewUi';
+import { useReviewData } from '../useReviewData';
+import { alignmentPicture } from './alignmentPicture';
+import { ReviewReportView } from './ReviewReportView';
+import './report.css';
+
+export interface Props {
+  cycleId: string;
+  scopeId: string | null;
+  pageSize: PageSize;
+  /** Called once everything is drawn (charts, the alignment picture), e.g. to print. */
+  onReady?: () => void;
+}
+
+/** The review report of a cycle and scope, drawn for the screen and styled for print. */
+export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
+  const data = useReviewData(cycleId);
+  const ref = useRef<HTMLDivElement>(null);
+  const report = useMemo(
+    () =>
+      data
+        ? buildReviewReport({
+            ...data,
+            scopeUnitId: scopeId,
+            generatedAt: new Date().toISOString(),
+          })
+        : null,
+    [data, scopeId],
+  );
+  const picture = useMemo(() => {
+    if (!data || !report) return null;
+    const ids = new Set(report.objectives.map((o) => o.id));
+    return alignmentPicture({
+      cycleId,
+      objectives: data.objectives.filter((o) => ids.has(o.id)),
+      keyResults: data.keyResults,
+      orgUnits: data.orgUnits,
+      elapsed: fractionElapsed(data.cycle, new Date()),
+      title: `${data.cycle.name} — alignment`,
+    });
+  }, [data, report, cycleId]);
+
+  useEffect(() => {
+    if (!report) return;
+    let cancelled = false;
+    const images = [...(ref.current?.querySelectorAll('img') ?? [])];
+    void Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
+      if (cancelled) return;
+      markReportReady(true);
+      onReady?.();
+    });
+    return () => {
+      cancelled = true;
+      markReportReady(false);
+    };
+  }, [report, picture, onReady]);
+
+  if (data === undefined) return <p className="muted">Loading the report…</p>;
+  if (!data || !report) return <p className="empty">This cycle no longer exists.</p>;
+  return (
+    <div ref={ref} className="review-report-frame">
+      {/* The page size is one of two fixed words, never user text. */}
+      <style>{`@page { size: ${pageSize}; margin: 14mm 12mm 16mm; }`}</style>
+      <ReviewReportView report={report} alignmentImage={picture} />
+    </div>
+  );
+}
