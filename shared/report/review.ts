@@ -361,6 +361,9 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
         bands: b,
       };
     });
+  // Indent from the scope's top: a department's report starts at the department.
+  const topDepth = Math.min(...byUnit.map((u) => u.depth));
+  for (const u of byUnit) u.depth -= topDepth;
   const byType: TypeSummary[] = (['committed', 'aspirational'] as const).map((type) => {
     const list = reportObjectives.filter((o) => o.type === type);
     return {

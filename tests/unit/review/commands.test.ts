@@ -374,3 +374,40 @@ describe('closeAndCarryOver', () => {
     expect(r.created).toEqual([]);
   });
 });
+
+describe('loadCalibration', () => {
+  it("compares the owner's confidence at planning with final scores across closed cycles", async () => {
+    const { loadCalibration } =
+      await import('../../../renderer/src/features/review/useCalibration');
+    const { createCycle } = await import('../../../renderer/src/db/commands/cycles');
+    const earlier = await createCycle(
+      { name: 'Q4 2025', kind: 'quarter', start: '2025-10-01', end: '2025-12-31', state: 'active' },
+      companyId,
+    );
+    for (const [cId, at] of [
+      [earlier.id, '2025-10-05'],
+      [cycleId, '2026-01-05'],
+    ] as const) {
+      const o = await createObjective({
+        title: `Ship the thing ${at}`,
+        ownerId: meId,
+        cycleId: cId,
+      });
+      const kr = await createKeyResult(o.id, {
+        title: 'Things shipped',
+        kind: 'increase',
+        start: 0,
+        target: 4,
+      });
+      await recordValue(kr.id, { value: 4, confidence: 9, at });
+      await closeCycle(cId);
+    }
+    const c = await loadCalibration(meId);
+    expect(c.points.map((p) => [p.name, p.confidence, p.score])).toEqual([
+      ['Q4 2025', 0.9, 1],
+      ['Q1 2026', 0.9, 1],
+    ]);
+    expect(c.verdict).toBe('sandbagging');
+    expect((await loadCalibration(companyId)).points).toEqual([]);
+  });
+});

@@ -59,6 +59,10 @@ describe('buildReviewReport', () => {
     expect(r.objectives.map((o) => o.id)).toEqual(['o2', 'o3']);
     expect(r.cover.scopeName).toBe('Engineering');
     expect(r.cover.title).toBe('Review of Q1 2026 — Engineering');
+    expect(r.summary.byUnit.map((u) => [u.name, u.depth])).toEqual([
+      ['Engineering', 0],
+      ['Mei Chen', 1],
+    ]);
   });
 
   it('limits a person scope to their own objectives', () => {

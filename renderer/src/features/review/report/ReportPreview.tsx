@@ -32,10 +32,10 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
   );
   const picture = useMemo(() => {
     if (!data || !report) return null;
-    const ids = new Set(report.objectives.map((o) => o.id));
     return alignmentPicture({
       cycleId,
-      objectives: data.objectives.filter((o) => ids.has(o.id)),
+      scope: new Set(report.objectives.map((o) => o.id)),
+      objectives: data.objectives,
       keyResults: data.keyResults,
       orgUnits: data.orgUnits,
       elapsed: fractionElapsed(data.cycle, new Date()),

@@ -16,11 +16,23 @@ export interface AlignmentImage {
  * the CSP allows and which can never run script or inject markup into the page.
  */
 export function alignmentPicture(
-  input: Omit<AlignmentGraphInput, 'showKeyResults'> & { title: string },
+  input: Omit<AlignmentGraphInput, 'showKeyResults'> & {
+    title: string;
+    /** The objectives in the report's scope; the graph is built over the whole cycle. */
+    scope: ReadonlySet<string>;
+  },
 ): AlignmentImage | null {
-  const count = input.objectives.filter((o) => !o.deletedAt).length;
-  if (count === 0 || count > MAX_PICTURE_OBJECTIVES) return null;
-  const graph = buildAlignmentGraph({ ...input, showKeyResults: false });
+  if (input.scope.size === 0 || input.scope.size > MAX_PICTURE_OBJECTIVES) return null;
+  // Built over the whole cycle so a link to an objective outside the scope is not "broken";
+  // then cut to the scope, its top objectives becoming the picture's roots.
+  const full = buildAlignmentGraph({ ...input, showKeyResults: false });
+  const nodes = full.nodes
+    .filter((n) => input.scope.has(n.id))
+    .map((n) => (n.parentId && !input.scope.has(n.parentId) ? { ...n, parentId: null } : n));
+  const graph = {
+    nodes,
+    edges: full.edges.filter((e) => input.scope.has(e.source) && input.scope.has(e.target)),
+  };
   const layout = layoutAlignmentGraph(graph.nodes);
   const svg = renderAlignmentSvg(graph, layout, { theme: 'light', title: input.title });
   const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg);

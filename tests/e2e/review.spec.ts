@@ -1,0 +1,218 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { ReviewPage } from './pages/ReviewPage';
+
+// Ana hands in the quarterly review for her department (journeys.md): the Product subtree of
+// the sample workspace holds three objectives.
+const HABITS = 'Turn first-week users into weekly habits';
+const DELIGHT = 'Make the first session delightful';
+const PRICING = 'Improve things';
+const FOOTER =
+  '<div style="font-size:8px;width:100%;text-align:center;color:#666">' +
+  'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+
+test('review a cycle, close it, carry one over, export Markdown and PDF', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const review = new ReviewPage(page);
+  await app.open('sample');
+  const cycleName = (
+    (await page.getByLabel('Cycle', { exact: true }).locator('option:checked').textContent()) ?? ''
+  ).split(' · ')[0]!;
+
+  // A description on the objective we will carry, so "all fields" has one to carry.
+  await app.objective(DELIGHT).click();
+  await app.details.getByLabel('Description').fill('New users see a chart in their first minutes.');
+  await app.details.getByLabel('Description').press('Tab');
+  await app.details.getByRole('button', { name: 'Close details' }).click();
+
+  await app.nav('Review');
+  await review.scope('Product');
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText([HABITS, DELIGHT, PRICING]);
+
+  // A score that differs from the proposed one needs a reason; nothing is saved without it.
+  const form = review.scoreForm('Users active in week two');
+  await form.getByLabel('Score').fill('0.9');
+  await form.getByRole('button', { name: 'Save score' }).click();
+  await expect(form.getByRole('alert')).toContainText('say why the score differs');
+  await review.setScore('Users active in week two', '0.9', 'Launch week counted late');
+  await expect(review.keyResultRow('Users active in week two')).toContainText('score set');
+
+  // Committed and below 1.0: a postmortem line is asked for.
+  const habits = review.objective(HABITS);
+  await expect(habits.getByText('Postmortem needed')).toBeVisible();
+  await review.writeRetro(habits.getByRole('form', { name: `Retrospective of ${HABITS}` }), {
+    'Postmortem: why was it missed?': 'Onboarding emails shipped six weeks late',
+  });
+  await expect(habits.getByText('Postmortem needed')).toHaveCount(0);
+
+  const delight = review.objective(DELIGHT);
+  await delight.getByText('Retrospective', { exact: true }).click();
+  await review.writeRetro(delight.getByRole('form', { name: `Retrospective of ${DELIGHT}` }), {
+    Lessons: 'Test the tour with five users first',
+  });
+  await review.writeRetro(page.getByRole('form', { name: 'Retrospective of the cycle' }), {
+    'What went well': 'Product and Growth worked as one team',
+  });
+  const lastValue = /now ([\d.]+) min/.exec(
+    (await review.keyResultRow('Time to first chart').textContent()) ?? '',
+  )?.[1];
+  expect(lastValue).toBeTruthy();
+
+  // Close and carry one objective over.
+  await page.getByRole('button', { name: 'Close cycle and carry over…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Close ${cycleName} and carry over` });
+  await dialog.getByRole('checkbox', { name: new RegExp(DELIGHT) }).check();
+  await dialog.getByRole('button', { name: 'Close and carry over 1' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/1 objective carried into/)).toBeVisible();
+  await expect(page.getByText(`${cycleName} · Closed — read-only`)).toBeVisible();
+  await expect(review.scoreForm('Users active in week two')).toHaveCount(0);
+
+  // The copy in the next cycle has every field, and its key results start where they ended.
+  const open = page.getByRole('button', { name: /^Open / });
+  const nextName = ((await open.textContent()) ?? '').replace(/^Open /, '');
+  await open.click();
+  await expect(page.getByLabel('Cycle', { exact: true }).locator('option:checked')).toHaveText(
+    `${nextName} · Planning`,
+  );
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText([DELIGHT]);
+  await expect(review.objective(DELIGHT)).toContainText('Growth · carried over');
+  await expect(review.keyResultRow('Time to first chart')).toContainText(
+    `now ${lastValue} min · progress 0 %`,
+  );
+  await app.nav('Objectives');
+  await app.objective(DELIGHT).click();
+  await expect(app.details.getByLabel('Title')).toHaveValue(DELIGHT);
+  await expect(app.details.getByLabel('Description')).toHaveValue(
+    'New users see a chart in their first minutes.',
+  );
+  await expect(app.details.getByLabel('Type')).toHaveValue('aspirational');
+  await expect(app.details.getByLabel('Owner').locator('option:checked')).toHaveText(/Growth/);
+  await expect(app.details.getByText(`${lastValue} → 3 min · now ${lastValue} min`)).toBeVisible();
+  await expect(app.details.getByText('Guided tour shipped')).toBeVisible();
+  await app.details.getByRole('button', { name: 'Close details' }).click();
+
+  // Back to the closed cycle: its report, as Markdown and as PDF.
+  await page.getByLabel('Cycle', { exact: true }).selectOption({ label: `${cycleName} · Closed` });
+  await app.nav('Review');
+  await review.tab('Report');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    `review-${cycleName.toLowerCase().replace(' ', '-')}-product.md`,
+  );
+  const md = readFileSync((await download.path())!, 'utf8');
+  for (const text of [
+    `### ${HABITS}`,
+    `### ${DELIGHT}`,
+    `### ${PRICING}`,
+    '- Users active in week two: 42 → 60 % — now',
+    'score 0.9',
+    'reason: Launch week counted late',
+    '**Why targets were missed.** Onboarding emails shipped six weeks late',
+    '**Lessons.** Test the tour with five users first',
+    '**What went well.** Product and Growth worked as one team',
+  ])
+    expect(md).toContain(text);
+
+  // "Export PDF" prints the report view (the browser's print dialog, stubbed here) ...
+  await page.getByRole('combobox', { name: 'Page size' }).selectOption('Letter');
+  await page.evaluate(() => {
+    const w = window as unknown as { prints: number };
+    w.prints = 0;
+    window.print = () => void (w.prints += 1);
+  });
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { prints: number }).prints))
+    .toBe(1);
+
+  // ... which Chromium's print engine turns into the PDF (the same engine as printToPDF).
+  await page.emulateMedia({ media: 'print' });
+  const file = testInfo.outputPath('review.pdf');
+  writeFileSync(
+    file,
+    await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: FOOTER,
+      margin: { top: '0.5in', bottom: '0.6in', left: '0.5in', right: '0.5in' },
+    }),
+  );
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  expect(pages).toBeGreaterThan(2);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const flat = text.replace(/\s+/g, ' ');
+  for (const t of [
+    `Review of ${cycleName} — Product`,
+    HABITS,
+    DELIGHT,
+    PRICING,
+    'Launch week counted late',
+    'Onboarding emails shipped six weeks late',
+    'Test the tour with five users first',
+    'Product and Growth worked as one team',
+    'Page 1 of',
+    `Page ${pages} of ${pages}`,
+  ])
+    expect(flat).toContain(t);
+  expect(flat).toMatch(/Users active in week two .*0\.9/);
+  // Only the report prints: no sidebar, tabs or export buttons.
+  expect(flat).not.toContain('Scores & retrospective');
+  expect(flat).not.toContain('Export Markdown');
+  // Calibration, for an owner reading their own history: one closed cycle is not a pattern yet.
+  await page.emulateMedia({ media: 'screen' });
+  await review.tab('Calibration');
+  const owner = page.getByRole('combobox', { name: 'Owner' });
+  await owner.selectOption(
+    (await owner.getByRole('option', { name: 'Product' }).getAttribute('value'))!,
+  );
+  await expect(page.getByRole('row', { name: new RegExp(`^${cycleName}`) })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'needs at least 2 closed cycles' }),
+  ).toBeVisible();
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '4',
+    file,
+    testInfo.outputPath('review-page'),
+  ]);
+});
+
+// Screenshots of the Review screens for people to look at; run with CAIRN_SHOTS=1.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`review screens in ${scheme}`, async ({ page }) => {
+    test.skip(!process.env.CAIRN_SHOTS, 'screenshots only when CAIRN_SHOTS=1');
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    const review = new ReviewPage(page);
+    await app.open('sample');
+    await app.nav('Review');
+    await review.scope('Product');
+    await page.screenshot({ path: `test-results/shots/review-score-${scheme}.png` });
+    await page.getByRole('button', { name: 'Close cycle and carry over…' }).click();
+    await page.screenshot({ path: `test-results/shots/review-close-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    await review.tab('Report');
+    await page.getByRole('heading', { name: 'Alignment' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/shots/review-report-${scheme}.png` });
+    await review.tab('Calibration');
+    await page.screenshot({ path: `test-results/shots/review-calibration-${scheme}.png` });
+  });
+}
