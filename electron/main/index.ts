@@ -5,7 +5,13 @@ import { menuActionIdSchema } from '../../shared/hostSchemas';
 import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { makeAppProtocolHandler } from './protocol';
-import { APP_ORIGIN, APP_SCHEME, installNavigationGuards, windowOptions } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  denyAllPermissions,
+  installNavigationGuards,
+  windowOptions,
+} from './security';
 import { electronServices } from './services';
 import { loadWindowState, saveWindowState } from './windowState';
 
@@ -48,9 +54,7 @@ app.on('web-contents-created', (_e, contents) => installNavigationGuards(content
 
 void app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, makeAppProtocolHandler(join(__dirname, '../renderer')));
-  // Cairn needs no camera, microphone, notifications or geolocation: deny every request.
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  denyAllPermissions(session.defaultSession);
   registerHostIpc(ipcMain, electronServices(), devServerUrl);
   const send = (id: string): void => {
     if (menuActionIdSchema.safeParse(id).success)

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { APP_HOST, CONTENT_SECURITY_POLICY } from './security';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +25,7 @@ export function resolveAppFile(rootDir: string, url: string): string | null {
   } catch {
     return null;
   }
-  if (u.host !== APP_HOST) return null;
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
   let path: string;
   try {
     path = decodeURIComponent(u.pathname);

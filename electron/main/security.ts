@@ -1,4 +1,9 @@
-import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent, WebContents } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  IpcMainInvokeEvent,
+  Session,
+  WebContents,
+} from 'electron';
 
 /** The renderer's fixed origin. IndexedDB is stored per origin: this must never change. */
 export const APP_SCHEME = 'app';
@@ -85,4 +90,12 @@ export function isTrustedSender(
   const frame = event.senderFrame;
   if (!frame) return false;
   return isTrustedUrl(frame.url, devServerUrl);
+}
+
+/** Cairn needs no camera, microphone, notifications or geolocation: every request is denied. */
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
