@@ -146,3 +146,18 @@ export function coachKeyResult(keyResult: CoachKeyResult, scope: LiveScope = {})
   const ctx = buildContext(input);
   return sortOut(runRules(ctx, { keyResults: [keyResult], rules: scope.rules }), input).open;
 }
+
+/**
+ * One objective and its key results within their whole cycle (so counts, ranks and alignment
+ * levels are right), e.g. for the detail pane while its title is edited.
+ */
+export function coachObjectiveInCycle(
+  input: CoachInput,
+  objectiveId: string,
+): { findings: Finding[]; dismissed: DismissedFinding[] } {
+  const ctx = buildContext(input);
+  const objectives = input.objectives.filter((o) => o.id === objectiveId);
+  const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
+  const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
+  return { findings: open, dismissed };
+}

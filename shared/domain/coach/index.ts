@@ -5,6 +5,7 @@ export {
   runCoach,
   coachObjective,
   coachKeyResult,
+  coachObjectiveInCycle,
   type CoachReport,
   type LiveScope,
 } from './engine';

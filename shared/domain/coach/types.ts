@@ -103,6 +103,8 @@ export interface CoachInput {
   /** Missing: owner kinds are unknown, so owner and alignment rules only check that an owner is set. */
   orgUnits?: readonly CoachOrgUnit[];
   checkIns?: readonly { keyResultId: string; at: string }[];
+  /** Check-ins before this date (yyyy-MM-dd) were not loaded: silence before it is unknown. */
+  checkInsFrom?: string;
   /** Scores given at review; a closed cycle without them was never evaluated. */
   scores?: readonly { keyResultId: string }[];
   /** Half- and year-long cycles with their objectives, for the short-term rule. */

@@ -15,6 +15,8 @@ import {
 import { newId, ValidationError } from '../../db/records';
 import { Field } from '../../ui/Field';
 import { reportError } from '../../ui/errors';
+import { CoachHints } from '../coach/CoachHints';
+import { keyResultDraft } from '../coach/keyResultDraft';
 
 export interface Props {
   objectiveId: string;
@@ -107,6 +109,7 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
           />
         )}
       </Field>
+      <CoachHints keyResult={keyResultDraft({ ...f, kind, objectiveId, id: existing?.id })} />
       <div className="row">
         <Field label="Kind">
           {(p) => (

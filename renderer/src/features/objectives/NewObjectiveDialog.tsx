@@ -7,6 +7,8 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useMeId } from '../workspace';
+import { CoachHints } from '../coach/CoachHints';
+import { StartFromTemplate } from '../planning/templates/StartFromTemplate';
 import { AlignmentSelect } from './AlignmentSelect';
 import { OwnerSelect } from './OwnerSelect';
 
@@ -61,6 +63,7 @@ export function NewObjectiveDialog() {
             />
           )}
         </Field>
+        <CoachHints objective={{ title, ownerId: owner, type, alignedTo }} cycleId={cycle.id} />
         <Field label="Description" error={errors.description}>
           {(p) => (
             <textarea
@@ -106,6 +109,7 @@ export function NewObjectiveDialog() {
             Create objective
           </button>
         </div>
+        <StartFromTemplate cycleId={cycle.id} ownerId={owner} alignedTo={alignedTo} onDone={close} />
       </form>
     </Dialog>
   );

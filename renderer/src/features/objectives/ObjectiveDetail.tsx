@@ -16,6 +16,8 @@ import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
 import { OwnerSelect } from './OwnerSelect';
+import { CoachHints } from '../coach/CoachHints';
+import { SaveAsTemplate } from '../planning/templates/SaveAsTemplate';
 
 export interface Props {
   objectiveId: string;
@@ -82,6 +84,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
               />
             )}
           </Field>
+          <CoachHints objective={{ ...o, title: draft.title }} cycleId={o.cycleId} saved />
           <Field label="Description" error={errors.description}>
             {(p) => (
               <textarea
@@ -146,6 +149,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           <button type="button" className="primary" onClick={() => setAdding(true)}>
             Add key result
           </button>
+          <SaveAsTemplate objectiveId={o.id} title={o.title} />
           <button
             type="button"
             className="danger"

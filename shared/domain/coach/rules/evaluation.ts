@@ -17,17 +17,21 @@ export const notCheckedIn = defineRule({
     if (ctx.cycle?.state !== 'active' || !Number.isFinite(ctx.start) || !Number.isFinite(ctx.today))
       return null;
     const created = dayNumber(kr.createdAt);
+    const from = dayNumber(ctx.input.checkInsFrom);
+    const last = ctx.lastCheckIn.get(kr.id);
     const since = Math.max(
       ctx.start,
       Number.isFinite(created) ? created : -Infinity,
-      ctx.lastCheckIn.get(kr.id) ?? -Infinity,
+      Number.isFinite(from) ? from : -Infinity,
+      last ?? -Infinity,
     );
     const days = ctx.today - since;
     if (days < STALE_DAYS) return null;
+    const unseen = last === undefined && !(Number.isFinite(from) && from > ctx.start);
     return {
-      message: ctx.lastCheckIn.has(kr.id)
-        ? `No check-in for ${days} days`
-        : `Never checked in, ${days} days into the cycle`,
+      message: unseen
+        ? `Never checked in, ${days} days into the cycle`
+        : `No check-in for ${days} days`,
       fix: 'Record where it stands now, with your confidence; a weekly check-in keeps it honest.',
     };
   },

@@ -1,0 +1,35 @@
+import { useDeferredValue, useMemo } from 'react';
+import { coachObjective, type CoachObjective } from '../../../../shared/domain/coach';
+import { HintList } from './HintList';
+import { useCoachScope } from './useCoachScope';
+
+export interface Props {
+  objective: Omit<CoachObjective, 'id'>;
+  cycleId: string;
+}
+
+/** Rules that make sense before an objective exists (no key results, no rank yet). */
+const DRAFT_RULES = [
+  'objective-vague',
+  'objective-numbers',
+  'no-owner',
+  'not-aligned',
+  'too-many-objectives',
+];
+
+/** The coach on a new objective as it is typed. */
+export function DraftObjectiveHints({ objective, cycleId }: Props) {
+  const scope = useCoachScope(cycleId);
+  const draft = useDeferredValue(objective);
+  const findings = useMemo(
+    () =>
+      scope && draft.title.trim()
+        ? coachObjective(
+            { ...draft, id: 'draft', rank: 0, createdAt: '\uffff' },
+            { ...scope, rules: DRAFT_RULES },
+          )
+        : [],
+    [scope, draft],
+  );
+  return <HintList findings={findings} />;
+}

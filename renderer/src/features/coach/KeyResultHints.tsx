@@ -1,0 +1,28 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { coachKeyResult, type CoachKeyResult } from '../../../../shared/domain/coach';
+import { db } from '../../db/schema';
+import { HintList } from './HintList';
+import { useCoachScope } from './useCoachScope';
+
+export interface Props {
+  keyResult: CoachKeyResult;
+}
+
+const FORM_RULES = ['kr-unmeasurable', 'kr-task-like', 'kr-due-after-cycle'];
+
+/** The coach on a key result as it is typed. */
+export function KeyResultHints({ keyResult }: Props) {
+  const cycleId = useLiveQuery(
+    async () => (await db.objectives.get(keyResult.objectiveId))?.cycleId ?? null,
+    [keyResult.objectiveId],
+  );
+  const scope = useCoachScope(cycleId ?? null);
+  const draft = useDeferredValue(keyResult);
+  const findings = useMemo(
+    () =>
+      scope && draft.title.trim() ? coachKeyResult(draft, { ...scope, rules: FORM_RULES }) : [],
+    [scope, draft],
+  );
+  return <HintList findings={findings} />;
+}
