@@ -5,7 +5,7 @@ import { groupBy, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
-import { ObjectiveCard } from './ObjectiveCard';
+import { OwnerGroups } from './OwnerGroups';
 import { useObjectiveRows } from './useObjectiveRows';
 
 /** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
@@ -32,8 +32,10 @@ export function ObjectivesView() {
   }, [rows, units, orgUnitId]);
 
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
+  // Right after picking another cycle the rows are still the last cycle's: show them as loading.
+  const loading = !rows || !units || (rows.length > 0 && rows[0]!.objective.cycleId !== cycle.id);
   return (
-    <section className="view" aria-labelledby="objectives-title">
+    <section className="view" aria-labelledby="objectives-title" aria-busy={loading}>
       <header className="view__header">
         <h1 id="objectives-title">Objectives</h1>
         <button
@@ -44,7 +46,9 @@ export function ObjectivesView() {
           New objective
         </button>
       </header>
-      {groups.length === 0 ? (
+      {loading ? (
+        <p className="loading muted">Loading objectives…</p>
+      ) : groups.length === 0 ? (
         <div className="empty">
           <p>No objectives in {cycle.name} yet.</p>
           <p className="muted">
@@ -53,26 +57,7 @@ export function ObjectivesView() {
           </p>
         </div>
       ) : (
-        groups.map(({ unit, rows: list }) => (
-          <section key={unit.id} className="owner-group" aria-label={`Objectives of ${unit.name}`}>
-            <h2>
-              {unit.name} <span className="muted small">{unit.kind}</span>
-            </h2>
-            <ol className="objective-list">
-              {list.map((row, i) => (
-                <ObjectiveCard
-                  key={row.objective.id}
-                  row={row}
-                  index={i}
-                  count={list.length}
-                  selected={row.objective.id === selectedId}
-                  onOpen={open}
-                  onMove={move}
-                />
-              ))}
-            </ol>
-          </section>
-        ))
+        <OwnerGroups groups={groups} selectedId={selectedId} onOpen={open} onMove={move} />
       )}
     </section>
   );

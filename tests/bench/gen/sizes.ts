@@ -1,0 +1,150 @@
+import type { CycleState } from '../../../shared/domain/model';
+
+/**
+ * Bump when the generator's output changes: the cached L profile is keyed by it and is
+ * seeded again on the next run.
+ */
+export const GENERATOR_VERSION = 1;
+
+/** The generated workspaces live around this fixed "today", so every run makes the same data. */
+export const ANCHOR_DATE = '2026-11-25';
+
+export type Size = 'S' | 'M' | 'L';
+export const SIZES: readonly Size[] = ['S', 'M', 'L'];
+
+export type CheckInPlan = { kind: 'weekly'; p: number } | { kind: 'total'; total: number };
+
+export interface CycleSpec {
+  key: string;
+  name: string;
+  start: string;
+  end: string;
+  state: CycleState;
+  objectives: number;
+  /** Key results per objective, both included. */
+  krs: [number, number];
+  checkIns: CheckInPlan;
+  /** Only the first team and its people own objectives (the pilot quarter of L). */
+  firstTeamOnly?: boolean;
+}
+
+export interface SizeSpec {
+  size: Size;
+  company: string;
+  departments: number;
+  teams: number;
+  persons: number;
+  /** People per department, in DEPARTMENTS order (sums to `persons`); even when missing. */
+  departmentPeople?: number[];
+  /** Objectives the company itself owns, and each department, per cycle. */
+  companyObjectives: number;
+  departmentObjectives: number;
+  /** Share of the remaining objectives owned by teams; the rest go to people. */
+  teamShare: number;
+  cycles: CycleSpec[];
+}
+
+const QUARTER_STARTS = ['01-01', '04-01', '07-01', '10-01'];
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+function quarter(
+  year: number,
+  q: number,
+  rest: Omit<CycleSpec, 'key' | 'name' | 'start' | 'end'>,
+): CycleSpec {
+  return {
+    key: `${year}-Q${q}`,
+    name: `Q${q} ${year}`,
+    start: `${year}-${QUARTER_STARTS[q - 1]}`,
+    end: `${year}-${QUARTER_ENDS[q - 1]}`,
+    ...rest,
+  };
+}
+
+/** Three years of quarters, growing from 2,000 to 3,000 objectives as the company grows. */
+function threeYears(): CycleSpec[] {
+  const out: CycleSpec[] = [];
+  for (let i = 0; i < 12; i++) {
+    const year = 2024 + Math.floor(i / 4);
+    const current = i === 11;
+    out.push(
+      quarter(year, (i % 4) + 1, {
+        state: current ? 'active' : 'closed',
+        objectives: 2000 + Math.round((1000 * i) / 11),
+        krs: [2, 5],
+        checkIns: { kind: 'weekly', p: 0.99 },
+      }),
+    );
+  }
+  return out;
+}
+
+export const SIZE_SPECS: Record<Size, SizeSpec> = {
+  /** One team, one quarter. */
+  S: {
+    size: 'S',
+    company: 'Pebble & Co',
+    departments: 0,
+    teams: 1,
+    persons: 8,
+    companyObjectives: 0,
+    departmentObjectives: 0,
+    teamShare: 0.4,
+    cycles: [
+      quarter(2026, 4, {
+        state: 'active',
+        objectives: 12,
+        krs: [2, 4],
+        checkIns: { kind: 'weekly', p: 0.9 },
+      }),
+    ],
+  },
+  /** 20,000 objectives and key results (5,000 + 15,000), 100,000 check-ins, one quarter. */
+  M: {
+    size: 'M',
+    company: 'Granite Works',
+    departments: 10,
+    teams: 290,
+    persons: 2000,
+    companyObjectives: 4,
+    departmentObjectives: 3,
+    teamShare: 0.4,
+    cycles: [
+      quarter(2026, 4, {
+        state: 'active',
+        objectives: 5000,
+        krs: [3, 3],
+        checkIns: { kind: 'total', total: 100_000 },
+      }),
+    ],
+  },
+  /**
+   * Three years of a 5,000-person company: 5,700 org units, ~135,000 objectives and key
+   * results, ~1.3M check-ins; plus a one-team pilot quarter before it (the size of S).
+   */
+  L: {
+    size: 'L',
+    company: 'Basalt Industries',
+    departments: 20,
+    teams: 679,
+    persons: 5000,
+    // Engineering 1,100 … Legal and Communications 50 (the weekly report's department).
+    departmentPeople: [
+      1100, 300, 150, 600, 250, 350, 400, 300, 120, 100, 50, 200, 80, 250, 150, 90, 200, 180, 80,
+      50,
+    ],
+    companyObjectives: 5,
+    departmentObjectives: 3,
+    teamShare: 0.4,
+    cycles: [
+      quarter(2023, 4, {
+        state: 'closed',
+        objectives: 12,
+        krs: [2, 4],
+        checkIns: { kind: 'weekly', p: 0.9 },
+        firstTeamOnly: true,
+      }),
+      ...threeYears(),
+    ],
+  },
+};

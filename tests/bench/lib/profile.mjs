@@ -1,0 +1,81 @@
+// The L workspace takes many minutes to write (IndexedDB here: 0.5–3.5k rows/s, slower as the
+// database grows), so it is seeded once into a browser profile kept in tests/bench/.profile/
+// and reused while its key matches: generator version, Chromium version and origin. A schema
+// that only gained indexes keeps the profile: Dexie adds them on the first open (see prepare).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchProfile } from './browser.mjs';
+
+const MARK = 'cairn-seed.json';
+const PARTIAL = 'cairn-seed-partial.json';
+
+const readJson = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
+
+async function benchPage(context, origin, log) {
+  const page = await context.newPage();
+  page.on('console', (m) => m.text().startsWith('seed ') && log(`  ${m.text()}`));
+  page.on('pageerror', (e) => log(`  page error: ${e.message}`));
+  await page.goto(`${origin}/page/index.html`);
+  await page.waitForFunction(() => !!window.cairnBench);
+  return page;
+}
+
+/** Keys read `gen<version>-schema<hash> · <chromium> · <origin>`; the schema hash may differ. */
+function sameData(have, want) {
+  const parts = (k) => {
+    const [data, chromium, origin] = k.split(' · ');
+    return [data.split('-schema')[0], chromium, origin].join(' · ');
+  };
+  return parts(have) === parts(want);
+}
+
+/**
+ * Opens the profile of `size` at `dir`, seeding it first when its key is stale.
+ * Returns { context, seed } — seed: what the profile holds and when it was written.
+ */
+export async function openSeededProfile({ dir, size, origin, chromium, log, reseed }) {
+  const markFile = join(dir, MARK);
+  const partialFile = join(dir, PARTIAL);
+  let context = existsSync(dir) ? await launchProfile(dir) : null;
+  const key = async (ctx) => {
+    const p = await benchPage(ctx, origin, log);
+    const k = `${await p.evaluate(() => window.cairnBench.key())} · ${chromium} · ${origin}`;
+    await p.close();
+    return k;
+  };
+  let resume = false;
+  if (context) {
+    const want = await key(context);
+    const have = readJson(markFile);
+    if (!reseed && have && sameData(have.key, want))
+      return { context, seed: { ...have, reused: true } };
+    const partial = readJson(partialFile);
+    resume = !reseed && !have && !!partial && sameData(partial.key, want);
+    log(
+      resume
+        ? `resuming the interrupted ${size} seed`
+        : have
+          ? `cached ${size} profile is stale (${have.key} ≠ ${want}): seeding again`
+          : `no complete ${size} seed: seeding`,
+    );
+    if (!resume) await context.close();
+  }
+  if (!resume) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    context = await launchProfile(dir);
+  }
+  const want = await key(context);
+  writeFileSync(partialFile, JSON.stringify({ key: want }));
+  log(`seeding ${size} into ${dir} (tens of minutes for L, once; resumes if interrupted)`);
+  const page = await benchPage(context, origin, log);
+  const summary = await page.evaluate(([s, r]) => window.cairnBench.seed(s, r), [size, resume]);
+  await page.close();
+  const seed = { key: want, ...summary, at: new Date().toISOString() };
+  writeFileSync(markFile, JSON.stringify(seed, null, 2));
+  rmSync(partialFile, { force: true });
+  log(`seeded ${size}: ${JSON.stringify(summary)}`);
+  return { context, seed: { ...seed, reused: false } };
+}
+
+export { benchPage };

@@ -1,0 +1,38 @@
+import { createRoot } from 'react-dom/client';
+import { PAGE_MEASURES } from './measures';
+import type { Outcome, Side } from './measures/types';
+import { PdfTable } from './PdfTable';
+import { prepare, seed, seedKey, type SeedSummary } from './seed';
+import type { Size } from '../gen/workspace';
+
+/** What the Playwright driver (tests/bench/run.mjs) calls in this page. */
+export interface BenchApi {
+  key(): string;
+  seed(size: Size, resume?: boolean): Promise<SeedSummary>;
+  prepare: typeof prepare;
+  measure(id: string, side: Side): Promise<Outcome>;
+}
+
+declare global {
+  interface Window {
+    cairnBench: BenchApi;
+  }
+}
+
+window.cairnBench = {
+  key: seedKey,
+  seed,
+  prepare,
+  measure: async (id, side) => {
+    const m = PAGE_MEASURES[id];
+    if (!m) throw new Error(`no page measure ${id}`);
+    return m[side]();
+  },
+};
+
+// Views the driver prints or draws: ?view=pdf-table&rows=N
+const params = new URLSearchParams(location.search);
+const root = document.getElementById('root')!;
+if (params.get('view') === 'pdf-table') {
+  createRoot(root).render(<PdfTable rows={Number(params.get('rows') ?? 800)} />);
+}
