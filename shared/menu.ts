@@ -97,6 +97,21 @@ export const ACTIONS = {
     label: 'Load the sample workspace',
     keywords: 'demo example',
   },
+  backupSave: {
+    id: 'backup.save',
+    label: 'Back up now…',
+    keywords: 'backup export save json file workspace',
+  },
+  backupRestore: {
+    id: 'backup.restore',
+    label: 'Restore from a backup file…',
+    keywords: 'backup restore open json replace',
+  },
+  importText: {
+    id: 'backup.import',
+    label: 'Import OKRs from Markdown or CSV…',
+    keywords: 'import text paste markdown csv spreadsheet',
+  },
   exportMapPng: {
     id: 'map.exportPng',
     label: 'Export map as PNG',
@@ -108,6 +123,26 @@ export const ACTIONS = {
     keywords: 'alignment graph image vector save',
   },
   fitMap: { id: 'map.fit', label: 'Fit map to view', keywords: 'alignment graph zoom whole' },
+  openCoach: {
+    id: 'planning.coach',
+    label: 'Open coach panel',
+    keywords: 'coach findings plan health method check lint',
+  },
+  exportMeetingPackMarkdown: {
+    id: 'planning.packMarkdown',
+    label: 'Export meeting pack (Markdown)',
+    keywords: 'planning meeting agenda proposals votes md',
+  },
+  exportMeetingPackPdf: {
+    id: 'planning.packPdf',
+    label: 'Export meeting pack (PDF)',
+    keywords: 'planning meeting agenda proposals votes print',
+  },
+  newFromTemplate: {
+    id: 'objective.fromTemplate',
+    label: 'New objective from template',
+    keywords: 'template example start add create',
+  },
 } as const satisfies Record<string, ActionMeta>;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];
@@ -125,7 +160,16 @@ const SEP = '-' as const;
 export const MENU: MenuGroup[] = [
   {
     label: 'File',
-    items: [ACTIONS.newObjective, ACTIONS.newCycle, SEP, ACTIONS.loadSample].map(withAccel),
+    items: [
+      ACTIONS.newObjective,
+      ACTIONS.newCycle,
+      SEP,
+      ACTIONS.loadSample,
+      SEP,
+      ACTIONS.importText,
+      ACTIONS.backupSave,
+      ACTIONS.backupRestore,
+    ].map(withAccel),
   },
   {
     label: 'Go',
@@ -153,6 +197,16 @@ export const MENU: MenuGroup[] = [
       SEP,
       ACTIONS.exportReviewPdf,
       ACTIONS.exportReviewMarkdown,
+    ].map(withAccel),
+  },
+  {
+    label: 'Plan',
+    items: [
+      ACTIONS.newFromTemplate,
+      ACTIONS.openCoach,
+      SEP,
+      ACTIONS.exportMeetingPackMarkdown,
+      ACTIONS.exportMeetingPackPdf,
     ].map(withAccel),
   },
   {

@@ -68,10 +68,13 @@ const byKey =
  * Writes a backup: tables in a fixed order, rows sorted by primary key, keys sorted, one
  * row a line. Backup → wipe → restore → backup gives the same text but for `exportedAt`.
  */
-export function serializeBackup(tables: Partial<BackupTables>, meta: BackupMeta): string {
+export function serializeBackup(
+  tables: Partial<BackupTables>,
+  meta: BackupMeta & { formatVersion?: number },
+): string {
   const head = [
     `  "format": ${JSON.stringify(BACKUP_FORMAT)}`,
-    `  "formatVersion": ${BACKUP_FORMAT_VERSION}`,
+    `  "formatVersion": ${meta.formatVersion ?? BACKUP_FORMAT_VERSION}`,
     `  "appVersion": ${JSON.stringify(meta.appVersion)}`,
     `  "exportedAt": ${JSON.stringify(meta.exportedAt)}`,
   ];

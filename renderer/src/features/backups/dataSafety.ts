@@ -2,20 +2,11 @@ import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
-import { AutoBackupScheduler } from './autoBackup';
+import { registerBackupActions } from './actions';
+import { autoBackups } from './appScheduler';
 import { safetyNetMiddleware } from './safetyNet';
 import { backupBeforeUpgrade, reloadOnSchemaUpgrade } from './schemaUpgrade';
 import { requestPersistentStorage } from './storage';
-
-/** The app's one automatic-backup scheduler. */
-export const autoBackups = new AutoBackupScheduler({
-  database: db,
-  host,
-  onError: reportError,
-  onWritten: (_entry, reason) => {
-    if (reason !== 'automatic') useUi.getState().toast(`Backup saved (${reason})`);
-  },
-});
 
 let started: Promise<void> | null = null;
 
@@ -25,6 +16,7 @@ let started: Promise<void> | null = null;
  */
 export function startDataSafety(): Promise<void> {
   started ??= (async () => {
+    registerBackupActions();
     db.use(
       safetyNetMiddleware({
         onChange: autoBackups.markChanged,

@@ -15,7 +15,7 @@ import { host } from '../../host';
 import { useUi } from '../../store/ui';
 import { describeError } from '../../ui/errors';
 import { pickOpenCycle } from '../workspace';
-import { autoBackups } from './dataSafety';
+import { autoBackups } from './appScheduler';
 import { setBusy, useBackupsUi } from './store';
 
 const toast = (text: string, tone: 'info' | 'error' = 'info') => useUi.getState().toast(text, tone);

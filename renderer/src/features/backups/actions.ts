@@ -1,0 +1,18 @@
+import { ACTIONS } from '../../../../shared/menu';
+import { registerAction } from '../../actions/registry';
+import { useUi } from '../../store/ui';
+import { chooseImportFile, chooseRestoreFile, saveBackupFile } from './flows';
+
+/** Back up, restore and import: from the File menu, the palette, or the Backups view. */
+export function registerBackupActions(): void {
+  registerAction(ACTIONS.backupSave, saveBackupFile);
+  // Restore and import show their confirmation and preview in the Backups view.
+  registerAction(ACTIONS.backupRestore, async () => {
+    useUi.getState().setView('backups');
+    await chooseRestoreFile();
+  });
+  registerAction(ACTIONS.importText, async () => {
+    useUi.getState().setView('backups');
+    await chooseImportFile();
+  });
+}
