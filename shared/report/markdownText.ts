@@ -8,10 +8,11 @@
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 
 /**
- * Markers that only mean something at the start of a line (a list item, a setext underline,
- * an ordered list "1." or "1)"); escaped there, left alone elsewhere to keep the text readable.
+ * Markers that only mean something at the start of a line: a bullet ("- ", "+ "), a thematic
+ * break or setext underline ("---", "==="), an ordered list ("1. ", "2)"). Escaped there;
+ * "-5", "+1" or "24.5" are left alone so numbers stay readable.
  */
-const LEADING_MARKER = /^([-+=])|^(\d{1,9})([.)])/;
+const LEADING_MARKER = /^([-+=])(?=\s|$|\1)|^(\d{1,9})([.)])(?=\s|$)/;
 
 /**
  * One line of plain text as inline Markdown: whitespace (newlines included) collapses to

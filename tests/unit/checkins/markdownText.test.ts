@@ -5,7 +5,7 @@ import {
   markdownList,
   markdownTable,
 } from '../../../shared/report/markdownText';
-import { cellText, headings, markupNodes, parse, tableRows, textOf } from './markdown';
+import { cellText, headings, markupNodes, nodesOfType, parse, tableRows, textOf } from './markdown';
 
 const hostile = [
   '*bold* _it_ `code` ~~gone~~',
@@ -16,6 +16,10 @@ const hostile = [
   '- not a list',
   '1. not a list',
   '2) nor this',
+  '---',
+  '===',
+  '+ plus',
+  '-',
   '> not a quote',
   '&lt; stays &amp; as typed',
   'back\\slash',
@@ -35,6 +39,15 @@ describe('escapeMarkdown', () => {
     const md = `## ${escapeMarkdown('Ship it\n# Injected\n<b>x</b>')}\n\nbody`;
     expect(headings(md)).toEqual(['Ship it # Injected <b>x</b>']);
   });
+
+  it.each(['24.5 s', '-5', '+1', '2026-11-24', '3) three'])(
+    'leaves %j as a number reads, not as a list marker',
+    (text) => {
+      const md = escapeMarkdown(text);
+      expect(nodesOfType(parse(`- ${md}`), 'list')).toHaveLength(1);
+      expect(textOf(parse(md))).toBe(text);
+    },
+  );
 
   it('leaves ordinary words and numbers unescaped so the raw text stays readable', () => {
     expect(escapeMarkdown('Retention 80 % to 88.5 % (by March)')).toBe(

@@ -9,6 +9,7 @@ import { deleteWithUndo } from '../../store/ui';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
 import { KeyResultForm } from './KeyResultForm';
+import { useKrActivity } from '../checkins/useKrActivity';
 
 export interface Props {
   kr: KeyResult;
@@ -38,6 +39,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
+  const stale = useKrActivity(kr.cycleId, [kr])?.get(kr.id)?.stale;
 
   const update = async () => {
     const n = parseNumberInput(value);
@@ -67,7 +69,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
       <div className="kr-item__head">
         <strong>{kr.title}</strong>
         <span className="muted small">{KR_KIND_LABELS[kr.kind]}</span>
-        <StatusPill status={keyResultStatus(kr, elapsed)} />
+        <StatusPill status={keyResultStatus(kr, elapsed)} stale={stale} />
       </div>
       <p className="muted small">
         {describeTarget(kr)}

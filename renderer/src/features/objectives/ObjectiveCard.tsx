@@ -1,6 +1,8 @@
 import { memo, type DragEvent } from 'react';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
+import { KrTrend } from '../checkins/KrTrend';
+import { useKrActivity } from '../checkins/useKrActivity';
 
 export interface Props {
   row: ObjectiveRow;
@@ -21,6 +23,13 @@ export const ObjectiveCard = memo(function ObjectiveCard({
   onMove,
 }: Props) {
   const o = row.objective;
+  const activity = useKrActivity(
+    o.cycleId,
+    row.keyResults.map((k) => k.kr),
+  );
+  // Silence is never green: a stale key result turns its dot and an "on track" objective stale.
+  const isStale = (id: string) => activity?.get(id)?.stale ?? false;
+  const anyStale = row.keyResults.some((k) => isStale(k.kr.id));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const id = e.dataTransfer.getData('application/x-cairn-objective');
@@ -57,7 +66,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({
         <span className={`badge badge--${o.type}`}>
           {o.type === 'committed' ? 'Committed' : 'Aspirational'}
         </span>
-        <StatusPill status={row.status} />
+        <StatusPill status={row.status} stale={anyStale && row.status === 'onTrack'} />
         <div className="objective-card__move">
           <button
             type="button"
@@ -84,8 +93,12 @@ export const ObjectiveCard = memo(function ObjectiveCard({
         <ul className="kr-summary">
           {row.keyResults.map(({ kr, progress, status }) => (
             <li key={kr.id}>
-              <span className={`dot status--${status}`} aria-hidden="true" />
+              <span
+                className={`dot status--${isStale(kr.id) ? 'stale' : status}`}
+                aria-hidden="true"
+              />
               <span className="kr-summary__title">{kr.title}</span>
+              <KrTrend title={kr.title} activity={activity?.get(kr.id)} />
               <span className="muted">{Math.round(progress * 100)} %</span>
             </li>
           ))}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { toIsoDate } from '../../../../shared/domain/cycle';
+import { ACTIONS } from '../../../../shared/menu';
+import { shortcutLabel } from '../../actions/registry';
+import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';
+import { HistoryPanel } from './history/HistoryPanel';
+import { MyWeek } from './initiatives/MyWeek';
+import { CheckInControls } from './overview/CheckInControls';
+import { KrList } from './overview/KrList';
+import { ObjectiveHistory } from './overview/ObjectiveHistory';
+import { SessionPanel } from './session/SessionPanel';
+import { useCheckInUi } from './store';
+import {
+  useHistories,
+  useKeyResultOwnerIds,
+  useOwnedKeyResults,
+  useStaleDays,
+} from './useCheckInData';
+import './checkins.css';
+
+/** The weekly loop: check in on every key result you own, see its history, plan the week. */
+export function CheckInView() {
+  const cycle = useCurrentCycle();
+  const today = toIsoDate(useToday());
+  const meId = useMeId();
+  const orgMap = useOrgMap();
+  const chosen = useCheckInUi((s) => s.ownerId);
+  const sessionOpen = useCheckInUi((s) => s.sessionOpen);
+  const selected = useCheckInUi((s) => s.selected);
+  const asOf = useCheckInUi((s) => s.asOf);
+  const ownerId = chosen ?? meId ?? null;
+  const items = useOwnedKeyResults(cycle?.id ?? null, ownerId);
+  const ownerIds = useKeyResultOwnerIds(cycle?.id ?? null);
+  const ids = useMemo(() => (items ?? []).map((i) => i.kr.id), [items]);
+  const histories = useHistories(ids, cycle);
+  const staleDays = useStaleDays();
+
+  if (!cycle) return <p className="empty">Choose or create a cycle to check in.</p>;
+  if (!items || !ownerId || !histories) return null;
+  const ownerName = orgMap.get(ownerId)?.name ?? 'This owner';
+  const date = asOf ?? today;
+  const readOnly = cycle.state === 'closed';
+  const selectedKr =
+    selected?.kind === 'keyResult' ? items.find((i) => i.kr.id === selected.id) : undefined;
+
+  if (sessionOpen) return <SessionPanel items={items} cycle={cycle} ownerName={ownerName} />;
+  return (
+    <section className="view checkin-view" aria-labelledby="checkin-title">
+      <header className="view__header">
+        <h1 id="checkin-title">Check-in</h1>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly || items.length === 0}
+          aria-keyshortcuts={ACTIONS.startCheckIn.shortcut}
+          onClick={() => useCheckInUi.getState().openSession(true)}
+        >
+          Start check-in session <kbd>{shortcutLabel(ACTIONS.startCheckIn.shortcut)}</kbd>
+        </button>
+      </header>
+      <CheckInControls
+        ownerId={ownerId}
+        meId={meId}
+        ownerIds={ownerIds ?? []}
+        staleDays={staleDays}
+        today={today}
+        cycleStart={cycle.start}
+      />
+      {asOf ? (
+        <p className="asof-note" role="status">
+          Showing {cycle.name} as it stood on {asOf}, recomputed from the check-in history.
+        </p>
+      ) : null}
+      <div className="checkin-view__body">
+        <div className="checkin-view__main">
+          {items.length === 0 ? (
+            <div className="empty">
+              <p>
+                {ownerName} holds no key results in {cycle.name}.
+              </p>
+              <p className="muted">Add key results in Objectives, or choose another owner above.</p>
+            </div>
+          ) : (
+            <KrList
+              items={items}
+              histories={histories}
+              cycle={cycle}
+              date={date}
+              staleDays={staleDays}
+            />
+          )}
+          <MyWeek items={items} ownerName={ownerName} readOnly={readOnly} />
+        </div>
+        {selectedKr ? (
+          <HistoryPanel
+            key={selectedKr.kr.id}
+            kr={selectedKr.kr}
+            objective={selectedKr.objective}
+            cycle={cycle}
+            today={today}
+            staleDays={staleDays}
+          />
+        ) : selected?.kind === 'objective' ? (
+          <ObjectiveHistory
+            key={selected.id}
+            objectiveId={selected.id}
+            cycle={cycle}
+            date={date}
+            staleDays={staleDays}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

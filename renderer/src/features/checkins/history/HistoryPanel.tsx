@@ -1,0 +1,76 @@
+import type { Cycle, KeyResult, Objective } from '../../../../../shared/domain/model';
+import { formatTarget, formatValue } from '../../../../../shared/report/weeklyFormat';
+import { StatusPill } from '../../../ui/Progress';
+import { InitiativeList } from '../initiatives/InitiativeList';
+import { krStateOn } from '../krState';
+import { useCheckInUi } from '../store';
+import { useHistory } from '../useCheckInData';
+import { CheckInForm } from './CheckInForm';
+import { CheckInRow } from './CheckInRow';
+import { KrChart } from './KrChart';
+
+export interface Props {
+  kr: KeyResult;
+  objective: Objective;
+  cycle: Cycle;
+  today: string;
+  staleDays: number;
+}
+
+/** A key result's history: chart, forecast, every check-in (editable), and its initiatives. */
+export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) {
+  const history = useHistory(kr.id);
+  const asOf = useCheckInUi((s) => s.asOf) ?? today;
+  if (!history) return null;
+  const state = krStateOn(kr, history, cycle, asOf, staleDays);
+  const shape = { ...kr, milestoneCount: kr.milestones.length };
+  const readOnly = cycle.state === 'closed';
+  return (
+    <section className="history-panel" aria-label={`History of ${kr.title}`}>
+      <header className="history-panel__head">
+        <div>
+          <p className="muted small">{objective.title}</p>
+          <h2>{kr.title}</h2>
+        </div>
+        <StatusPill
+          status={state.status === 'stale' ? 'onTrack' : state.status}
+          stale={state.stale}
+        />
+        <button
+          type="button"
+          className="icon"
+          aria-label="Close history"
+          onClick={() => useCheckInUi.getState().select(null)}
+        >
+          ×
+        </button>
+      </header>
+      <p>
+        {formatValue(shape, state.kr.current)} of {formatTarget(shape)}
+        {asOf !== today ? ` on ${asOf}` : ''}
+        {state.stale ? ` · no check-in for ${state.daysSilent} days` : ''}
+      </p>
+      {state.forecast ? (
+        <p className={state.forecast.atRisk ? 'forecast forecast--risk' : 'forecast'}>
+          Forecast: {formatValue(shape, state.forecast.projected)} by {state.forecast.end}
+          {state.forecast.atRisk
+            ? ` — at risk, the target is ${formatTarget(shape)}`
+            : ' — on course for the target'}
+        </p>
+      ) : null}
+      <KrChart kr={kr} cycle={cycle} history={history} forecast={state.forecast} today={asOf} />
+      {readOnly ? null : <CheckInForm kr={kr} />}
+      <h3>Check-ins</h3>
+      {history.length === 0 ? (
+        <p className="muted">No check-ins yet.</p>
+      ) : (
+        <ol className="checkin-list" aria-label={`Check-ins of ${kr.title}`}>
+          {[...history].reverse().map((c) => (
+            <CheckInRow key={c.id} checkIn={c} kr={kr} readOnly={readOnly} />
+          ))}
+        </ol>
+      )}
+      <InitiativeList kr={kr} readOnly={readOnly} />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Forecast } from '../../../../../shared/domain/forecast';
+import {
+  expectedLine,
+  valueSeries,
+  type HistoryCheckIn,
+} from '../../../../../shared/domain/history';
+import type { Cycle, KeyResult } from '../../../../../shared/domain/model';
+import { formatNumber } from '../../../../../shared/report/weeklyFormat';
+import { LineChart } from '../../../ui/charts/LineChart';
+
+export interface Props {
+  kr: KeyResult;
+  cycle: Cycle;
+  history: readonly HistoryCheckIn[];
+  forecast: Forecast | null;
+  today: string;
+}
+
+/** A key result's values over the cycle, the expected path to its target, and the trend ahead. */
+export function KrChart({ kr, cycle, history, forecast, today }: Props) {
+  const inCycle = history.filter((c) => c.at >= cycle.start && c.at <= cycle.end);
+  const expected = expectedLine(kr, cycle);
+  const from = today < cycle.start ? cycle.start : today > cycle.end ? cycle.end : today;
+  const projection =
+    forecast && from < cycle.end
+      ? {
+          from: {
+            at: from,
+            value:
+              forecast.projected -
+              forecast.perDay * differenceInCalendarDays(parseISO(cycle.end), parseISO(from)),
+          },
+          to: { at: cycle.end, value: forecast.projected },
+          label: 'Trend',
+        }
+      : null;
+  const unit = kr.unit ? ` ${kr.unit}` : '';
+  return (
+    <LineChart
+      title={kr.title}
+      points={valueSeries(inCycle)}
+      start={cycle.start}
+      end={cycle.end}
+      expected={expected ? { ...expected, label: 'Expected by time elapsed' } : null}
+      threshold={
+        kr.kind === 'stayAbove' || kr.kind === 'stayBelow'
+          ? { value: kr.target, label: kr.kind === 'stayAbove' ? 'Stay above' : 'Stay below' }
+          : null
+      }
+      projection={projection}
+      today={today}
+      formatValue={(v) => `${formatNumber(v)}${unit}`}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import type { CheckIn, Cycle } from '../../../../../shared/domain/model';
+import { formatPercent } from '../../../../../shared/domain/progress';
+import { valueSeries } from '../../../../../shared/domain/history';
+import { formatValue } from '../../../../../shared/report/weeklyFormat';
+import { Sparkline } from '../../../ui/charts/Sparkline';
+import { StatusPill } from '../../../ui/Progress';
+import { groupBy } from '../../../db/queries';
+import { krStateOn } from '../krState';
+import { useCheckInUi } from '../store';
+import type { OwnedKeyResult } from '../useCheckInData';
+
+export interface Props {
+  items: OwnedKeyResult[];
+  histories: Map<string, CheckIn[]>;
+  cycle: Cycle;
+  /** The day shown: today, or the "as of" date. */
+  date: string;
+  staleDays: number;
+}
+
+/** The owner's key results by objective, as they stand on `date`; a click opens the history. */
+export function KrList({ items, histories, cycle, date, staleDays }: Props) {
+  const selected = useCheckInUi((s) => s.selected);
+  const groups = [...groupBy(items, (i) => i.objective.id).values()];
+  return (
+    <div className="kr-board">
+      {groups.map((list) => {
+        const objective = list[0]!.objective;
+        return (
+          <section
+            key={objective.id}
+            className="kr-board__group"
+            aria-label={`Key results of ${objective.title}`}
+          >
+            <h3>
+              <button
+                type="button"
+                className={`link-button${selected?.id === objective.id ? ' is-selected' : ''}`}
+                aria-label={`Progress of ${objective.title} over time`}
+                onClick={() =>
+                  useCheckInUi.getState().select({ kind: 'objective', id: objective.id })
+                }
+              >
+                {objective.title}
+              </button>
+            </h3>
+            <ul className="kr-board__list">
+              {list.map(({ kr }) => {
+                const history = (histories.get(kr.id) ?? []).filter((c) => c.at <= date);
+                const state = krStateOn(kr, history, cycle, date, staleDays);
+                const values = valueSeries(history).map((p) => p.value);
+                const shape = { ...kr, milestoneCount: kr.milestones.length };
+                return (
+                  <li
+                    key={kr.id}
+                    className={`kr-board__row${selected?.id === kr.id ? ' is-selected' : ''}`}
+                  >
+                    <button
+                      type="button"
+                      className="kr-board__title"
+                      aria-label={`History of ${kr.title}`}
+                      onClick={() =>
+                        useCheckInUi.getState().select({ kind: 'keyResult', id: kr.id })
+                      }
+                    >
+                      {kr.title}
+                    </button>
+                    <Sparkline
+                      values={values.length ? values : [state.kr.current]}
+                      label={
+                        values.length
+                          ? `Trend of ${kr.title}: ${values.length} check-ins, latest ${formatValue(shape, values[values.length - 1]!)}`
+                          : `No check-ins of ${kr.title} yet`
+                      }
+                    />
+                    <span className="kr-board__value">{formatValue(shape, state.kr.current)}</span>
+                    <span className="muted small kr-board__pct">
+                      {formatPercent(state.progress)}
+                    </span>
+                    <StatusPill
+                      status={state.status === 'stale' ? 'onTrack' : state.status}
+                      stale={state.stale}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../shared/domain/model';
+import { recordValue } from '../../../db/commands/checkins';
+import { updateKeyResult } from '../../../db/commands/keyResults';
+import { ValidationError } from '../../../db/records';
+import { reportError } from '../../../ui/errors';
+import { describeTarget } from '../../objectives/KeyResultItem';
+import type { OwnedKeyResult } from '../useCheckInData';
+import { parseConfidence, parseValue } from './parseFields';
+
+export interface Props {
+  item: OwnedKeyResult;
+  position: number;
+  count: number;
+  last: CheckIn | undefined;
+  onSaved: () => void;
+  onSkip: () => void;
+  onBack: (() => void) | null;
+  onEnd: () => void;
+}
+
+type FieldName = 'value' | 'confidence' | 'note' | 'blockers';
+const ORDER: FieldName[] = ['value', 'confidence', 'note', 'blockers'];
+
+/**
+ * One key result in the session. Enter moves value → confidence → note → blockers → saves and
+ * goes on; Ctrl/⌘+Enter saves from anywhere; Escape ends the session.
+ */
+export function SessionStep({
+  item,
+  position,
+  count,
+  last,
+  onSaved,
+  onSkip,
+  onBack,
+  onEnd,
+}: Props) {
+  const { kr, objective } = item;
+  const [value, setValue] = useState(String(kr.current));
+  const [done, setDone] = useState(kr.current >= 1);
+  const [milestones, setMilestones] = useState<Milestone[]>(kr.milestones);
+  const [confidence, setConfidence] = useState(kr.confidence === null ? '' : String(kr.confidence));
+  const [note, setNote] = useState('');
+  const [blockers, setBlockers] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const refs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
+  const focus = (f: FieldName) => refs.current[f]?.focus();
+
+  const save = async () => {
+    const errs: Record<string, string> = {};
+    const v = kr.kind === 'binary' ? { ok: true as const, value: done ? 1 : 0 } : parseValue(value);
+    const c = parseConfidence(confidence);
+    if (kr.kind !== 'milestones' && !v.ok) errs.value = v.error;
+    if (!c.ok) errs.confidence = c.error;
+    if (Object.keys(errs).length) {
+      setErrors(errs);
+      return focus(errs.value ? 'value' : 'confidence');
+    }
+    try {
+      let newValue = v.ok ? v.value : kr.current;
+      if (kr.kind === 'milestones') {
+        const changed = milestones.some((m, i) => m.done !== kr.milestones[i]?.done);
+        newValue = changed ? (await updateKeyResult(kr.id, { milestones })).current : kr.current;
+      }
+      await recordValue(kr.id, {
+        value: newValue,
+        confidence: c.ok ? c.value : null,
+        note,
+        blockers,
+      });
+      onSaved();
+    } catch (err) {
+      if (err instanceof ValidationError) setErrors(err.errors);
+      else reportError(err);
+    }
+  };
+
+  const onKey = (field: FieldName) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape') return (e.preventDefault(), onEnd());
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    const next = ORDER[ORDER.indexOf(field) + 1];
+    if (e.ctrlKey || e.metaKey || !next) void save();
+    else focus(next);
+  };
+  const errorProps = (f: string) => ({
+    'aria-invalid': !!errors[f],
+    'aria-describedby': errors[f] ? `session-${f}-error` : undefined,
+  });
+  const errorText = (f: string) =>
+    errors[f] ? (
+      <p className="field__error" id={`session-${f}-error`} role="alert">
+        {errors[f]}
+      </p>
+    ) : null;
+
+  return (
+    <form
+      className="session-step"
+      aria-label={`Check in on ${kr.title}`}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+      noValidate
+    >
+      <p className="muted small">
+        Key result {position} of {count} · {objective.title}
+      </p>
+      <h2 className="session-step__title">{kr.title}</h2>
+      <p className="muted small">
+        {KR_KIND_LABELS[kr.kind]} · {describeTarget(kr)}
+        {last
+          ? ` · last check-in ${last.at}${last.confidence !== null ? `, confidence ${last.confidence}/10` : ''}`
+          : ' · no check-in yet'}
+      </p>
+      <div className="session-step__fields">
+        <div className="field">
+          {kr.kind === 'binary' ? (
+            <label className="check">
+              <input
+                ref={(el) => void (refs.current.value = el)}
+                type="checkbox"
+                autoFocus
+                checked={done}
+                onChange={(e) => setDone(e.target.checked)}
+                onKeyDown={onKey('value')}
+              />
+              Done
+            </label>
+          ) : kr.kind === 'milestones' ? (
+            <fieldset className="milestones">
+              <legend>Milestones reached</legend>
+              {milestones.map((m, i) => (
+                <label key={m.id} className="check">
+                  <input
+                    ref={i === 0 ? (el) => void (refs.current.value = el) : undefined}
+                    type="checkbox"
+                    autoFocus={i === 0}
+                    checked={m.done}
+                    onChange={(e) =>
+                      setMilestones(
+                        milestones.map((x) =>
+                          x.id === m.id ? { ...x, done: e.target.checked } : x,
+                        ),
+                      )
+                    }
+                    onKeyDown={onKey('value')}
+                  />
+                  {m.title}
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <>
+              <label htmlFor="session-value">New value{kr.unit ? ` (${kr.unit})` : ''}</label>
+              <input
+                id="session-value"
+                ref={(el) => void (refs.current.value = el)}
+                inputMode="decimal"
+                autoFocus
+                value={value}
+                onFocus={(e) => e.target.select()}
+                onChange={(e) => setValue(e.target.value)}
+                onKeyDown={onKey('value')}
+                {...errorProps('value')}
+              />
+            </>
+          )}
+          {errorText('value')}
+        </div>
+        <div className="field">
+          <label htmlFor="session-confidence">Confidence (0–10)</label>
+          <input
+            id="session-confidence"
+            ref={(el) => void (refs.current.confidence = el)}
+            inputMode="numeric"
+            value={confidence}
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setConfidence(e.target.value)}
+            onKeyDown={onKey('confidence')}
+            {...errorProps('confidence')}
+          />
+          {errorText('confidence')}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="session-note">Note</label>
+        <input
+          id="session-note"
+          ref={(el) => void (refs.current.note = el)}
+          value={note}
+          placeholder="What moved, and why you feel this confident"
+          onChange={(e) => setNote(e.target.value)}
+          onKeyDown={onKey('note')}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="session-blockers">Blockers</label>
+        <input
+          id="session-blockers"
+          ref={(el) => void (refs.current.blockers = el)}
+          value={blockers}
+          placeholder="What stands in the way, if anything"
+          onChange={(e) => setBlockers(e.target.value)}
+          onKeyDown={onKey('blockers')}
+        />
+      </div>
+      {errors.at || errors.id || errors.cycleId ? (
+        <p className="field__error" role="alert">
+          {errors.at ?? errors.id ?? errors.cycleId}
+        </p>
+      ) : null}
+      <div className="session-step__actions">
+        <button type="submit" className="primary">
+          {position === count ? 'Save and finish' : 'Save and next'}
+        </button>
+        <button type="button" onClick={onSkip}>
+          Skip
+        </button>
+        {onBack ? (
+          <button type="button" onClick={onBack}>
+            Back
+          </button>
+        ) : null}
+        <button type="button" className="link" onClick={onEnd}>
+          End session
+        </button>
+        <span className="muted small">
+          <kbd>Enter</kbd> next field · <kbd>Ctrl/⌘ Enter</kbd> save · <kbd>Esc</kbd> end
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { sortCheckIns } from '../../../../shared/domain/history';
+import type {
+  CheckIn,
+  Cycle,
+  Initiative,
+  KeyResult,
+  Objective,
+} from '../../../../shared/domain/model';
+import { normaliseStaleDays } from '../../../../shared/domain/staleness';
+import { SETTING } from '../../db/bootstrap';
+import { checkInsOf } from '../../db/commands/checkins';
+import { useSetting } from '../../db/queries';
+import { live } from '../../db/records';
+import { db } from '../../db/schema';
+
+/** Reads of the Check-in view; each is an index query, so they stay fast with a big history. */
+
+export interface OwnedKeyResult {
+  kr: KeyResult;
+  objective: Objective;
+}
+
+const byObjectiveThenRank = (a: OwnedKeyResult, b: OwnedKeyResult) =>
+  (a.objective.rank || Infinity) - (b.objective.rank || Infinity) ||
+  a.objective.createdAt.localeCompare(b.objective.createdAt) ||
+  a.kr.rank - b.kr.rank;
+
+/** Key results an owner holds in a cycle, in objective then key-result order. */
+export function useOwnedKeyResults(
+  cycleId: string | null,
+  ownerId: string | null,
+): OwnedKeyResult[] | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId || !ownerId) return [];
+    const krs = live(await db.keyResults.where('ownerId').equals(ownerId).toArray()).filter(
+      (k) => k.cycleId === cycleId,
+    );
+    const objectives = new Map(
+      live(
+        await db.objectives
+          .bulkGet([...new Set(krs.map((k) => k.objectiveId))])
+          .then((r) => r.filter((o) => !!o)),
+      ).map((o) => [o.id, o]),
+    );
+    return krs
+      .filter((kr) => objectives.has(kr.objectiveId))
+      .map((kr) => ({ kr, objective: objectives.get(kr.objectiveId)! }))
+      .sort(byObjectiveThenRank);
+  }, [cycleId, ownerId]);
+}
+
+/** Org units that own at least one key result in the cycle, for the "check in as" picker. */
+export function useKeyResultOwnerIds(cycleId: string | null): string[] | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId) return [];
+    return [
+      ...new Set(
+        live(await db.keyResults.where('cycleId').equals(cycleId).toArray()).map((k) => k.ownerId),
+      ),
+    ];
+  }, [cycleId]);
+}
+
+/** Live check-ins of several key results within the cycle, each in time order. */
+export function useHistories(
+  krIds: readonly string[],
+  cycle: Pick<Cycle, 'start' | 'end'> | undefined,
+) {
+  const key = krIds.join(',');
+  return useLiveQuery(async () => {
+    const out = new Map<string, CheckIn[]>();
+    if (!cycle) return out;
+    const lists = await Promise.all(krIds.map((id) => checkInsOf(id, cycle.start, cycle.end)));
+    krIds.forEach((id, i) => out.set(id, sortCheckIns(lists[i]!)));
+    return out;
+  }, [key, cycle?.start, cycle?.end]);
+}
+
+/** Every check-in of one key result (the history panel lists them all, even outside the cycle). */
+export const useHistory = (krId: string | null): CheckIn[] | undefined =>
+  useLiveQuery(async () => (krId ? sortCheckIns(await checkInsOf(krId)) : []), [krId]);
+
+/** Open and done initiatives of the given key results. */
+export function useInitiatives(krIds: readonly string[]): Initiative[] | undefined {
+  const key = krIds.join(',');
+  return useLiveQuery(
+    async () => live(await db.initiatives.where('keyResultId').anyOf(krIds).toArray()),
+    [key],
+  );
+}
+
+/** The stale-after setting in days (default 14). */
+export function useStaleDays(): number {
+  const raw = useSetting<unknown>(SETTING.staleDays);
+  return useMemo(() => normaliseStaleDays(raw), [raw]);
+}

@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { CheckInPage } from './pages/CheckInPage';
+
+// Wednesday 25 November 2026: Q4 2026 runs 1 October to 31 December; this week is 23–29 November.
+const NOW = new Date('2026-11-25T10:00:00');
+const OBJECTIVE = 'Become the go-to person for our data platform';
+
+async function workspaceWithThreeKeyResults(page: Page): Promise<AppPage> {
+  const app = new AppPage(page);
+  await app.open('empty');
+  await app.newObjective(OBJECTIVE);
+  await app.addKeyResult({
+    title: 'Internal talks given',
+    kind: 'Increase to',
+    start: '0',
+    target: '3',
+    unit: 'talks',
+  });
+  await app.addKeyResult({
+    title: 'Median query time',
+    kind: 'Decrease to',
+    start: '40',
+    target: '10',
+    unit: 's',
+  });
+  await app.addKeyResult({ title: 'Migration guide published', kind: 'Done / not done' });
+  await page.getByRole('button', { name: 'Close details' }).click();
+  return app;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
+test('a keyboard-only check-in session over three key results, and the chart shows the points', async ({
+  page,
+}) => {
+  await workspaceWithThreeKeyResults(page);
+  const checkin = new CheckInPage(page);
+
+  await page.keyboard.press('Control+Shift+E');
+  await expect(checkin.session).toBeVisible();
+
+  // A value that is not a number is refused at the field, and the session stays put.
+  await checkin.checkInWithKeys('Internal talks given', {
+    value: 'two',
+    confidence: '7',
+    note: 'First talk given',
+  });
+  await expect(
+    checkin.step('Internal talks given').getByText('Value must be a number'),
+  ).toBeVisible();
+  await expect(checkin.step('Internal talks given').getByLabel(/^New value/)).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Control+Enter');
+
+  await checkin.checkInWithKeys('Median query time', {
+    value: '31',
+    confidence: '11',
+    note: 'Indexes added',
+  });
+  await expect(
+    checkin.step('Median query time').getByText('Confidence must be a whole number from 0 to 10'),
+  ).toBeVisible();
+  await expect(checkin.step('Median query time').getByLabel('Confidence (0–10)')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Control+Enter');
+
+  await checkin.checkInWithKeys('Migration guide published', {
+    toggleDone: true,
+    confidence: '9',
+    note: 'Published',
+    blockers: '',
+  });
+
+  await expect(checkin.session.getByText('Checked in on 3 of 3 key results.')).toBeVisible();
+  await page.keyboard.press('Enter');
+
+  await expect(checkin.krRow('Internal talks given')).toContainText('1 talks');
+  await expect(checkin.krRow('Median query time')).toContainText('31 s');
+  await expect(checkin.krRow('Migration guide published')).toContainText('Done');
+
+  const panel = await checkin.openHistory('Median query time');
+  await checkin.addCheckIn(panel, 'Median query time', {
+    at: '2026-11-02',
+    value: '36',
+    confidence: '5',
+  });
+  await checkin.addCheckIn(panel, 'Median query time', { at: '2026-10-12', value: '38' });
+  await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
+  await expect(
+    panel.getByRole('img', {
+      name: /^Chart of Median query time; 3 values from 38 s on 2026-10-12 to 31 s on 2026-11-25/,
+    }),
+  ).toBeVisible();
+  await expect(panel.locator('svg circle')).toHaveCount(3);
+  // Back-dated check-ins are history: the current value stays the latest.
+  await expect(checkin.krRow('Median query time')).toContainText('31 s');
+
+  // A check-in dated before the cycle, or in the future, is refused at the date field.
+  const form = panel.getByRole('form', { name: 'New check-in on Median query time' });
+  await form.getByLabel('Date').fill('2026-09-30');
+  await form.getByLabel(/^Value/).fill('30');
+  await form.getByRole('button', { name: 'Add check-in' }).click();
+  await expect(form.getByText('Date is before Q4 2026 starts (2026-10-01)')).toBeVisible();
+  await form.getByLabel('Date').fill('2026-11-26');
+  await form.getByRole('button', { name: 'Add check-in' }).click();
+  await expect(form.getByText('Date is in the future')).toBeVisible();
+  await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
+
+  // Deleting a check-in is undone from the message.
+  await panel.getByRole('button', { name: 'Delete check-in of 2026-11-25' }).click();
+  await expect(checkin.krRow('Median query time')).toContainText('36 s');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(checkin.krRow('Median query time')).toContainText('31 s');
+  await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
+});
+
+test('a key result nobody checks in on for 15 days is flagged stale, never on track', async ({
+  page,
+}) => {
+  const app = await workspaceWithThreeKeyResults(page);
+  const checkin = new CheckInPage(page);
+  await app.nav('Check-in');
+  const panel = await checkin.openHistory('Internal talks given');
+  await checkin.addCheckIn(panel, 'Internal talks given', {
+    at: '2026-11-25',
+    value: '2',
+    confidence: '8',
+  });
+  await expect(checkin.krRow('Internal talks given').getByText('On track')).toBeVisible();
+
+  await page.clock.setFixedTime(new Date('2026-12-10T10:00:00'));
+  await page.reload();
+  await app.nav('Check-in');
+  await expect(
+    checkin.krRow('Internal talks given').getByText('Stale', { exact: true }),
+  ).toBeVisible();
+  await expect(checkin.krRow('Internal talks given').getByText('On track')).toHaveCount(0);
+
+  await app.nav('Objectives');
+  const card = page.getByRole('listitem', { name: OBJECTIVE });
+  const row = card.getByRole('listitem').filter({ hasText: 'Internal talks given' });
+  await expect(row.getByText('Stale', { exact: true })).toBeVisible();
+  await expect(card.getByText('On track')).toHaveCount(0);
+});
+
+test('the weekly report Markdown holds the value and confidence changes since last week', async ({
+  page,
+}) => {
+  const app = await workspaceWithThreeKeyResults(page);
+  const checkin = new CheckInPage(page);
+  await app.nav('Check-in');
+  let panel = await checkin.openHistory('Internal talks given');
+  await checkin.addCheckIn(panel, 'Internal talks given', {
+    at: '2026-11-17',
+    value: '1',
+    confidence: '6',
+  });
+  await checkin.addCheckIn(panel, 'Internal talks given', {
+    at: '2026-11-24',
+    value: '2',
+    confidence: '7',
+    note: 'Gave the | *Kafka* talk',
+  });
+  panel = await checkin.openHistory('Median query time');
+  await checkin.addCheckIn(panel, 'Median query time', {
+    at: '2026-11-10',
+    value: '30',
+    confidence: '8',
+  });
+  await checkin.addCheckIn(panel, 'Median query time', {
+    at: '2026-11-23',
+    value: '24.5',
+    confidence: '6',
+  });
+  await panel.getByRole('textbox', { name: 'New initiative' }).fill('Tune the <slow> queries');
+  await panel.getByLabel('Priority').selectOption({ label: 'P1 high' });
+  await panel.getByRole('button', { name: 'Add initiative' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Initiatives of Median query time' }).getByRole('listitem'),
+  ).toHaveCount(1);
+
+  await page.keyboard.press('Control+Shift+Y');
+  await expect(page.getByRole('heading', { name: 'Weekly report: Me' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as Markdown' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('weekly-report-me-2026-11-23.md');
+  const md = await readFile((await download.path())!, 'utf8');
+
+  expect(md).toContain('# Weekly report: Me');
+  expect(md).toContain('Week 2026-11-23 to 2026-11-29');
+  const row = (title: string) => md.split('\n').find((l) => l.startsWith(`| ${title} |`));
+  expect(row('Internal talks given')).toBe(
+    '| Internal talks given | 2 talks | +1 | 3 talks | 7/10 | +1 | 67 % | On track |',
+  );
+  expect(row('Median query time')).toBe(
+    '| Median query time | 24.5 s | -5.5 | 10 s | 6/10 | -2 | 52 % | On track |',
+  );
+  expect(row('Migration guide published')).toMatch(
+    /^\| Migration guide published \| Not done \| ±0 \| Done \| – \| – \| 0 % \| Off track \|$/,
+  );
+  expect(md).toContain('2026-11-24 · Internal talks given: Gave the \\| \\*Kafka\\* talk');
+  expect(md).toContain('1. P1 · Tune the \\<slow\\> queries · Median query time');
+});
