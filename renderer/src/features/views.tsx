@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
+import { CheckInView } from './checkins/CheckInView';
+import { ReportsView } from './reports/ReportsView';
 import { ReviewView } from './review/ReviewView';
 import { MapView } from './map/MapView';
 import { BackupsView } from './backups/BackupsView';
@@ -19,10 +21,10 @@ function Later({ name }: { name: string }) {
 export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   objectives: ObjectivesView,
   map: MapView,
-  checkin: () => <Later name="Check-in" />,
+  checkin: CheckInView,
   planning: () => <Later name="Planning" />,
   review: ReviewView,
-  reports: () => <Later name="Reports" />,
+  reports: ReportsView,
   org: OrgView,
   backups: BackupsView,
 };
