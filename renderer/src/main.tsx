@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerCoreActions } from './actions/core';
+import { registerCheckInActions } from './features/checkins/actions';
 import { startDataSafety } from './features/backups/dataSafety';
 import { registerMapActions } from './features/map/actions';
 import { registerReviewActions } from './features/review/actions';
@@ -10,6 +11,7 @@ import { parsePrintRoute } from '../../shared/report/printRoute';
 import './styles.css';
 
 registerCoreActions();
+registerCheckInActions();
 registerReviewActions();
 registerMapActions();
 // The hidden print window opens the app at a report's route: it shows that report alone.
