@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
+import { PlanningView } from './planning/PlanningView';
 import { CheckInView } from './checkins/CheckInView';
 import { ReportsView } from './reports/ReportsView';
 import { ReviewView } from './review/ReviewView';
@@ -22,7 +23,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   objectives: ObjectivesView,
   map: MapView,
   checkin: CheckInView,
-  planning: () => <Later name="Planning" />,
+  planning: PlanningView,
   review: ReviewView,
   reports: ReportsView,
   org: OrgView,

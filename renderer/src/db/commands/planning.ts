@@ -70,6 +70,23 @@ export async function setPlanState(ids: readonly string[], to: PlanState): Promi
   });
 }
 
+const FORWARD: readonly PlanState[] = ['draft', 'proposed', 'agreed', 'published'];
+
+/**
+ * Moves objectives forward to `to` through every step on the way (a personal OKR drafted after
+ * the confirmation is proposed and agreed in one go), in one transaction.
+ */
+export async function advanceTo(ids: readonly string[], to: PlanState): Promise<void> {
+  await db.transaction('rw', [db.objectives, db.cycles], async () => {
+    for (const id of ids) {
+      const o = await liveObjective(id);
+      for (const step of FORWARD.slice(FORWARD.indexOf(o.planState) + 1, FORWARD.indexOf(to) + 1)) {
+        await move(await liveObjective(id), step);
+      }
+    }
+  });
+}
+
 export const submitProposal = (id: string) => setPlanState([id], 'proposed');
 export const withdrawProposal = (id: string) => setPlanState([id], 'draft');
 export const agreeObjectives = (ids: readonly string[]) => setPlanState(ids, 'agreed');

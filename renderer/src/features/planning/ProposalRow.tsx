@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { Objective } from '../../../../shared/domain/model';
+import { PLAN_STATE_LABELS } from '../../../../shared/domain/planning';
+import { useUi } from '../../store/ui';
+import type { PlanningData } from './usePlanningData';
+
+export interface Props {
+  objective: Objective;
+  data: PlanningData;
+  /** Vote position, when shown in vote order. */
+  position?: number;
+  children?: ReactNode;
+  extra?: ReactNode;
+}
+
+/** One objective on the planning board: title, owner, state, coach findings, and the step's actions. */
+export function ProposalRow({ objective: o, data, position, children, extra }: Props) {
+  const owner = data.orgById.get(o.ownerId);
+  const findings = data.findingsOf.get(o.id) ?? [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const krs = data.keyResultsOf.get(o.id)?.length ?? 0;
+  return (
+    <li className="proposal" aria-label={o.title}>
+      <div className="proposal__line">
+        {position ? (
+          <span className="rank" aria-label={`Place ${position}`}>
+            {position}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="proposal__title"
+          onClick={() => useUi.getState().select({ kind: 'objective', id: o.id })}
+        >
+          {o.title}
+        </button>
+        <span className={`pill pill--plan-${o.planState}`}>{PLAN_STATE_LABELS[o.planState]}</span>
+      </div>
+      <p className="proposal__meta muted small">
+        {owner ? `${owner.name} (${owner.kind})` : 'No owner'} ·{' '}
+        {o.type === 'committed' ? 'Committed' : 'Aspirational'} · {krs} key result
+        {krs === 1 ? '' : 's'} ·{' '}
+        <span
+          className={
+            errors ? 'proposal__findings--error' : findings.length ? 'proposal__findings' : ''
+          }
+        >
+          {findings.length
+            ? `${findings.length} coach finding${findings.length === 1 ? '' : 's'}`
+            : 'coach: nothing to flag'}
+        </span>
+        {o.rank ? ` · priority ${o.rank}` : ''}
+      </p>
+      {findings.length ? (
+        <ul className="proposal__hints">
+          {findings.slice(0, 3).map((f) => (
+            <li
+              key={`${f.ruleId}:${f.subject.id}`}
+              className={`proposal__hint proposal__hint--${f.severity}`}
+            >
+              {f.message}
+            </li>
+          ))}
+          {findings.length > 3 ? (
+            <li className="muted small">and {findings.length - 3} more in the coach panel</li>
+          ) : null}
+        </ul>
+      ) : null}
+      {extra}
+      {children ? <div className="proposal__actions">{children}</div> : null}
+    </li>
+  );
+}

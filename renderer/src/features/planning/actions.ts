@@ -1,0 +1,30 @@
+import { ACTIONS } from '../../../../shared/menu';
+import { registerAction } from '../../actions/registry';
+import { db } from '../../db/schema';
+import { useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
+import { exportMeetingPackMarkdown, exportMeetingPackPdf } from './pack/exportMeetingPack';
+import { usePlanningUi } from './planningStore';
+
+const withCycle = (run: (cycleId: string) => Promise<void>) => async () => {
+  const id = useUi.getState().cycleId;
+  if (!id) return useUi.getState().toast('Choose a cycle first');
+  await run(id).catch(reportError);
+};
+
+/** Planning's actions, for the menu, the palette and shortcuts. */
+export function registerPlanningActions(): void {
+  registerAction(ACTIONS.openCoach, () => {
+    useUi.getState().setView('planning');
+    usePlanningUi.getState().setCoachOpen(true);
+  });
+  registerAction(ACTIONS.exportMeetingPackMarkdown, withCycle(exportMeetingPackMarkdown));
+  registerAction(
+    ACTIONS.exportMeetingPackPdf,
+    withCycle(async (id) => exportMeetingPackPdf((await db.cycles.get(id))?.name ?? 'cycle')),
+  );
+  registerAction(ACTIONS.newFromTemplate, () => {
+    usePlanningUi.getState().setTemplatesOpen(true);
+    useUi.getState().openDialog({ kind: 'newObjective' });
+  });
+}

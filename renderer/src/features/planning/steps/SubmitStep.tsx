@@ -1,0 +1,68 @@
+import { submitProposal, withdrawProposal } from '../../../db/commands/planning';
+import { useUi } from '../../../store/ui';
+import { reportError } from '../../../ui/errors';
+import { usePlanningUi } from '../planningStore';
+import { ProposalRow } from '../ProposalRow';
+import type { PlanningData } from '../usePlanningData';
+
+export interface Props {
+  data: PlanningData;
+}
+
+const run = (p: Promise<unknown>) => void p.catch(reportError);
+
+/** Step 1, "Employee Submission Objectives": drafts become proposals for the meeting. */
+export function SubmitStep({ data }: Props) {
+  const drafts = data.objectives.filter((o) => o.planState === 'draft');
+  const proposed = data.objectives.filter((o) => o.planState === 'proposed');
+  return (
+    <>
+      <div className="step__tools">
+        <button type="button" onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}>
+          New objective
+        </button>
+        <button
+          type="button"
+          onClick={() => (
+            usePlanningUi.getState().setTemplatesOpen(true),
+            useUi.getState().openDialog({ kind: 'newObjective' })
+          )}
+        >
+          New objective from template
+        </button>
+      </div>
+      <h3>Drafts ({drafts.length})</h3>
+      {drafts.length === 0 ? (
+        <p className="muted">No drafts: every objective of this cycle has been submitted.</p>
+      ) : null}
+      <ul className="proposals">
+        {drafts.map((o) => (
+          <ProposalRow key={o.id} objective={o} data={data}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => run(submitProposal(o.id))}
+              aria-label={`Submit “${o.title}”`}
+            >
+              Submit proposal
+            </button>
+          </ProposalRow>
+        ))}
+      </ul>
+      <h3>Submitted proposals ({proposed.length})</h3>
+      <ul className="proposals">
+        {proposed.map((o) => (
+          <ProposalRow key={o.id} objective={o} data={data}>
+            <button
+              type="button"
+              onClick={() => run(withdrawProposal(o.id))}
+              aria-label={`Withdraw “${o.title}”`}
+            >
+              Withdraw
+            </button>
+          </ProposalRow>
+        ))}
+      </ul>
+    </>
+  );
+}
