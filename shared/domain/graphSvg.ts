@@ -1,4 +1,4 @@
-import type { AlignmentGraph, GraphNode } from './graph';
+import { BROKEN_REASON_LABELS, type AlignmentGraph, type GraphNode } from './graph';
 import type { GraphLayout, PositionedNode } from './graphLayout';
 import { STATUS_LABELS, formatPercent, type Status } from './progress';
 
@@ -146,7 +146,7 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
   } else {
     wrapText(n.title, perLine, 2).forEach((line, i) => {
       parts.push(
-        `<text x="${textX}" y="${22 + i * 17}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(line)}</text>`,
+        `<text x="${textX}" y="${20 + i * 17}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(line)}</text>`,
       );
     });
     const ownerLine =
@@ -156,10 +156,11 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
         1,
       )[0] ?? '';
     parts.push(
-      `<text x="${textX}" y="60" font-size="12" fill="${c.muted}">${escapeXml(ownerLine)}</text>`,
+      `<text x="${textX}" y="56" font-size="12" fill="${c.muted}">${escapeXml(ownerLine)}</text>`,
     );
   }
-  const barY = n.kind === 'keyResult' ? 30 : 70;
+  const kr = n.kind === 'keyResult';
+  const barY = kr ? 30 : 64;
   parts.push(
     `<rect x="${textX}" y="${barY}" width="${inner}" height="7" rx="3.5" fill="${c.panel2}"/>`,
     `<rect x="${textX}" y="${barY}" width="${r(inner * Math.min(1, Math.max(0, n.progress)))}" height="7" rx="3.5" fill="${statusColour}"/>`,
@@ -167,11 +168,20 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
   const facts = [
     formatPercent(n.progress),
     n.status ? STATUS_LABELS[n.status] : 'No key results',
-    n.confidence != null ? `confidence ${n.confidence}/10` : null,
+    n.confidence != null ? `${kr ? 'conf.' : 'confidence'} ${n.confidence}/10` : null,
   ].filter(Boolean);
   parts.push(
-    `<text x="${textX}" y="${barY + 22}" font-size="11.5" fill="${c.muted}">${escapeXml(facts.join(' · '))}</text>`,
+    `<text x="${textX}" y="${barY + 21}" font-size="${kr ? 10.5 : 11.5}" fill="${c.muted}">${escapeXml(facts.join(' · '))}</text>`,
   );
+  if (n.orphan || n.broken) {
+    const full = n.broken
+      ? `Broken link: ${BROKEN_REASON_LABELS[n.broken]}`
+      : 'Orphan: aligned to nothing';
+    const [flag = ''] = wrapText(full, Math.floor(inner / 6.4) - (p.hidden > 0 ? 10 : 0), 1);
+    parts.push(
+      `<text x="${textX}" y="${barY + 38}" font-size="11" font-weight="600" fill="${n.broken ? c.danger : c.warn}">${escapeXml(flag)}</text>`,
+    );
+  }
   if (p.hidden > 0) {
     parts.push(
       `<text x="${p.width - 12}" y="${p.height - 8}" font-size="11" text-anchor="end" fill="${c.accent}">+${p.hidden} below</text>`,

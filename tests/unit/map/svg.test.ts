@@ -114,6 +114,15 @@ describe('renderAlignmentSvg', () => {
     expect(svg).toContain('0 % · No key results');
   });
 
+  it('marks orphans and broken links on their cards', () => {
+    const g = buildAlignmentGraph(
+      input([objective('lost', 'ada'), objective('b', 'sales', toObjective('gone'))]),
+    );
+    const svg = renderAlignmentSvg(g, layoutAlignmentGraph(g.nodes));
+    expect(svg).toContain('Orphan: aligned to nothing');
+    expect(svg).toContain('Broken link: aligned to something…');
+  });
+
   it('sizes the drawing to the layout plus padding and title', () => {
     const g = buildAlignmentGraph(threeLevels());
     const l = layoutAlignmentGraph(g.nodes);

@@ -27,17 +27,20 @@ export function nextNodeId(
   return row[key === 'ArrowLeft' ? i - 1 : i + 1]?.id ?? null;
 }
 
-export const MIN_ZOOM = 0.05;
+export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 1.5;
 const READABLE_ZOOM = 0.3;
 const MARGIN = 24;
+/** The mini map and zoom buttons sit in the bottom band: a first view keeps nodes above it. */
+const BOTTOM_RESERVE = 112;
 
 /**
  * The first view of a map: all of it when it fits at a readable zoom; otherwise the top of the
  * tree (company and departments) at the smallest readable zoom, starting from its left edge.
  * Fitting a big forest whole would shrink it to specks and mount every node at once.
  */
-export function initialViewport(layout: GraphLayout, paneW: number, paneH: number): Viewport {
+export function initialViewport(layout: GraphLayout, paneW: number, fullH: number): Viewport {
+  const paneH = Math.max(200, fullH - BOTTOM_RESERVE);
   const fitAll = Math.min(
     (paneW - 2 * MARGIN) / Math.max(1, layout.width),
     (paneH - 2 * MARGIN) / Math.max(1, layout.height),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildAlignmentGraph } from '../../../shared/domain/graph';
+import { layoutAlignmentGraph } from '../../../shared/domain/graphLayout';
+import { initialViewport, nextNodeId } from '../../../renderer/src/features/map/navigation';
+import { input, objective, randomForest, toObjective } from './fixtures';
+
+const g = buildAlignmentGraph(
+  input([
+    objective('c', 'acme'),
+    objective('d1', 'sales', toObjective('c')),
+    objective('d2', 'sales', toObjective('c')),
+    objective('t', 'north', toObjective('d2')),
+  ]),
+);
+const layout = layoutAlignmentGraph(g.nodes);
+const parentOf = new Map(g.nodes.map((n) => [n.id, n.parentId]));
+
+describe('nextNodeId', () => {
+  it('moves up to the parent and down to the first child', () => {
+    expect(nextNodeId('t', 'ArrowUp', parentOf, layout)).toBe('d2');
+    expect(nextNodeId('c', 'ArrowDown', parentOf, layout)).toBe('d1');
+    expect(nextNodeId('c', 'ArrowUp', parentOf, layout)).toBeNull();
+    expect(nextNodeId('t', 'ArrowDown', parentOf, layout)).toBeNull();
+  });
+  it('moves left and right along the row', () => {
+    expect(nextNodeId('d1', 'ArrowRight', parentOf, layout)).toBe('d2');
+    expect(nextNodeId('d2', 'ArrowLeft', parentOf, layout)).toBe('d1');
+    expect(nextNodeId('d2', 'ArrowRight', parentOf, layout)).toBeNull();
+  });
+});
+
+describe('initialViewport', () => {
+  it('shows a small map whole, centred, never above 100 %', () => {
+    const v = initialViewport(layout, 1200, 800);
+    expect(v.zoom).toBeLessThanOrEqual(1);
+    expect(v.x).toBeCloseTo((1200 - layout.width * v.zoom) / 2);
+  });
+  it('opens a big map on its top rows at a readable zoom instead of shrinking it to specks', () => {
+    const big = buildAlignmentGraph(randomForest(2000, 5));
+    const v = initialViewport(layoutAlignmentGraph(big.nodes), 1000, 700);
+    expect(v.zoom).toBeGreaterThanOrEqual(0.3);
+    expect(v.y).toBe(24);
+  });
+});
