@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
+import './mapNodes.css';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
