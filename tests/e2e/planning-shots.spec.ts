@@ -34,6 +34,27 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${dir}/coach-${scheme}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Hide coach panel' }).click();
+    for (const t of ['Make onboarding a delight for new teams', 'Improve things']) {
+      await page.getByRole('button', { name: 'New objective', exact: true }).click();
+      await page.getByLabel('Objective', { exact: true }).fill(t);
+      await page.getByLabel('Objective', { exact: true }).press('Enter');
+      await page.getByRole('button', { name: 'Close details' }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: 'Planning', exact: true })
+        .click();
+      await page.getByRole('button', { name: `Submit “${t}”` }).click();
+    }
+    await page.getByRole('tab', { name: 'Discuss and vote' }).click();
+    await page.getByLabel('Your name').fill('Ana');
+    await page.getByRole('button', { name: 'Add a dot to “Improve things”' }).click();
+    await page
+      .getByRole('button', { name: 'Add a dot to “Make onboarding a delight for new teams”' })
+      .click();
+    await page.getByLabel('Comment on “Improve things”').fill('Which things?');
+    await page.getByLabel('Comment on “Improve things”').press('Enter');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${dir}/vote-${scheme}.png`, fullPage: true });
     for (const tab of [
       'Submit proposals',
       'Discuss and vote',

@@ -1,4 +1,3 @@
-import { keyResultProgress } from '../progress';
 import { ORG_LEVEL } from '../org';
 import { hasQuantity, leadingTaskVerb, quantitiesIn, vagueResultWord, vaguenessOf } from './text';
 import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
@@ -43,9 +42,14 @@ export interface CoachContext {
   end: number;
   keyResultsByObjective: Map<string, CoachKeyResult[]>;
   orgById: Map<string, CoachOrgUnit> | null;
-  /** Per objective: its place among its owner's objectives by rank, and how many there are. */
-  ownerPlace: Map<string, { position: number; count: number; tied: boolean }>;
-  lastCheckIn: Map<string, number>;
+  /** How many objectives each owner has in the cycle (missing owner: ''). */
+  ownerCount: Map<string, number>;
+  /** Objectives sharing their rank with another of the same owner. */
+  tied: Set<string>;
+  /** Place by rank, for objectives of owners with more than MAX_OBJECTIVES only. */
+  position: Map<string, number>;
+  /** The latest check-in date (yyyy-MM-dd) of each key result. */
+  lastCheckIn: Map<string, string>;
   scored: Set<string>;
   /** The highest org level (company 0 … person 3) that owns an objective in the cycle. */
   topLevel: number;
@@ -65,33 +69,45 @@ const TEXT = {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function byOwnerPlaces(objectives: readonly CoachObjective[]): CoachContext['ownerPlace'] {
-  const groups = new Map<string, CoachObjective[]>();
+/** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
+export const MAX_OBJECTIVES = 5;
+
+/**
+ * Per owner: how many objectives, which ones share a rank, and — only for owners with too
+ * many — each one's place by rank. Sorting only those groups keeps the common case linear.
+ */
+function ownerIndexes(objectives: readonly CoachObjective[]) {
+  const ownerCount = new Map<string, number>();
+  const rankSeen = new Map<string, string>();
+  const tied = new Set<string>();
   for (const o of objectives) {
-    const k = o.ownerId ?? '';
-    const g = groups.get(k);
-    if (g) g.push(o);
-    else groups.set(k, [o]);
+    const owner = o.ownerId ?? '';
+    ownerCount.set(owner, (ownerCount.get(owner) ?? 0) + 1);
+    if (!o.rank) continue;
+    const key = `${owner}\u0000${o.rank}`;
+    const first = rankSeen.get(key);
+    if (first === undefined) rankSeen.set(key, o.id);
+    else tied.add(first).add(o.id);
   }
-  const out: CoachContext['ownerPlace'] = new Map();
-  for (const list of groups.values()) {
-    const rankCount = new Map<number, number>();
-    for (const o of list) if (o.rank) rankCount.set(o.rank, (rankCount.get(o.rank) ?? 0) + 1);
+  const crowded = new Map<string, CoachObjective[]>();
+  for (const o of objectives) {
+    const owner = o.ownerId ?? '';
+    if ((ownerCount.get(owner) ?? 0) <= MAX_OBJECTIVES) continue;
+    const list = crowded.get(owner);
+    if (list) list.push(o);
+    else crowded.set(owner, [o]);
+  }
+  const position = new Map<string, number>();
+  for (const list of crowded.values()) {
     list.sort(
       (a, b) =>
         (a.rank || Infinity) - (b.rank || Infinity) ||
         cmp(a.createdAt ?? '', b.createdAt ?? '') ||
         cmp(a.id, b.id),
     );
-    list.forEach((o, i) =>
-      out.set(o.id, {
-        position: i + 1,
-        count: list.length,
-        tied: !!o.rank && (rankCount.get(o.rank) ?? 0) > 1,
-      }),
-    );
+    list.forEach((o, i) => position.set(o.id, i + 1));
   }
-  return out;
+  return { ownerCount, tied, position };
 }
 
 export function buildContext(input: CoachInput): CoachContext {
@@ -103,10 +119,11 @@ export function buildContext(input: CoachInput): CoachContext {
     else keyResultsByObjective.set(kr.objectiveId, [kr]);
   }
   const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
-  const lastCheckIn = new Map<string, number>();
+  // ISO dates order as strings: compare them as they are, parse only the winners later.
+  const lastCheckIn = new Map<string, string>();
   for (const c of input.checkIns ?? []) {
-    const d = dayNumber(c.at);
-    if (d > (lastCheckIn.get(c.keyResultId) ?? -Infinity)) lastCheckIn.set(c.keyResultId, d);
+    const seen = lastCheckIn.get(c.keyResultId);
+    if (seen === undefined || c.at > seen) lastCheckIn.set(c.keyResultId, c.at);
   }
   let topLevel = 4;
   if (orgById)
@@ -131,7 +148,7 @@ export function buildContext(input: CoachInput): CoachContext {
     end,
     keyResultsByObjective,
     orgById,
-    ownerPlace: byOwnerPlaces(input.objectives),
+    ...ownerIndexes(input.objectives),
     lastCheckIn,
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
@@ -151,15 +168,23 @@ export const isFiniteNumber = (n: unknown): n is number =>
 /** Progress of a key result from partial data, or null when it cannot be known. */
 export function progressOf(kr: CoachKeyResult): number | null {
   if (!kr.kind) return null;
-  if (kr.kind === 'milestones')
-    return keyResultProgress({
-      kind: kr.kind,
-      start: 0,
-      target: 0,
-      current: 0,
-      milestones: kr.milestones ? [...kr.milestones] : [],
-    });
+  if (kr.kind === 'milestones') {
+    const ms = kr.milestones ?? [];
+    return ms.length ? ms.filter((m) => m.done).length / ms.length : 0;
+  }
   if (!isFiniteNumber(kr.start) || !isFiniteNumber(kr.target)) return null;
   const current = isFiniteNumber(kr.current) ? kr.current : kr.start;
-  return keyResultProgress({ kind: kr.kind, start: kr.start, target: kr.target, current });
+  // Same rules as keyResultProgress, inlined: this runs for every key result of a large cycle.
+  switch (kr.kind) {
+    case 'increase':
+    case 'decrease':
+      if (kr.target === kr.start) return current === kr.target ? 1 : 0;
+      return Math.min(1, Math.max(0, (current - kr.start) / (kr.target - kr.start)));
+    case 'stayAbove':
+      return current >= kr.target ? 1 : 0;
+    case 'stayBelow':
+      return current <= kr.target ? 1 : 0;
+    case 'binary':
+      return current >= 1 ? 1 : 0;
+  }
 }

@@ -66,8 +66,8 @@ export function ProposalRow({ objective: o, data, position, children, extra }: P
           ) : null}
         </ul>
       ) : null}
-      {extra}
       {children ? <div className="proposal__actions">{children}</div> : null}
+      {extra}
     </li>
   );
 }

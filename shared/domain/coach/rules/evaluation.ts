@@ -18,7 +18,8 @@ export const notCheckedIn = defineRule({
       return null;
     const created = dayNumber(kr.createdAt);
     const from = dayNumber(ctx.input.checkInsFrom);
-    const last = ctx.lastCheckIn.get(kr.id);
+    const seen = ctx.lastCheckIn.get(kr.id);
+    const last = seen === undefined ? undefined : dayNumber(seen);
     const since = Math.max(
       ctx.start,
       Number.isFinite(created) ? created : -Infinity,

@@ -1,10 +1,10 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { keyResultsOf, type CoachContext } from '../context';
+import { keyResultsOf, MAX_OBJECTIVES, type CoachContext } from '../context';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
 
-export const MAX_OBJECTIVES = 5;
+export { MAX_OBJECTIVES };
 export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
 
@@ -18,10 +18,11 @@ export const tooManyObjectives = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.focus,
   check(o, ctx) {
-    const place = ctx.ownerPlace.get(o.id);
-    if (!place || place.count <= MAX_OBJECTIVES || place.position <= MAX_OBJECTIVES) return null;
+    const position = ctx.position.get(o.id);
+    if (position === undefined || position <= MAX_OBJECTIVES) return null;
+    const count = ctx.ownerCount.get(o.ownerId ?? '') ?? 0;
     return {
-      message: `${ownerName(o.ownerId, ctx)} has ${place.count} objectives this cycle; this one is number ${place.position}`,
+      message: `${ownerName(o.ownerId, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
       fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
     };
   },
@@ -66,14 +67,14 @@ export const noPriority = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.noPriority,
   check(o, ctx) {
-    const place = ctx.ownerPlace.get(o.id);
-    if (!place || place.count < 2) return null;
+    const count = ctx.ownerCount.get(o.ownerId ?? '') ?? 0;
+    if (count < 2) return null;
     if (!o.rank)
       return {
-        message: `No priority set among ${ownerName(o.ownerId, ctx).replace('This owner', 'the owner')}’s ${place.count} objectives`,
+        message: `No priority set among ${ownerName(o.ownerId, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
-    if (place.tied)
+    if (ctx.tied.has(o.id))
       return {
         message: `Shares priority ${o.rank} with another objective of the same owner`,
         fix: 'Break the tie: decide which of the two comes first.',
