@@ -1,6 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Cycle, KeyResult } from './model';
-import type { HistoryCheckIn } from './history';
+import { dayNumber, type HistoryCheckIn } from './history';
 
 /**
  * Where the trend leads: a least-squares line through the cycle's check-ins (and the start
@@ -71,7 +70,8 @@ export function forecastKeyResult(
   today: string,
 ): Forecast | null {
   if (kr.kind === 'binary') return null;
-  const day = (at: string) => differenceInCalendarDays(parseISO(at), parseISO(cycle.start));
+  const first = dayNumber(cycle.start);
+  const day = (at: string) => dayNumber(at) - first;
   const points: [number, number][] = sorted
     .filter((c) => !c.deletedAt && c.at >= cycle.start && c.at <= cycle.end && c.at <= today)
     .map((c) => [day(c.at), c.value]);

@@ -10,6 +10,14 @@ export type HistoryCheckIn = Pick<CheckIn, 'at' | 'value' | 'confidence' | 'crea
   deletedAt?: string | null;
 };
 
+/**
+ * Days since 1970 of a yyyy-mm-dd date, in UTC: calendar-day arithmetic without time zones
+ * and cheap enough to run over every check-in of a department.
+ */
+export const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+  86_400_000;
+
 /** Date order; check-ins of the same day in the order they were made. */
 export const byCheckInTime = (a: HistoryCheckIn, b: HistoryCheckIn): number =>
   a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt);

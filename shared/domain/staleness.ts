@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { dayNumber } from './history';
 import type { Cycle, KeyResult } from './model';
 import type { Status } from './progress';
 
@@ -28,7 +28,7 @@ export interface StalenessInput {
 export function daysSinceCheckIn({ kr, lastCheckInAt, cycle, today }: StalenessInput): number {
   const created = kr.createdAt.slice(0, 10);
   const since = lastCheckInAt ?? (created > cycle.start ? created : cycle.start);
-  return Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(since)));
+  return Math.max(0, dayNumber(today) - dayNumber(since));
 }
 
 /**

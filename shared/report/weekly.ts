@@ -1,17 +1,24 @@
 import { addDays, parseISO, startOfISOWeek } from 'date-fns';
 import { fractionElapsed, toIsoDate } from '../domain/cycle';
-import { forecastKeyResult, type Forecast } from '../domain/forecast';
+import { forecastKeyResult } from '../domain/forecast';
 import { checkInAt, confidenceAt, keyResultAt, sortCheckIns } from '../domain/history';
-import type { CheckIn, Cycle, Initiative, KeyResult, Objective, OrgUnit } from '../domain/model';
+import type { CheckIn, Initiative, KeyResult } from '../domain/model';
 import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { keyResultProgress, keyResultStatus, objectiveProgress } from '../domain/progress';
-import {
-  DEFAULT_STALE_DAYS,
-  daysSinceCheckIn,
-  displayStatus,
-  isStale,
-  type DisplayStatus,
-} from '../domain/staleness';
+import { DEFAULT_STALE_DAYS, daysSinceCheckIn, displayStatus, isStale } from '../domain/staleness';
+
+import type {
+  RiskReason,
+  WeeklyEntry,
+  WeeklyKeyResult,
+  WeeklyObjective,
+  WeeklyPriority,
+  WeeklyReport,
+  WeeklyReportInput,
+  WeeklyRisk,
+} from './weeklyModel';
+
+export type * from './weeklyModel';
 
 /**
  * The weekly report (the method's "improve your weekly report with OKR"): for a person or a
@@ -19,95 +26,6 @@ import {
  * priorities in priority then date order, and what stands in the way. A pure function over
  * rows the caller fetched by index, so the app and the benchmark build it the same way.
  */
-
-export interface WeeklyReportInput {
-  /** The person or team (with everything below it) the report is about. */
-  subjectId: string;
-  units: readonly OrgUnit[];
-  cycle: Cycle;
-  /** Any day of the week to report on; weeks run Monday to Sunday. */
-  week: string;
-  /** Today (yyyy-MM-dd): a week still running is reported as of today. */
-  today: string;
-  /** Rows of the cycle; anything outside the subject's scope is left out here. */
-  objectives: readonly Objective[];
-  keyResults: readonly KeyResult[];
-  /** Check-ins of those key results, in any order, with or without deleted ones. */
-  checkIns: readonly CheckIn[];
-  initiatives: readonly Initiative[];
-  staleDays?: number;
-  /** How many open initiatives make "this week's priorities" (default 10). */
-  maxPriorities?: number;
-}
-
-export interface WeeklyKeyResult {
-  id: string;
-  title: string;
-  kind: KeyResult['kind'];
-  unit: string;
-  target: number;
-  milestoneCount: number;
-  value: number;
-  valueBefore: number;
-  confidence: number | null;
-  confidenceBefore: number | null;
-  progress: number;
-  progressBefore: number;
-  status: DisplayStatus;
-  stale: boolean;
-  daysSinceCheckIn: number;
-  checkedInThisWeek: boolean;
-  forecast: Forecast | null;
-}
-
-export interface WeeklyObjective {
-  id: string;
-  title: string;
-  ownerName: string;
-  progress: number;
-  progressBefore: number;
-  keyResults: WeeklyKeyResult[];
-}
-
-export interface WeeklyEntry {
-  at: string;
-  keyResultId: string;
-  keyResult: string;
-  text: string;
-}
-
-export interface WeeklyPriority {
-  id: string;
-  title: string;
-  priority: number;
-  dueDate: string | null;
-  overdue: boolean;
-  keyResult: string;
-}
-
-export type RiskReason =
-  | { kind: 'stale'; days: number }
-  | { kind: 'status'; status: 'atRisk' | 'offTrack' }
-  | { kind: 'forecast'; projected: number; end: string };
-
-export interface WeeklyRisk {
-  keyResultId: string;
-  keyResult: WeeklyKeyResult;
-  reasons: RiskReason[];
-}
-
-export interface WeeklyReport {
-  subject: { id: string; name: string; kind: OrgUnit['kind'] };
-  cycle: { id: string; name: string; start: string; end: string };
-  week: { start: string; end: string; previousEnd: string };
-  /** The day "now" values are read on: the week's Sunday, or today while the week runs. */
-  asOf: string;
-  objectives: WeeklyObjective[];
-  done: { initiatives: WeeklyEntry[]; notes: WeeklyEntry[] };
-  priorities: WeeklyPriority[];
-  problems: { blockers: WeeklyEntry[]; risks: WeeklyRisk[] };
-  counts: { keyResults: number; checkedIn: number; stale: number; atRisk: number };
-}
 
 /** Monday to Sunday around `day`, and the Sunday before it (the end of "last week"). */
 export function weekAround(day: string): WeeklyReport['week'] {

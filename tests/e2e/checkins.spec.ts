@@ -142,6 +142,25 @@ test('a key result nobody checks in on for 15 days is flagged stale, never on tr
   ).toBeVisible();
   await expect(checkin.krRow('Internal talks given').getByText('On track')).toHaveCount(0);
 
+  // The threshold is a setting: at 30 days the same silence is not stale yet.
+  const days = page.getByLabel('Stale after (days)');
+  await days.fill('0');
+  await days.press('Enter');
+  await expect(
+    page.getByText('Stale after must be a whole number of days from 1 to 365'),
+  ).toBeVisible();
+  await days.fill('30');
+  await days.press('Enter');
+  await expect(
+    checkin.krRow('Internal talks given').getByText('Stale', { exact: true }),
+  ).toHaveCount(0);
+  await expect(checkin.krRow('Internal talks given').getByText('At risk')).toBeVisible();
+  await days.fill('14');
+  await days.press('Enter');
+  await expect(
+    checkin.krRow('Internal talks given').getByText('Stale', { exact: true }),
+  ).toBeVisible();
+
   await app.nav('Objectives');
   const card = page.getByRole('listitem', { name: OBJECTIVE });
   const row = card.getByRole('listitem').filter({ hasText: 'Internal talks given' });
@@ -208,4 +227,40 @@ test('the weekly report Markdown holds the value and confidence changes since la
   );
   expect(md).toContain('2026-11-24 · Internal talks given: Gave the \\| \\*Kafka\\* talk');
   expect(md).toContain('1. P1 · Tune the \\<slow\\> queries · Median query time');
+});
+
+// Screenshots for people to look at (not assertions): CAIRN_SHOTS=1 to take them.
+test.describe('screens', () => {
+  test.skip(!process.env.CAIRN_SHOTS, 'screenshots only when CAIRN_SHOTS=1');
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`check-in screens in ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const app = new AppPage(page);
+      await app.open('sample');
+      const shot = (name: string) =>
+        page.screenshot({ path: `test-results/shots/checkins-${name}-${scheme}.png` });
+      await app.nav('Objectives');
+      await page.getByRole('button', { name: OBJECTIVE, exact: true }).waitFor();
+      await shot('objectives');
+      await app.nav('Check-in');
+      await page.getByLabel('Check in as').selectOption({ label: 'Mei Chen' });
+      const checkin = new CheckInPage(page);
+      const panel = await checkin.openHistory('Median query time');
+      await panel
+        .getByRole('textbox', { name: 'New initiative' })
+        .fill('Add indexes to the events table');
+      await panel.getByRole('button', { name: 'Add initiative' }).click();
+      await shot('history');
+      await page.getByRole('button', { name: `Progress of ${OBJECTIVE} over time` }).click();
+      await page.getByLabel('As of').fill('2026-11-01');
+      await shot('asof');
+      await page.getByRole('button', { name: 'Today' }).click();
+      await page.keyboard.press('Control+Shift+E');
+      await shot('session');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+Y');
+      await page.getByLabel('Report on').selectOption({ label: 'Mei Chen' });
+      await shot('report');
+    });
+  }
 });

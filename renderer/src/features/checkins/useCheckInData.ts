@@ -27,28 +27,30 @@ const byObjectiveThenRank = (a: OwnedKeyResult, b: OwnedKeyResult) =>
   a.objective.createdAt.localeCompare(b.objective.createdAt) ||
   a.kr.rank - b.kr.rank;
 
-/** Key results an owner holds in a cycle, in objective then key-result order. */
+/**
+ * Key results an owner holds in a cycle, in objective then key-result order; undefined until
+ * the rows of exactly this cycle and owner have loaded (never the previous owner's rows).
+ */
 export function useOwnedKeyResults(
   cycleId: string | null,
   ownerId: string | null,
 ): OwnedKeyResult[] | undefined {
-  return useLiveQuery(async () => {
-    if (!cycleId || !ownerId) return [];
+  const result = useLiveQuery(async () => {
+    if (!cycleId || !ownerId) return { cycleId, ownerId, items: [] };
     const krs = live(await db.keyResults.where('ownerId').equals(ownerId).toArray()).filter(
       (k) => k.cycleId === cycleId,
     );
-    const objectives = new Map(
-      live(
-        await db.objectives
-          .bulkGet([...new Set(krs.map((k) => k.objectiveId))])
-          .then((r) => r.filter((o) => !!o)),
-      ).map((o) => [o.id, o]),
-    );
-    return krs
+    const found = await db.objectives.bulkGet([...new Set(krs.map((k) => k.objectiveId))]);
+    const objectives = new Map(live(found.filter((o) => !!o)).map((o) => [o.id, o]));
+    const items = krs
       .filter((kr) => objectives.has(kr.objectiveId))
       .map((kr) => ({ kr, objective: objectives.get(kr.objectiveId)! }))
       .sort(byObjectiveThenRank);
+    return { cycleId, ownerId, items };
   }, [cycleId, ownerId]);
+  return result && result.cycleId === cycleId && result.ownerId === ownerId
+    ? result.items
+    : undefined;
 }
 
 /** Org units that own at least one key result in the cycle, for the "check in as" picker. */

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Forecast } from '../../../../../shared/domain/forecast';
 import {
   expectedLine,
@@ -21,25 +20,18 @@ export interface Props {
 export function KrChart({ kr, cycle, history, forecast, today }: Props) {
   const inCycle = history.filter((c) => c.at >= cycle.start && c.at <= cycle.end);
   const expected = expectedLine(kr, cycle);
-  const from = today < cycle.start ? cycle.start : today > cycle.end ? cycle.end : today;
+  const points = valueSeries(inCycle);
+  // The trend is drawn on from the last value shown, so the eye follows one line forward.
+  const last = [...points].reverse().find((p) => p.at <= today);
   const projection =
-    forecast && from < cycle.end
-      ? {
-          from: {
-            at: from,
-            value:
-              forecast.projected -
-              forecast.perDay * differenceInCalendarDays(parseISO(cycle.end), parseISO(from)),
-          },
-          to: { at: cycle.end, value: forecast.projected },
-          label: 'Trend',
-        }
+    forecast && last && last.at < cycle.end
+      ? { from: last, to: { at: cycle.end, value: forecast.projected }, label: 'Trend' }
       : null;
   const unit = kr.unit ? ` ${kr.unit}` : '';
   return (
     <LineChart
       title={kr.title}
-      points={valueSeries(inCycle)}
+      points={points}
       start={cycle.start}
       end={cycle.end}
       expected={expected ? { ...expected, label: 'Expected by time elapsed' } : null}

@@ -8,6 +8,7 @@ import { reportError } from '../../../ui/errors';
 import { byPriorityThenDue } from './order';
 import { useInitiatives } from '../useCheckInData';
 import { InitiativeItem } from './InitiativeItem';
+import './initiatives.css';
 
 export interface Props {
   kr: KeyResult;

@@ -3,6 +3,7 @@ import { toIsoDate } from '../../../../../shared/domain/cycle';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { useInitiatives } from '../useCheckInData';
 import { InitiativeItem } from './InitiativeItem';
+import './initiatives.css';
 import { byPriorityThenDue } from './order';
 
 export interface Props {

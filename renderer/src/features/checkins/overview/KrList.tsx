@@ -46,9 +46,9 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
             </h3>
             <ul className="kr-board__list">
               {list.map(({ kr }) => {
-                const history = (histories.get(kr.id) ?? []).filter((c) => c.at <= date);
+                const history = histories.get(kr.id) ?? [];
                 const state = krStateOn(kr, history, cycle, date, staleDays);
-                const values = valueSeries(history).map((p) => p.value);
+                const values = valueSeries(history.filter((c) => c.at <= date)).map((p) => p.value);
                 const shape = { ...kr, milestoneCount: kr.milestones.length };
                 return (
                   <li

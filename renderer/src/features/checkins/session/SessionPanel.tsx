@@ -5,6 +5,7 @@ import type { OwnedKeyResult } from '../useCheckInData';
 import { useHistories } from '../useCheckInData';
 import type { Cycle } from '../../../../../shared/domain/model';
 import { SessionStep } from './SessionStep';
+import './session.css';
 
 export interface Props {
   items: OwnedKeyResult[];

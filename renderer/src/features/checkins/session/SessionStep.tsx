@@ -7,6 +7,7 @@ import { reportError } from '../../../ui/errors';
 import { describeTarget } from '../../objectives/KeyResultItem';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { parseConfidence, parseValue } from './parseFields';
+import { ValueField } from './ValueField';
 
 export interface Props {
   item: OwnedKeyResult;
@@ -114,57 +115,18 @@ export function SessionStep({
       </p>
       <div className="session-step__fields">
         <div className="field">
-          {kr.kind === 'binary' ? (
-            <label className="check">
-              <input
-                ref={(el) => void (refs.current.value = el)}
-                type="checkbox"
-                autoFocus
-                checked={done}
-                onChange={(e) => setDone(e.target.checked)}
-                onKeyDown={onKey('value')}
-              />
-              Done
-            </label>
-          ) : kr.kind === 'milestones' ? (
-            <fieldset className="milestones">
-              <legend>Milestones reached</legend>
-              {milestones.map((m, i) => (
-                <label key={m.id} className="check">
-                  <input
-                    ref={i === 0 ? (el) => void (refs.current.value = el) : undefined}
-                    type="checkbox"
-                    autoFocus={i === 0}
-                    checked={m.done}
-                    onChange={(e) =>
-                      setMilestones(
-                        milestones.map((x) =>
-                          x.id === m.id ? { ...x, done: e.target.checked } : x,
-                        ),
-                      )
-                    }
-                    onKeyDown={onKey('value')}
-                  />
-                  {m.title}
-                </label>
-              ))}
-            </fieldset>
-          ) : (
-            <>
-              <label htmlFor="session-value">New value{kr.unit ? ` (${kr.unit})` : ''}</label>
-              <input
-                id="session-value"
-                ref={(el) => void (refs.current.value = el)}
-                inputMode="decimal"
-                autoFocus
-                value={value}
-                onFocus={(e) => e.target.select()}
-                onChange={(e) => setValue(e.target.value)}
-                onKeyDown={onKey('value')}
-                {...errorProps('value')}
-              />
-            </>
-          )}
+          <ValueField
+            kr={kr}
+            value={value}
+            onValue={setValue}
+            done={done}
+            onDone={setDone}
+            milestones={milestones}
+            onMilestones={setMilestones}
+            inputRef={(el) => void (refs.current.value = el)}
+            onKeyDown={onKey('value')}
+            invalid={errorProps('value')}
+          />
           {errorText('value')}
         </div>
         <div className="field">
