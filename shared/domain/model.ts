@@ -9,7 +9,11 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written yyyy-mm-dd')
-  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'is not a real date');
+  // Date.parse rolls 2026-02-30 over to March: compare the parsed date back to the text.
+  .refine((s) => {
+    const t = Date.parse(s + 'T00:00:00Z');
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, 'is not a real date');
 
 const id = z.string().min(1, 'is missing').max(64, 'is too long');
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');

@@ -87,6 +87,10 @@ describe('the objective and cycle schemas', () => {
       errors: { end: 'End must not be before the start' },
     });
     expect(check(cycleSchema, { ...c, end: '2026-02-30x' }).ok).toBe(false);
+    expect(check(cycleSchema, { ...c, end: '2026-02-30' })).toEqual({
+      ok: false,
+      errors: { end: 'End is not a real date' },
+    });
   });
 });
 
