@@ -3,20 +3,11 @@ import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 import { OrgView } from './org/OrgView';
 import { PlanningView } from './planning/PlanningView';
+import { ReviewView } from './review/ReviewView';
 import { CheckInView } from './checkins/CheckInView';
 import { ReportsView } from './reports/ReportsView';
-import { ReviewView } from './review/ReviewView';
 import { MapView } from './map/MapView';
 import { BackupsView } from './backups/BackupsView';
-
-function Later({ name }: { name: string }) {
-  return (
-    <section className="view">
-      <h1>{name}</h1>
-      <p className="muted">This view is not built yet.</p>
-    </section>
-  );
-}
 
 /** Each view of the main area; a feature folder adds its own line here. */
 export const VIEW_COMPONENTS: Record<View, ComponentType> = {
