@@ -28,7 +28,7 @@ export interface PrintRequest {
   landscape: boolean;
   /**
    * A report view to print instead of the current page (`print=review&cycle=…`, see
-   * shared/report/printRoute.ts): Electron prints it in a hidden, sandboxed window.
+   * shared/report/printRoute.ts): Electron prints it in a hidden, sandboxed window of its own.
    */
   route?: string;
 }

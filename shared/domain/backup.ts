@@ -19,7 +19,7 @@ export { BACKUP_TABLES, describeCounts, countRows, type BackupTables } from './b
 export { describeProblem, type BackupProblem } from './backupChecks';
 
 /**
- * The backup file: the whole workspace as one versioned JSON document. `restore` is the
+ * The backup file: the whole workspace as one versioned JSON file. `restore` is the
  * only way in: every backup and every older format passes through it, is normalised to the
  * current format and validated before anything is written.
  */
