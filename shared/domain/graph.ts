@@ -1,20 +1,16 @@
-import type {
-  Alignment,
-  KeyResult,
-  Objective,
-  ObjectiveType,
-  OrgKind,
-  OrgUnit,
-  PlanState,
-} from './model';
+import type { Alignment, KeyResult } from './model';
 import { ORG_LEVEL } from './org';
-import {
-  keyResultProgress,
-  keyResultStatus,
-  objectiveProgress,
-  progressStatus,
-  type Status,
-} from './progress';
+import { keyResultProgress, keyResultStatus, objectiveProgress, progressStatus } from './progress';
+import { cutLoops, edgesOf, orderDepthFirst } from './graphTopology';
+import type {
+  AlignmentGraph,
+  AlignmentGraphInput,
+  BrokenLink,
+  BrokenReason,
+  ElsewhereRecord,
+  GraphNode,
+  Level,
+} from './graphTypes';
 
 /**
  * The alignment graph of one cycle: every objective hangs from the objective or key result it
@@ -22,92 +18,18 @@ import {
  * (React Flow on screen, graphSvg.ts for exports and the review report).
  */
 
-export type Level = 0 | 1 | 2 | 3;
-
-/** Why an alignment points at nothing we can draw. */
-export type BrokenReason = 'deleted' | 'otherCycle' | 'missing' | 'loop';
-
-export const BROKEN_REASON_LABELS: Record<BrokenReason, string> = {
-  deleted: 'aligned to something deleted',
-  otherCycle: 'aligned to another cycle',
-  missing: 'aligned to something that no longer exists',
-  loop: 'part of an alignment loop',
-};
-
-export interface GraphNode {
-  /** The objective's or key result's id. */
-  id: string;
-  kind: 'objective' | 'keyResult';
-  /** The objective itself, or the objective owning the key result. */
-  objectiveId: string;
-  title: string;
-  ownerId: string;
-  ownerName: string;
-  ownerKind: OrgKind | null;
-  /** Org level of the owner: company 0, department 1, team 2, person 3. */
-  level: Level;
-  /** The node it hangs from in this graph (null for roots). */
-  parentId: string | null;
-  progress: number;
-  /** Null for an objective without key results: there is nothing to be on track with. */
-  status: Status | null;
-  /** 0–10: the key result's latest confidence, or the mean over an objective's key results. */
-  confidence: number | null;
-  keyResultCount: number;
-  type: ObjectiveType | null;
-  planState: PlanState | null;
-  orphan: boolean;
-  broken: BrokenReason | null;
-}
-
-export interface GraphEdge {
-  id: string;
-  /** The child: the objective that aligns (or the key result under its objective). */
-  source: string;
-  /** What it aligns to, as drawn: an objective node, or a key result node when they are shown. */
-  target: string;
-  /** `loop` edges close an alignment loop found in the data: drawn, but not part of the tree. */
-  kind: 'alignment' | 'keyResult' | 'loop';
-  /** The key result aligned to when key results are folded into their objective. */
-  viaKeyResultId: string | null;
-}
-
-export interface BrokenLink {
-  objectiveId: string;
-  target: Alignment;
-  reason: BrokenReason;
-}
-
-export interface AlignmentGraph {
-  /** Depth-first from the roots (company first, then orphans and the rest). */
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** Objectives that are not the company's and align to nothing. */
-  orphans: string[];
-  brokenLinks: BrokenLink[];
-  /** How many objectives sit at each org level. */
-  levelCounts: Record<Level, number>;
-}
-
-/** What the app knows of an alignment target that is not a live record of this cycle. */
-export interface ElsewhereRecord {
-  cycleId: string;
-  deleted: boolean;
-}
-
-export interface AlignmentGraphInput {
-  cycleId: string;
-  /** The cycle's objectives and key results; soft-deleted ones are ignored. */
-  objectives: readonly Objective[];
-  keyResults: readonly KeyResult[];
-  orgUnits: readonly OrgUnit[];
-  /** Share of the cycle elapsed (0–1), for statuses. */
-  elapsed: number;
-  /** Key results as child nodes (true) or folded into their objective (false, the default). */
-  showKeyResults?: boolean;
-  /** Alignment targets looked up outside the cycle, to say why a link is broken. */
-  elsewhere?: ReadonlyMap<string, ElsewhereRecord>;
-}
+export {
+  BROKEN_REASON_LABELS,
+  type AlignmentGraph,
+  type AlignmentGraphInput,
+  type BrokenLink,
+  type BrokenReason,
+  type ElsewhereRecord,
+  type GraphEdge,
+  type GraphNode,
+  type Level,
+} from './graphTypes';
+export { childrenOf, descendantsOf } from './graphNavigation';
 
 const isLive = (r: { deletedAt?: string | null }): boolean => !r.deletedAt;
 
@@ -229,114 +151,4 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
     brokenLinks,
     levelCounts,
   };
-}
-
-/**
- * Finds loops in the parent links (a functional graph, so each loop is found once by colouring
- * walks) and cuts each at its highest-level objective. Returns the cut links as loop edges.
- */
-function cutLoops(
-  nodes: Map<string, GraphNode>,
-  brokenLinks: BrokenLink[],
-  objById: ReadonlyMap<string, Objective>,
-): Map<string, string> {
-  const state = new Map<string, 1 | 2>();
-  const cut = new Map<string, string>();
-  for (const start of nodes.keys()) {
-    const path: string[] = [];
-    let cur: string | null = start;
-    while (cur && !state.has(cur)) {
-      state.set(cur, 1);
-      path.push(cur);
-      cur = nodes.get(cur)?.parentId ?? null;
-    }
-    if (cur && state.get(cur) === 1) {
-      const loop = path.slice(path.indexOf(cur));
-      const members = loop.map((id) => nodes.get(id)!).filter((n) => n.kind === 'objective');
-      const head = members.reduce((best, n) => (n.level < best.level ? n : best), members[0]!);
-      cut.set(head.id, head.parentId!);
-      head.parentId = null;
-      head.broken = 'loop';
-      const link = objById.get(head.id)?.alignedTo;
-      if (link) brokenLinks.push({ objectiveId: head.id, target: link, reason: 'loop' });
-    }
-    for (const id of path) state.set(id, 2);
-  }
-  return cut;
-}
-
-function orderDepthFirst(
-  nodes: Map<string, GraphNode>,
-  order: ReadonlyMap<string, number>,
-): GraphNode[] {
-  const children = new Map<string | null, GraphNode[]>();
-  for (const n of nodes.values()) {
-    const list = children.get(n.parentId);
-    if (list) list.push(n);
-    else children.set(n.parentId, [n]);
-  }
-  // Key results first under their objective, then children by org level, then as given (rank).
-  const cmp = (a: GraphNode, b: GraphNode) =>
-    (a.kind === 'keyResult' ? 0 : 1) - (b.kind === 'keyResult' ? 0 : 1) ||
-    a.level - b.level ||
-    (a.orphan || a.broken ? 1 : 0) - (b.orphan || b.broken ? 1 : 0) ||
-    (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
-  const out: GraphNode[] = [];
-  const stack = [...(children.get(null) ?? [])].sort(cmp).reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    out.push(n);
-    const kids = children.get(n.id);
-    if (kids) stack.push(...kids.sort(cmp).reverse());
-  }
-  return out;
-}
-
-function edgesOf(
-  nodes: ReadonlyMap<string, GraphNode>,
-  objById: ReadonlyMap<string, Objective>,
-  showKrs: boolean,
-  loopEdges: ReadonlyMap<string, string>,
-): GraphEdge[] {
-  const edges: GraphEdge[] = [];
-  for (const n of nodes.values()) {
-    const parent = n.parentId ?? loopEdges.get(n.id);
-    if (!parent) continue;
-    const link = n.kind === 'objective' ? objById.get(n.id)?.alignedTo : null;
-    edges.push({
-      id: `${n.id}->${parent}`,
-      source: n.id,
-      target: parent,
-      kind: loopEdges.has(n.id) ? 'loop' : n.kind === 'keyResult' ? 'keyResult' : 'alignment',
-      viaKeyResultId: !showKrs && link?.kind === 'keyResult' ? link.id : null,
-    });
-  }
-  return edges;
-}
-
-/** Children of each node id in the graph's order, for navigation and collapsing. */
-export function childrenOf(graph: Pick<AlignmentGraph, 'nodes'>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const n of graph.nodes) {
-    if (!n.parentId) continue;
-    const list = out.get(n.parentId);
-    if (list) list.push(n.id);
-    else out.set(n.parentId, [n.id]);
-  }
-  return out;
-}
-
-/** The node and every node below it (ids), e.g. what collapsing it hides. */
-export function descendantsOf(
-  children: ReadonlyMap<string, readonly string[]>,
-  id: string,
-): string[] {
-  const out: string[] = [];
-  const stack = [...(children.get(id) ?? [])];
-  while (stack.length) {
-    const cur = stack.pop()!;
-    out.push(cur);
-    stack.push(...(children.get(cur) ?? []));
-  }
-  return out;
 }

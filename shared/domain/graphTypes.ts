@@ -1,0 +1,99 @@
+import type {
+  Alignment,
+  KeyResult,
+  Objective,
+  ObjectiveType,
+  OrgKind,
+  OrgUnit,
+  PlanState,
+} from './model';
+import type { Status } from './progress';
+
+/** The shapes of the alignment graph: its input, nodes, edges and broken links. */
+
+export type Level = 0 | 1 | 2 | 3;
+
+/** Why an alignment points at nothing we can draw. */
+export type BrokenReason = 'deleted' | 'otherCycle' | 'missing' | 'loop';
+
+export const BROKEN_REASON_LABELS: Record<BrokenReason, string> = {
+  deleted: 'aligned to something deleted',
+  otherCycle: 'aligned to another cycle',
+  missing: 'aligned to something that no longer exists',
+  loop: 'part of an alignment loop',
+};
+
+export interface GraphNode {
+  /** The objective's or key result's id. */
+  id: string;
+  kind: 'objective' | 'keyResult';
+  /** The objective itself, or the objective owning the key result. */
+  objectiveId: string;
+  title: string;
+  ownerId: string;
+  ownerName: string;
+  ownerKind: OrgKind | null;
+  /** Org level of the owner: company 0, department 1, team 2, person 3. */
+  level: Level;
+  /** The node it hangs from in this graph (null for roots). */
+  parentId: string | null;
+  progress: number;
+  /** Null for an objective without key results: there is nothing to be on track with. */
+  status: Status | null;
+  /** 0–10: the key result's latest confidence, or the mean over an objective's key results. */
+  confidence: number | null;
+  keyResultCount: number;
+  type: ObjectiveType | null;
+  planState: PlanState | null;
+  orphan: boolean;
+  broken: BrokenReason | null;
+}
+
+export interface GraphEdge {
+  id: string;
+  /** The child: the objective that aligns (or the key result under its objective). */
+  source: string;
+  /** What it aligns to, as drawn: an objective node, or a key result node when they are shown. */
+  target: string;
+  /** `loop` edges close an alignment loop found in the data: drawn, but not part of the tree. */
+  kind: 'alignment' | 'keyResult' | 'loop';
+  /** The key result aligned to when key results are folded into their objective. */
+  viaKeyResultId: string | null;
+}
+
+export interface BrokenLink {
+  objectiveId: string;
+  target: Alignment;
+  reason: BrokenReason;
+}
+
+export interface AlignmentGraph {
+  /** Depth-first from the roots (company first, then orphans and the rest). */
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Objectives that are not the company's and align to nothing. */
+  orphans: string[];
+  brokenLinks: BrokenLink[];
+  /** How many objectives sit at each org level. */
+  levelCounts: Record<Level, number>;
+}
+
+/** What the app knows of an alignment target that is not a live record of this cycle. */
+export interface ElsewhereRecord {
+  cycleId: string;
+  deleted: boolean;
+}
+
+export interface AlignmentGraphInput {
+  cycleId: string;
+  /** The cycle's objectives and key results; soft-deleted ones are ignored. */
+  objectives: readonly Objective[];
+  keyResults: readonly KeyResult[];
+  orgUnits: readonly OrgUnit[];
+  /** Share of the cycle elapsed (0–1), for statuses. */
+  elapsed: number;
+  /** Key results as child nodes (true) or folded into their objective (false, the default). */
+  showKeyResults?: boolean;
+  /** Alignment targets looked up outside the cycle, to say why a link is broken. */
+  elsewhere?: ReadonlyMap<string, ElsewhereRecord>;
+}

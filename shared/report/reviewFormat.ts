@@ -1,0 +1,34 @@
+import type { ObjectiveType } from '../domain/model';
+
+/** How the review report writes scores, values and objective types. */
+
+/** A score as people write it: 0.7, 0.65, 1.0. */
+// Reports print tens of thousands of scores: the usual ones are looked up, not formatted.
+const TENTHS = Array.from({ length: 11 }, (_, i) => (i / 10).toFixed(1));
+
+export function formatScore(score: number | null): string {
+  if (score === null) return '–';
+  const hundredths = Math.round(score * 100);
+  if (hundredths % 10 === 0 && hundredths >= 0 && hundredths <= 100)
+    return TENTHS[hundredths / 10]!;
+  return (hundredths / 100).toFixed(2);
+}
+
+/** A measured value without float noise: 4.2, 99.95, 1200. */
+export function formatValue(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+/** `25 s`, `84 %`, or `3` when there is no unit. */
+export const withUnit = (n: number, unit: string): string =>
+  unit ? `${formatValue(n)} ${unit}` : formatValue(n);
+
+export const TYPE_LABELS: Record<ObjectiveType, string> = {
+  committed: 'Committed',
+  aspirational: 'Aspirational',
+};
+
+export const TYPE_EXPECTATION: Record<ObjectiveType, string> = {
+  committed: 'expected at 1.0',
+  aspirational: 'healthy around 0.7',
+};

@@ -1,0 +1,105 @@
+import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit, Retro, Score } from '../domain/model';
+import {
+  expectedLine,
+  objectiveProgressSeries,
+  sortCheckIns,
+  valueSeries,
+  type HistoryCheckIn,
+  type SeriesPoint,
+} from '../domain/history';
+import { keyResultProgress } from '../domain/progress';
+import { expectationFor, objectiveScore, proposeScore, scoreBand } from '../domain/review';
+import { retroText } from './reviewRetros';
+import type { ReportKeyResult, ReportObjective } from './reviewTypes';
+
+/** Each objective of the review report with its key results, scores, history and retro. */
+
+/**
+ * A key result's values over the cycle: the start value on the first day (unless a check-in
+ * falls on it), then each day's last check-in up to the cycle's end.
+ */
+export function keyResultSeries(
+  kr: Pick<KeyResult, 'kind' | 'start'>,
+  cycle: Pick<Cycle, 'start' | 'end'>,
+  checkIns: readonly HistoryCheckIn[],
+): SeriesPoint[] {
+  const out = valueSeries(sortCheckIns(checkIns.filter((c) => c.at <= cycle.end)));
+  if (!out[0] || out[0].at > cycle.start)
+    out.unshift({ at: cycle.start, value: kr.kind === 'milestones' ? 0 : kr.start });
+  return out;
+}
+
+/** The cycle's records, indexed once for every objective of the report. */
+export interface ObjectiveIndex {
+  cycle: Cycle;
+  unitById: ReadonlyMap<string, OrgUnit>;
+  /** Every objective of the input, in scope or not, for alignment titles. */
+  allObjectives: ReadonlyMap<string, Objective>;
+  /** Live key results of the objectives in scope, by rank. */
+  krsByObjective: ReadonlyMap<string, KeyResult[]>;
+  krById: ReadonlyMap<string, KeyResult>;
+  /** Each key result's check-ins in time order, up to the cycle's end. */
+  historyByKr: ReadonlyMap<string, CheckIn[]>;
+  scoreByKr: ReadonlyMap<string, Score>;
+  retroByObjective: ReadonlyMap<string, Retro>;
+  ownerName: (id: string) => string;
+}
+
+function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
+  const proposed = proposeScore(kr);
+  const set = ix.scoreByKr.get(kr.id);
+  const score = set ? set.score : proposed;
+  return {
+    id: kr.id,
+    title: kr.title,
+    kind: kr.kind,
+    start: kr.start,
+    target: kr.target,
+    current: kr.current,
+    unit: kr.unit,
+    weight: kr.weight,
+    progress: keyResultProgress(kr),
+    proposed,
+    score,
+    scoreSet: !!set,
+    reason: set?.reason ?? '',
+    band: scoreBand(score),
+    series: keyResultSeries(kr, ix.cycle, ix.historyByKr.get(kr.id) ?? []),
+    expected: expectedLine(kr, ix.cycle),
+    dueDate: kr.dueDate,
+  };
+}
+
+/** One objective of the report. */
+export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjective {
+  const { cycle } = ix;
+  const krs = ix.krsByObjective.get(o.id) ?? [];
+  const keyResults: ReportKeyResult[] = krs.map((kr) => reportKeyResult(kr, ix));
+  const score = objectiveScore(keyResults);
+  let alignedTo: string | null = null;
+  if (o.alignedTo) {
+    alignedTo =
+      o.alignedTo.kind === 'objective'
+        ? (ix.allObjectives.get(o.alignedTo.id)?.title ?? null)
+        : (ix.krById.get(o.alignedTo.id)?.title ?? null);
+  }
+  return {
+    id: o.id,
+    title: o.title,
+    description: o.description,
+    type: o.type,
+    ownerId: o.ownerId,
+    ownerName: ix.ownerName(o.ownerId),
+    ownerKind: ix.unitById.get(o.ownerId)?.kind ?? null,
+    alignedTo,
+    carried: !!o.carriedFromId,
+    score,
+    band: score === null ? null : scoreBand(score),
+    expectation: score === null ? null : expectationFor(o.type, score),
+    keyResults,
+    progressSeries: krs.length
+      ? objectiveProgressSeries(krs, ix.historyByKr, cycle, cycle.end)
+      : [],
+    retro: retroText(ix.retroByObjective.get(o.id)),
+  };
+}
