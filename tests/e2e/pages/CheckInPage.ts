@@ -66,7 +66,11 @@ export class CheckInPage {
     await form.getByLabel(/^Value/).fill(c.value);
     if (c.confidence) await form.getByLabel('Confidence (0–10)').fill(c.confidence);
     if (c.note) await form.getByLabel('Note').fill(c.note);
+    // A person sees the new check-in in the history before typing the next one.
+    const saved = panel.getByRole('button', { name: /^Delete check-in of / });
+    const before = await saved.count();
     await form.getByRole('button', { name: 'Add check-in' }).click();
+    await expect(saved).toHaveCount(before + 1);
   }
 
   chartRows(panel: Locator, title: string): Locator {
