@@ -63,7 +63,11 @@ export function App() {
   const paletteOpen = useUi((s) => s.paletteOpen);
   const dialog = useUi((s) => s.dialog);
   const onboarding = useSetting<string>(SETTING.onboarding);
-  const objectiveCount = useLiveQuery(() => db.objectives.limit(1).count(), []);
+  // Whether any objective exists: one key read (count() would scan the whole table).
+  const objectiveCount = useLiveQuery(
+    async () => (await db.objectives.limit(1).primaryKeys()).length,
+    [],
+  );
   const Main = VIEW_COMPONENTS[view];
   if (!ready) return <p className="loading">Opening your workspace…</p>;
   return (

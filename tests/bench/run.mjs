@@ -16,8 +16,10 @@ import list from './measures/list.mjs';
 import heap from './measures/heap.mjs';
 import { coach, markdown, weekly } from './measures/inPage.mjs';
 import restore from './measures/restore.mjs';
+import graph from './measures/graph.mjs';
+import pdf from './measures/pdf.mjs';
 
-const MEASURES = [openL, list, heap, coach, weekly, markdown, restore];
+const MEASURES = [openL, list, heap, graph, coach, weekly, markdown, pdf, restore];
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -39,7 +41,7 @@ const log = (msg) =>
 async function buildAll() {
   log('building the app (out/bench/app) and the bench page (out/bench/page)');
   process.env.CAIRN_WEB_OUT = 'out/bench/app';
-  await build({ configFile: 'vite.web.config.ts', logLevel: 'warn' });
+  await build({ configFile: 'vite.web.config.ts', logLevel: 'error' });
   await build({ configFile: 'tests/bench/vite.bench.config.ts', logLevel: 'warn' });
 }
 
@@ -106,6 +108,7 @@ async function main() {
 
   const text = table(rows);
   console.log(`\n${text}\n`);
+  for (const r of rows) if (r.notes.length) console.log(`- ${r.title}: ${r.notes.join('; ')}`);
   if (!only) {
     writeReport('docs/benchmarks.md', {
       rows,

@@ -15,7 +15,7 @@ export const SETTING = {
  */
 export async function ensureWorkspace(today = new Date()): Promise<void> {
   await db.transaction('rw', [db.orgUnits, db.cycles, db.settings], async () => {
-    if ((await db.orgUnits.limit(1).count()) > 0) return;
+    if ((await db.orgUnits.limit(1).primaryKeys()).length > 0) return; // not count(): no scan
     const stamp = nowStamp();
     const company: OrgUnit = {
       id: newId(),

@@ -12,24 +12,29 @@ export const useOrgUnits = (): OrgUnit[] | undefined =>
 export const useCycles = (): Cycle[] | undefined =>
   useLiveQuery(async () => live(await db.cycles.orderBy('start').reverse().toArray()), []);
 
-export const useObjectives = (cycleId: string | null): Objective[] | undefined =>
-  useLiveQuery(
-    async () =>
-      cycleId
-        ? live(await db.objectives.where('cycleId').equals(cycleId).toArray()).sort(byRank)
-        : [],
+/**
+ * A live query keeps its last result while the one for new arguments loads; a cycle's rows
+ * must never stand in for another cycle's (an empty list would read "no objectives yet").
+ */
+function useForCycle<T>(
+  cycleId: string | null,
+  query: (id: string) => Promise<T[]>,
+): T[] | undefined {
+  const r = useLiveQuery(
+    async () => ({ cycleId, rows: cycleId ? await query(cycleId) : [] }),
     [cycleId],
+  );
+  return r?.cycleId === cycleId ? r.rows : undefined;
+}
+
+export const useObjectives = (cycleId: string | null): Objective[] | undefined =>
+  useForCycle(cycleId, async (id) =>
+    live(await db.objectives.where('cycleId').equals(id).toArray()).sort(byRank),
   );
 
 export const useKeyResults = (cycleId: string | null): KeyResult[] | undefined =>
-  useLiveQuery(
-    async () =>
-      cycleId
-        ? live(await db.keyResults.where('cycleId').equals(cycleId).toArray()).sort(
-            (a, b) => a.rank - b.rank,
-          )
-        : [],
-    [cycleId],
+  useForCycle(cycleId, async (id) =>
+    live(await db.keyResults.where('cycleId').equals(id).toArray()).sort((a, b) => a.rank - b.rank),
   );
 
 export const useCheckIns = (keyResultId: string | null): CheckIn[] | undefined =>

@@ -6,6 +6,36 @@
  * their key results, or the empty state) and that frame was painted.
  */
 export const OPEN_PROBE = `(() => {
+  // A React Flow under root (a selector, or an element) is settled when its node and edge
+  // counts and viewport have not changed for 5 frames, no node waits to be measured and
+  // nothing around it is busy; resolves with the time of the first of those frames.
+  window.__settled = (root, t0) =>
+    new Promise((resolve) => {
+      let last = '';
+      let same = 0;
+      let since = 0;
+      const tick = () => {
+        const el = typeof root === 'string' ? document.querySelector(root) : root;
+        const flow = el && el.querySelector('.react-flow');
+        if (flow && !el.closest('[aria-busy="true"]')) {
+          const nodes = flow.querySelectorAll('.react-flow__node');
+          let hidden = 0;
+          for (const n of nodes) if (n.style.visibility === 'hidden') hidden++;
+          const edges = flow.querySelectorAll('.react-flow__edge').length;
+          const vp = flow.querySelector('.react-flow__viewport')?.style.transform ?? '';
+          const sig = nodes.length + '|' + edges + '|' + vp;
+          if (nodes.length > 0 && hidden === 0 && sig === last) {
+            if (++same === 5) return resolve({ ms: since - t0, nodes: nodes.length, edges });
+          } else {
+            last = sig;
+            same = 0;
+            since = performance.now();
+          }
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
   if (!location.pathname.includes('/app/')) return;
   const ready = () => {
     const s = document.querySelector('section[aria-labelledby="objectives-title"]');
@@ -50,8 +80,10 @@ export function switchCycle(page, name) {
         const select = document.querySelector('#cycle-picker');
         const option = [...select.options].find((o) => o.text.startsWith(`${name} ·`));
         if (!option) return reject(new Error(`no cycle ${name} in the picker`));
-        const header = () => document.querySelector('.cycle-header__name strong')?.textContent;
-        const done = () => header() === name && window.__objectivesReady();
+        // The Objectives view names the cycle it shows (the sidebar may already name the next).
+        const shows = () =>
+          document.querySelector('.view__meta')?.textContent.startsWith(`${name} ·`);
+        const done = () => shows() && window.__objectivesReady();
         const t0 = performance.now();
         const obs = new MutationObserver(() => {
           if (!done()) return;
@@ -84,4 +116,25 @@ export async function heapAfterGc(page) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize / 2 ** 20;
+}
+
+/** Clicks a view in the sidebar and times until its React Flow map is settled. */
+export function openMap(page) {
+  return page.evaluate(() => {
+    const button = [...document.querySelectorAll('nav[aria-label="Main"] button')].find(
+      (b) => b.textContent.trim() === 'Map',
+    );
+    const t0 = performance.now();
+    button.click();
+    return window.__settled('.map-canvas', t0);
+  });
+}
+
+/** Back to the Objectives view, waiting until its list is shown again (untimed). */
+export async function openObjectives(page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Objectives', exact: true })
+    .click();
+  await page.waitForFunction(() => window.__objectivesReady());
 }

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { PAGE_MEASURES } from './measures';
+import { flow, type Settled } from './measures/flow';
+import { scopes } from './measures/scopes';
 import type { Outcome, Side } from './measures/types';
 import { PdfTable } from './PdfTable';
 import { prepare, seed, seedKey, type SeedSummary } from './seed';
@@ -10,6 +12,8 @@ export interface BenchApi {
   key(): string;
   seed(size: Size, resume?: boolean): Promise<SeedSummary>;
   prepare: typeof prepare;
+  flow(cycleKey: string, w: number, h: number): Promise<Settled>;
+  scopes: typeof scopes;
   measure(id: string, side: Side): Promise<Outcome>;
 }
 
@@ -23,6 +27,8 @@ window.cairnBench = {
   key: seedKey,
   seed,
   prepare,
+  flow,
+  scopes,
   measure: async (id, side) => {
     const m = PAGE_MEASURES[id];
     if (!m) throw new Error(`no page measure ${id}`);

@@ -32,12 +32,21 @@ export function ObjectivesView() {
   }, [rows, units, orgUnitId]);
 
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
-  // Right after picking another cycle the rows are still the last cycle's: show them as loading.
+  // Rows stay undefined until the picked cycle's own have loaded (see useForCycle).
   const loading = !rows || !units || (rows.length > 0 && rows[0]!.objective.cycleId !== cycle.id);
+  const shown = groups.reduce((n, g) => n + g.rows.length, 0);
   return (
     <section className="view" aria-labelledby="objectives-title" aria-busy={loading}>
       <header className="view__header">
-        <h1 id="objectives-title">Objectives</h1>
+        <div>
+          <h1 id="objectives-title">Objectives</h1>
+          <p className="muted small view__meta">
+            {cycle.name}
+            {loading
+              ? ''
+              : ` · ${shown.toLocaleString()} ${shown === 1 ? 'objective' : 'objectives'}`}
+          </p>
+        </div>
         <button
           type="button"
           className="primary"

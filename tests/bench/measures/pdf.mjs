@@ -1,0 +1,73 @@
+// A 20-page review report as PDF: the app's print view of one scope of a closed L quarter,
+// from navigation to PDF bytes, vs a bare 20-page HTML table printed the same way. Options
+// as the desktop app's printToPDF (electron/main/print.ts).
+import { interleave } from '../lib/interleave.mjs';
+
+const READY = 'Cairn report ready to print';
+const PDF = {
+  format: 'A4',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate:
+    '<div style="font-size:8px;width:100%;text-align:center;color:#666">' +
+    'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+  margin: { top: '0.5in', bottom: '0.6in', left: '0.5in', right: '0.5in' },
+};
+const pagesOf = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+async function print(context, url, ready) {
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(url);
+  await ready(page);
+  const buf = await page.pdf(PDF);
+  const ms = performance.now() - t0;
+  await page.close();
+  return { ms, pages: pagesOf(buf) };
+}
+
+export default {
+  id: 'pdf',
+  title: '20-page review report as PDF',
+  unit: 'ms',
+  baselineLabel: 'bare 20-page table',
+  targets: [
+    { op: '<=', value: 3000, unit: 'ms' },
+    { op: '<=', value: 2, unit: 'x' },
+  ],
+  async run(ctx) {
+    const bench = await ctx.benchPage();
+    const { cycleId, units } = await bench.evaluate(() => window.cairnBench.scopes('2026-Q3'));
+    const report = (scope) =>
+      print(
+        ctx.L,
+        `${ctx.origin}/app/index.html#print=review&cycle=${cycleId}&scope=${scope.id}&page=A4`,
+        (p) => p.waitForFunction((t) => document.title === t, READY, { timeout: 120_000 }),
+      );
+    const table = (rows) =>
+      print(ctx.L, `${ctx.origin}/page/index.html?view=pdf-table&rows=${rows}`, (p) =>
+        p.waitForSelector('tbody tr'),
+      );
+    // Calibrate both sides to 20 pages (untimed): one trial print, then scale.
+    const near = (n) =>
+      units.reduce((a, b) => (Math.abs(b.objectives - n) < Math.abs(a.objectives - n) ? b : a));
+    let scope = near(40);
+    const trial = await report(scope);
+    scope = near(Math.round((scope.objectives * 20) / Math.max(1, trial.pages)));
+    const rows = Math.round((800 * 20) / Math.max(1, (await table(800)).pages));
+    return interleave(ctx.runs, {
+      subject: async () => {
+        const r = await report(scope);
+        return {
+          value: r.ms,
+          note: `${scope.name}: ${scope.objectives} objectives, ${r.pages} pages`,
+        };
+      },
+      baseline: async () => {
+        const r = await table(rows);
+        return { value: r.ms, note: `${rows} rows, ${r.pages} pages` };
+      },
+    });
+  },
+};
