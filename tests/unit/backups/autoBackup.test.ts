@@ -9,7 +9,10 @@ import {
   AUTO_BACKUP_SETTLE_MS,
   AutoBackupScheduler,
 } from '../../../renderer/src/features/backups/autoBackup';
-import { MassDeleteError, safetyNetMiddleware } from '../../../renderer/src/features/backups/safetyNet';
+import {
+  MassDeleteError,
+  safetyNetMiddleware,
+} from '../../../renderer/src/features/backups/safetyNet';
 import { fixtureText, freshDb } from './helpers';
 
 function fakeHost(existing: AutoBackupEntry[] = []) {
@@ -17,11 +20,20 @@ function fakeHost(existing: AutoBackupEntry[] = []) {
   return {
     written,
     host: {
-      appInfo: async () => ({ name: 'Cairn', version: '0.1.0', platform: 'test', host: 'browser' as const }),
+      appInfo: async () => ({
+        name: 'Cairn',
+        version: '0.1.0',
+        platform: 'test',
+        host: 'browser' as const,
+      }),
       listAutoBackups: async () => existing,
       writeAutoBackup: vi.fn(async (content: string) => {
         written.push(content);
-        return { name: `cairn-${written.length}.json`, createdAt: new Date().toISOString(), bytes: content.length };
+        return {
+          name: `cairn-${written.length}.json`,
+          createdAt: new Date().toISOString(),
+          bytes: content.length,
+        };
       }),
     },
   };
@@ -64,7 +76,11 @@ describe('AutoBackupScheduler', () => {
   it('counts a backup from an earlier session towards the 15 minutes', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const now = Date.parse('2026-11-25T09:00:00Z');
-    const recent = { name: 'cairn-x.json', createdAt: new Date(now - 5 * 60_000).toISOString(), bytes: 1 };
+    const recent = {
+      name: 'cairn-x.json',
+      createdAt: new Date(now - 5 * 60_000).toISOString(),
+      bytes: 1,
+    };
     const { host, written } = fakeHost([recent]);
     const s = new AutoBackupScheduler({ database: freshDb(), host, now: () => now });
     await s.start();
@@ -89,7 +105,14 @@ describe('the safety net middleware', () => {
   it('marks every write as a change', async () => {
     const d = freshDb();
     const onChange = vi.fn();
-    d.use(safetyNetMiddleware({ onChange, isBackedUp: () => true, recordCount: () => 0, onMassDeleteRefused: vi.fn() }));
+    d.use(
+      safetyNetMiddleware({
+        onChange,
+        isBackedUp: () => true,
+        recordCount: () => 0,
+        onMassDeleteRefused: vi.fn(),
+      }),
+    );
     await d.settings.put({ key: 'x', value: 1 });
     expect(onChange).toHaveBeenCalled();
   });
@@ -99,12 +122,30 @@ describe('the safety net middleware', () => {
     let total: number | null = null;
     const onMassDeleteRefused = vi.fn(() => (backedUp = true));
     // Middlewares join at open: installed before the app's database is first used.
-    db.use(safetyNetMiddleware({ onChange: () => {}, isBackedUp: () => backedUp, recordCount: () => total, onMassDeleteRefused }));
+    db.use(
+      safetyNetMiddleware({
+        onChange: () => {},
+        isBackedUp: () => backedUp,
+        recordCount: () => total,
+        onMassDeleteRefused,
+      }),
+    );
     await restoreBackup(fixtureText(), { database: db });
     total = (await Promise.all(db.tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
-    const everything = Object.fromEntries(await Promise.all(['orgUnits', 'objectives', 'keyResults', 'checkIns', 'cycles', 'retros'].map(async (t) => [t, (await db.table(t).toCollection().primaryKeys()) as string[]])));
+    const everything = Object.fromEntries(
+      await Promise.all(
+        ['orgUnits', 'objectives', 'keyResults', 'checkIns', 'cycles', 'retros'].map(async (t) => [
+          t,
+          (await db.table(t).toCollection().primaryKeys()) as string[],
+        ]),
+      ),
+    );
     const del = () => db.transaction('rw', Object.keys(everything), () => markDeleted(everything));
-    await expect(del()).rejects.toSatisfy((e) => e instanceof MassDeleteError || (e as { failures?: unknown[] }).failures?.[0] instanceof MassDeleteError);
+    await expect(del()).rejects.toSatisfy(
+      (e) =>
+        e instanceof MassDeleteError ||
+        (e as { failures?: unknown[] }).failures?.[0] instanceof MassDeleteError,
+    );
     expect(onMassDeleteRefused).toHaveBeenCalledOnce();
     expect((await db.objectives.toArray()).filter((o) => !o.deletedAt)).toHaveLength(3);
     await del();

@@ -109,7 +109,12 @@ export function NewObjectiveDialog() {
             Create objective
           </button>
         </div>
-        <StartFromTemplate cycleId={cycle.id} ownerId={owner} alignedTo={alignedTo} onDone={close} />
+        <StartFromTemplate
+          cycleId={cycle.id}
+          ownerId={owner}
+          alignedTo={alignedTo}
+          onDone={close}
+        />
       </form>
     </Dialog>
   );
