@@ -1,6 +1,6 @@
-import { flattenOrgTree } from '../../../shared/domain/org';
 import { CYCLE_STATE_LABELS } from '../../../shared/domain/cycle';
-import { useCycles, useOrgUnits } from '../db/queries';
+import { useCycles } from '../db/queries';
+import { OrgScopeSelect } from './OrgScopeSelect';
 import { useUi, VIEWS } from '../store/ui';
 import { VIEW_LABELS } from '../features/views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
@@ -9,12 +9,10 @@ import { useCurrentCycle, useToday } from '../features/workspace';
 /** Cycle picker, org scope and the views; the open cycle and unit follow you across views. */
 export function Sidebar() {
   const cycles = useCycles() ?? [];
-  const units = useOrgUnits() ?? [];
   const cycle = useCurrentCycle();
   const today = useToday();
   const view = useUi((s) => s.view);
   const cycleId = useUi((s) => s.cycleId);
-  const orgUnitId = useUi((s) => s.orgUnitId);
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand" aria-hidden="true">
@@ -48,19 +46,7 @@ export function Sidebar() {
       <label className="sidebar__label" htmlFor="org-scope">
         Show
       </label>
-      <select
-        id="org-scope"
-        value={orgUnitId ?? ''}
-        onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
-      >
-        <option value="">Everyone</option>
-        {flattenOrgTree(units).map(({ unit, depth }) => (
-          <option key={unit.id} value={unit.id}>
-            {'\u00a0\u00a0'.repeat(depth)}
-            {unit.name}
-          </option>
-        ))}
-      </select>
+      <OrgScopeSelect id="org-scope" />
       <ul className="nav">
         {VIEWS.map((v) => (
           <li key={v}>
