@@ -38,7 +38,7 @@ export function rowOf(m, result) {
     return { ...m, status: 'missing', missing: result.missing, notes: result.notes ?? [] };
   const s = summary(result.subject);
   const b = result.baseline?.length ? summary(result.baseline) : null;
-  const ratio = b ? s.median / b.median : null;
+  const ratio = b && b.median > 0 ? s.median / b.median : null;
   const checks = m.targets.map((t) => ({ t, ...judge(t, s.median, ratio) }));
   return {
     ...m,
