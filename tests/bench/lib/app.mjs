@@ -129,12 +129,3 @@ export function openMap(page) {
     return window.__settled('.map-canvas', t0);
   });
 }
-
-/** Back to the Objectives view, waiting until its list is shown again (untimed). */
-export async function openObjectives(page) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Objectives', exact: true })
-    .click();
-  await page.waitForFunction(() => window.__objectivesReady());
-}
