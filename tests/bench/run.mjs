@@ -2,6 +2,7 @@
 // profile, runs every measure interleaved with its baseline, prints the table and writes
 // docs/benchmarks.md. Options: --runs N (default 5), --only id,id, --reseed.
 import { mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { OPEN_PROBE } from './lib/app.mjs';
@@ -35,6 +36,9 @@ const emptyOrigin = `http://localhost:${port}`;
 const PROFILES = 'tests/bench/.profile';
 
 const t0 = Date.now();
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(', ');
 const log = (msg) =>
   console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -118,6 +122,7 @@ async function main() {
       runs,
       seed,
       seconds: (Date.now() - t0) / 1000,
+      load,
       notes: [],
     });
     log('wrote docs/benchmarks.md');

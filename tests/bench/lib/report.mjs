@@ -2,7 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { table } from './stats.mjs';
 
-export function writeReport(file, { rows, machine, chromium, date, runs, seed, seconds, notes }) {
+export function writeReport(
+  file,
+  { rows, machine, chromium, date, runs, seed, seconds, load, notes },
+) {
   const lines = [
     '# Benchmarks',
     '',
@@ -12,12 +15,14 @@ export function writeReport(file, { rows, machine, chromium, date, runs, seed, s
     'across machines.',
     '',
     `- Date: ${date}`,
-    `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB`,
+    `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; load average ${load} ` +
+      '(1, 5, 15 min) at the start: the machine is shared, so absolute times drift',
     `- Browser: ${chromium}, headless, on-disk profile; production builds`,
-    `- Runs: ${runs} per measure (heap and restore: up to 3), after a warm-up`,
+    `- Runs: ${runs} per measure (heap, PDF and restore: up to 3), after a warm-up`,
     `- L workspace: ${seed.orgUnits.toLocaleString('en-US')} org units, ${seed.cycles} cycles, ` +
       `${seed.objectives.toLocaleString('en-US')} objectives, ${seed.keyResults.toLocaleString('en-US')} key results, ` +
-      `${seed.checkIns.toLocaleString('en-US')} check-ins (${seed.key}; seeded ${seed.at.slice(0, 10)} in ${Math.round(seed.seconds)} s)`,
+      `${seed.checkIns.toLocaleString('en-US')} check-ins (${seed.key}; seeded ${seed.at.slice(0, 10)} in ${Math.round(seed.seconds)} s` +
+      `${seed.note ? `; ${seed.note}` : ''})`,
     `- Whole run: ${Math.round(seconds)} s`,
     '',
     table(rows),
