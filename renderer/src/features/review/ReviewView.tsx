@@ -24,8 +24,8 @@ const TAB_LABELS: Record<ReviewTab, string> = {
 /** End of cycle: score, reflect, close and carry over, and the review report. */
 export function ReviewView() {
   const cycle = useCurrentCycle();
-  const data = useReviewData(cycle?.id ?? null);
   const scopeId = useUi((s) => s.orgUnitId);
+  const data = useReviewData(cycle?.id ?? null, scopeId);
   const tab = useReviewUi((s) => s.tab);
   const dialog = useReviewUi((s) => s.closeDialog);
   const next = useLiveQuery(async () => {

@@ -20,7 +20,7 @@ export function reportFileName(cycleName: string, scopeName: string): string {
 
 /** Saves the review report of a cycle and scope as Markdown through the host's save dialog. */
 export async function exportReviewMarkdown(cycleId: string, scopeId: string | null): Promise<void> {
-  const data = await loadReviewData(cycleId);
+  const data = await loadReviewData(cycleId, scopeId);
   if (!data) return useUi.getState().toast('This cycle no longer exists', 'error');
   const report = buildReviewReport({
     ...data,
@@ -45,7 +45,7 @@ export async function exportReviewPdf(
   scopeId: string | null,
   pageSize: PageSize,
 ): Promise<void> {
-  const data = await loadReviewData(cycleId);
+  const data = await loadReviewData(cycleId, scopeId);
   if (!data) return useUi.getState().toast('This cycle no longer exists', 'error');
   const scope = scopeId
     ? data.orgUnits.find((u) => u.id === scopeId)

@@ -10,6 +10,7 @@ import type {
 } from '../../../../shared/domain/model';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
+import { subtreeIds } from '../../../../shared/domain/org';
 
 export interface ReviewData {
   cycle: Cycle;
@@ -21,8 +22,15 @@ export interface ReviewData {
   retros: Retro[];
 }
 
-/** Loads everything a review of one cycle needs, by index, in one read. */
-export async function loadReviewData(cycleId: string): Promise<ReviewData | null> {
+/**
+ * Loads what a review of one cycle needs, by index, in one read. Check-ins are read only for
+ * the key results of the scope's objectives: a department's report must not wait on the
+ * history of the whole company (the report draws nothing else).
+ */
+export async function loadReviewData(
+  cycleId: string,
+  scopeId: string | null = null,
+): Promise<ReviewData | null> {
   const cycle = await db.cycles.get(cycleId);
   if (!isLive(cycle)) return null;
   const [orgUnits, objectives, keyResults, scores, retros] = await Promise.all([
@@ -33,15 +41,18 @@ export async function loadReviewData(cycleId: string): Promise<ReviewData | null
     db.retros.where('cycleId').equals(cycleId).toArray(),
   ]);
   const liveKrs = live(keyResults);
-  const checkIns = liveKrs.length
-    ? await db.checkIns
-        .where('keyResultId')
-        .anyOf(liveKrs.map((k) => k.id))
-        .toArray()
+  const liveUnits = live(orgUnits);
+  const inScope = scopeId ? subtreeIds(liveUnits, scopeId) : null;
+  const ownerOf = new Map(objectives.map((o) => [o.id, o.ownerId]));
+  const krIds = liveKrs
+    .filter((k) => !inScope || inScope.has(ownerOf.get(k.objectiveId) ?? ''))
+    .map((k) => k.id);
+  const checkIns = krIds.length
+    ? await db.checkIns.where('keyResultId').anyOf(krIds).toArray()
     : [];
   return {
     cycle,
-    orgUnits: live(orgUnits),
+    orgUnits: liveUnits,
     objectives: live(objectives),
     keyResults: liveKrs,
     checkIns: live(checkIns),
@@ -51,5 +62,8 @@ export async function loadReviewData(cycleId: string): Promise<ReviewData | null
 }
 
 /** The review data of a cycle, kept live: every score or retrospective saved shows at once. */
-export const useReviewData = (cycleId: string | null): ReviewData | null | undefined =>
-  useLiveQuery(async () => (cycleId ? loadReviewData(cycleId) : null), [cycleId]);
+export const useReviewData = (
+  cycleId: string | null,
+  scopeId: string | null,
+): ReviewData | null | undefined =>
+  useLiveQuery(async () => (cycleId ? loadReviewData(cycleId, scopeId) : null), [cycleId, scopeId]);

@@ -17,7 +17,7 @@ export interface Props {
 
 /** The review report of a cycle and scope, drawn for the screen and styled for print. */
 export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
-  const data = useReviewData(cycleId);
+  const data = useReviewData(cycleId, scopeId);
   const ref = useRef<HTMLDivElement>(null);
   const report = useMemo(
     () =>
