@@ -1,3 +1,5 @@
+import { groupBy } from '../domain/collections';
+
 /** Indexing helpers for the review report's input rows. */
 
 /** The most recently updated row per key; rows whose key is null are skipped. */
@@ -16,13 +18,4 @@ export const latestBy = <T extends { updatedAt: string }>(
 };
 
 /** Rows grouped by key, each group in input order. */
-export const group = <T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> => {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-};
+export const group = groupBy;

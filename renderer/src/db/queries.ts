@@ -56,13 +56,4 @@ export function useSetting<T>(key: string): T | undefined {
 }
 
 /** Groups rows by a key; views use it to hang key results under objectives. */
-export function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
+export { groupBy } from '../../../shared/domain/collections';
