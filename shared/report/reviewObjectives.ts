@@ -1,7 +1,6 @@
 import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit, Retro, Score } from '../domain/model';
 import {
   expectedLine,
-  objectiveProgressSeries,
   sortCheckIns,
   valueSeries,
   type HistoryCheckIn,
@@ -9,6 +8,7 @@ import {
 } from '../domain/history';
 import { keyResultProgress } from '../domain/progress';
 import { expectationFor, objectiveScore, proposeScore, scoreBand } from '../domain/review';
+import { progressSeries } from './reviewProgress';
 import { retroText } from './reviewRetros';
 import type { ReportKeyResult, ReportObjective } from './reviewTypes';
 
@@ -97,9 +97,7 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
     band: score === null ? null : scoreBand(score),
     expectation: score === null ? null : expectationFor(o.type, score),
     keyResults,
-    progressSeries: krs.length
-      ? objectiveProgressSeries(krs, ix.historyByKr, cycle, cycle.end)
-      : [],
+    progressSeries: krs.length ? progressSeries(krs, ix.historyByKr, cycle, cycle.end) : [],
     retro: retroText(ix.retroByObjective.get(o.id)),
   };
 }
