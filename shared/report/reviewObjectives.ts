@@ -23,7 +23,16 @@ export function keyResultSeries(
   cycle: Pick<Cycle, 'start' | 'end'>,
   checkIns: readonly HistoryCheckIn[],
 ): SeriesPoint[] {
-  const out = valueSeries(sortCheckIns(checkIns.filter((c) => c.at <= cycle.end)));
+  return seriesOf(kr, cycle, sortCheckIns(checkIns.filter((c) => c.at <= cycle.end)));
+}
+
+/** The series from check-ins already live, in time order and up to the cycle's end. */
+function seriesOf(
+  kr: Pick<KeyResult, 'kind' | 'start'>,
+  cycle: Pick<Cycle, 'start'>,
+  sorted: readonly HistoryCheckIn[],
+): SeriesPoint[] {
+  const out = valueSeries(sorted);
   if (!out[0] || out[0].at > cycle.start)
     out.unshift({ at: cycle.start, value: kr.kind === 'milestones' ? 0 : kr.start });
   return out;
@@ -64,7 +73,7 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
     scoreSet: !!set,
     reason: set?.reason ?? '',
     band: scoreBand(score),
-    series: keyResultSeries(kr, ix.cycle, ix.historyByKr.get(kr.id) ?? []),
+    series: seriesOf(kr, ix.cycle, ix.historyByKr.get(kr.id) ?? []),
     expected: expectedLine(kr, ix.cycle),
     dueDate: kr.dueDate,
   };
