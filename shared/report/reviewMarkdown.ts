@@ -79,7 +79,8 @@ function retroParagraphs(retro: RetroText): string[] {
   );
 }
 
-function objectiveSection(o: ReportObjective): string[] {
+/** Appends the objective's lines to `out` (one push each: the sections add up to megabytes). */
+function objectiveSection(o: ReportObjective, out: string[]): void {
   const facts = [
     escapeMarkdown(o.ownerName),
     TYPE_LABELS[o.type],
@@ -87,14 +88,14 @@ function objectiveSection(o: ReportObjective): string[] {
   ];
   if (o.alignedTo) facts.push(`aligned to ${escapeMarkdown(o.alignedTo)}`);
   if (o.carried) facts.push('carried over from an earlier cycle');
-  const out = [`### ${escapeMarkdown(o.title)}`, '', facts.join(' · ')];
+  out.push(`### ${escapeMarkdown(o.title)}`, '', facts.join(' · '));
   if (o.description.trim()) out.push('', escapeParagraphs(o.description));
   if (o.expectation) out.push('', `_${o.expectation.message}_`);
   out.push('');
-  out.push(o.keyResults.length ? o.keyResults.map(keyResultLine).join('\n') : '_No key results._');
-  if (o.retro) out.push('', ...retroParagraphs(o.retro).flatMap((p, i) => (i ? ['', p] : [p])));
+  if (o.keyResults.length === 0) out.push('_No key results._');
+  for (const kr of o.keyResults) out.push(keyResultLine(kr));
+  if (o.retro) out.push('', retroParagraphs(o.retro).join('\n\n'));
   out.push('');
-  return out;
 }
 
 /** Renders the report; every piece of user text goes through the escape helpers. */
@@ -197,7 +198,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
 
   out.push('## Objectives', '');
   if (report.objectives.length === 0) out.push('_No objectives in scope._', '');
-  for (const o of report.objectives) out.push(...objectiveSection(o));
+  for (const o of report.objectives) objectiveSection(o, out);
 
   out.push('## Cycle retrospective', '');
   const retro = report.cycleRetro ? retroParagraphs(report.cycleRetro) : [];
