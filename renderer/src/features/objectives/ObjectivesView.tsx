@@ -1,18 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
-import { groupBy, useOrgUnits } from '../../db/queries';
+import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
 import { OwnerGroups } from './OwnerGroups';
-import { useObjectiveRows } from './useObjectiveRows';
 
 /** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
 export function ObjectivesView() {
   const cycle = useCurrentCycle();
   const today = useToday();
-  const rows = useObjectiveRows(cycle, today);
+  // By the chosen id, not the cycle record: both reads go out at once (docs/benchmarks.md).
+  const objectives = useObjectives(useUi((s) => s.cycleId));
   const units = useOrgUnits();
   const orgUnitId = useUi((s) => s.orgUnitId);
   const selectedId = useUi((s) => (s.selection?.kind === 'objective' ? s.selection.id : null));
@@ -23,18 +23,19 @@ export function ObjectivesView() {
   );
 
   const groups = useMemo(() => {
-    if (!rows || !units) return [];
+    if (!objectives || !units) return [];
     const inScope = orgUnitId ? subtreeIds(units, orgUnitId) : null;
-    const byOwner = groupBy(rows, (r) => r.objective.ownerId);
+    const byOwner = groupBy(objectives, (o) => o.ownerId);
     return flattenOrgTree(units)
       .filter(({ unit }) => byOwner.has(unit.id) && (!inScope || inScope.has(unit.id)))
-      .map(({ unit }) => ({ unit, rows: byOwner.get(unit.id)! }));
-  }, [rows, units, orgUnitId]);
+      .map(({ unit }) => ({ unit, objectives: byOwner.get(unit.id)! }));
+  }, [objectives, units, orgUnitId]);
 
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
   // Rows stay undefined until the picked cycle's own have loaded (see useForCycle).
-  const loading = !rows || !units || (rows.length > 0 && rows[0]!.objective.cycleId !== cycle.id);
-  const shown = groups.reduce((n, g) => n + g.rows.length, 0);
+  const loading =
+    !objectives || !units || (objectives.length > 0 && objectives[0]!.cycleId !== cycle.id);
+  const shown = groups.reduce((n, g) => n + g.objectives.length, 0);
   return (
     <section className="view" aria-labelledby="objectives-title" aria-busy={loading}>
       <header className="view__header">
@@ -66,7 +67,14 @@ export function ObjectivesView() {
           </p>
         </div>
       ) : (
-        <OwnerGroups groups={groups} selectedId={selectedId} onOpen={open} onMove={move} />
+        <OwnerGroups
+          groups={groups}
+          cycle={cycle}
+          today={today}
+          selectedId={selectedId}
+          onOpen={open}
+          onMove={move}
+        />
       )}
     </section>
   );

@@ -1,16 +1,17 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { OrgUnit } from '../../../../shared/domain/model';
+import type { Cycle, Objective, OrgUnit } from '../../../../shared/domain/model';
 import { OwnerGroup } from './OwnerGroup';
-import type { ObjectiveRow } from './useObjectiveRows';
 
 export interface Group {
   unit: OrgUnit;
-  rows: ObjectiveRow[];
+  objectives: Objective[];
 }
 
 export interface Props {
   groups: Group[];
+  cycle: Cycle;
+  today: Date;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onMove: (id: string, toIndex: number) => void;
@@ -22,11 +23,11 @@ export interface Props {
  */
 export const VIRTUALISE_FROM = 150;
 
-const objectiveCount = (groups: readonly Group[]) => groups.reduce((s, g) => s + g.rows.length, 0);
+const objectiveCount = (groups: readonly Group[]) =>
+  groups.reduce((s, g) => s + g.objectives.length, 0);
 
-/** A group's height before it is measured: heading, then each card with its key results. */
-const estimate = (g: Group): number =>
-  56 + g.rows.reduce((s, r) => s + 84 + 24 * Math.max(1, r.keyResults.length), 0);
+/** A group's height before it is measured: heading, then each card with about three key results. */
+const estimate = (g: Group): number => 56 + g.objectives.length * (84 + 24 * 3);
 
 /** The owners' groups in org order; long lists render only what the main area shows. */
 export function OwnerGroups(props: Props) {
@@ -35,7 +36,9 @@ export function OwnerGroups(props: Props) {
       <OwnerGroup
         key={g.unit.id}
         unit={g.unit}
-        rows={g.rows}
+        objectives={g.objectives}
+        cycle={props.cycle}
+        today={props.today}
         selectedId={props.selectedId}
         onOpen={props.onOpen}
         onMove={props.onMove}
@@ -45,7 +48,7 @@ export function OwnerGroups(props: Props) {
   return <VirtualGroups {...props} />;
 }
 
-function VirtualGroups({ groups, selectedId, onOpen, onMove }: Props) {
+function VirtualGroups({ groups, cycle, today, selectedId, onOpen, onMove }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -93,7 +96,9 @@ function VirtualGroups({ groups, selectedId, onOpen, onMove }: Props) {
           >
             <OwnerGroup
               unit={g.unit}
-              rows={g.rows}
+              objectives={g.objectives}
+              cycle={cycle}
+              today={today}
               selectedId={selectedId}
               onOpen={onOpen}
               onMove={onMove}

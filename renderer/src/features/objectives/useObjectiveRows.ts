@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cycle, KeyResult, Objective } from '../../../../shared/domain/model';
 import { fractionElapsed } from '../../../../shared/domain/cycle';
 import {
@@ -8,7 +9,9 @@ import {
   progressStatus,
   type Status,
 } from '../../../../shared/domain/progress';
-import { groupBy, useKeyResults, useObjectives } from '../../db/queries';
+import { groupBy } from '../../db/queries';
+import { live } from '../../db/records';
+import { db } from '../../db/schema';
 
 export interface KrRow {
   kr: KeyResult;
@@ -22,15 +25,37 @@ export interface ObjectiveRow {
   status: Status;
 }
 
-/** Objectives of a cycle with their key results, progress and status, derived once per change. */
+/**
+ * Key results of a few objectives (one owner's), read by the objectiveId index. The list asks
+ * per group, so a cycle of thousands reads only what is on screen (docs/benchmarks.md).
+ */
+function useKeyResultsOf(objectives: readonly Objective[]): KeyResult[] | undefined {
+  const key = objectives.map((o) => o.id).join(',');
+  const r = useLiveQuery(
+    async () => ({
+      key,
+      rows: key
+        ? live(await db.keyResults.where('objectiveId').anyOf(key.split(',')).toArray()).sort(
+            (a, b) => a.rank - b.rank,
+          )
+        : [],
+    }),
+    // `key` stands for `objectives`: a new array each render, the same objectives.
+    [key],
+  );
+  // While other objectives' rows load, the last result must not stand in for them.
+  return r?.key === key ? r.rows : undefined;
+}
+
+/** One owner's objectives with their key results, progress and status, derived once per change. */
 export function useObjectiveRows(
-  cycle: Cycle | undefined,
+  objectives: readonly Objective[],
+  cycle: Cycle,
   today: Date,
 ): ObjectiveRow[] | undefined {
-  const objectives = useObjectives(cycle?.id ?? null);
-  const keyResults = useKeyResults(cycle?.id ?? null);
+  const keyResults = useKeyResultsOf(objectives);
   return useMemo(() => {
-    if (!cycle || !objectives || !keyResults) return undefined;
+    if (!keyResults) return undefined;
     const elapsed = fractionElapsed(cycle, today);
     const krs = groupBy(keyResults, (k) => k.objectiveId);
     return objectives.map((objective) => {
