@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { flattenOrgTree } from '../../../shared/domain/org';
 import { useOrgUnits } from '../db/queries';
 import { useUi } from '../store/ui';
@@ -9,18 +10,31 @@ export interface Props {
 /**
  * The org scope every view follows (everyone, or a unit and what is below it). One store
  * value, so choosing it in the sidebar or in a view's own picker is the same choice.
+ *
+ * A large company has thousands of units: until the picker is first focused or pressed it
+ * holds only "Everyone" and the chosen unit, so opening the app does not build thousands of
+ * options nobody has looked at yet.
  */
 export function OrgScopeSelect({ id }: Props) {
-  const units = useOrgUnits() ?? [];
+  const units = useOrgUnits();
   const orgUnitId = useUi((s) => s.orgUnitId);
+  const [wanted, setWanted] = useState(false);
+  const options = useMemo(() => {
+    const all = flattenOrgTree(units ?? []);
+    return wanted ? all : all.filter(({ unit }) => unit.id === orgUnitId);
+  }, [units, wanted, orgUnitId]);
+  const want = () => setWanted(true);
   return (
     <select
       id={id}
       value={orgUnitId ?? ''}
+      onFocus={want}
+      onPointerDown={want}
+      onMouseDown={want}
       onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
     >
       <option value="">Everyone</option>
-      {flattenOrgTree(units).map(({ unit, depth }) => (
+      {options.map(({ unit, depth }) => (
         <option key={unit.id} value={unit.id}>
           {'\u00a0\u00a0'.repeat(depth)}
           {unit.name}
