@@ -10,7 +10,8 @@ export default defineConfig({
   build: {
     outDir: resolve(process.env.CAIRN_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,
-    // A desktop app loads its one bundle from disk: splitting it would buy nothing.
+    // Views other than Objectives are split off (features/views.tsx): the start-up script is
+    // what a large workspace waits for before its first read.
     chunkSizeWarningLimit: 2500,
   },
   preview: { host: '127.0.0.1', port: Number(process.env.CAIRN_PORT ?? 4173), strictPort: true },

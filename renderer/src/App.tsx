@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../shared/domain/cycle';
 import { actionForKey, runAction } from './actions/registry';
@@ -74,7 +74,9 @@ export function App() {
     <div className={`app${selection ? ' app--detail' : ''}`}>
       <Sidebar />
       <main className="main" id="main">
-        <Main />
+        <Suspense fallback={<p className="loading muted">Loading…</p>}>
+          <Main />
+        </Suspense>
       </main>
       {selection?.kind === 'objective' ? (
         <aside className="detail-pane" aria-label="Details">

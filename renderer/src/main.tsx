@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerCoreActions } from './actions/core';
@@ -7,7 +7,6 @@ import { startDataSafety } from './features/backups/dataSafety';
 import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
-import { PrintRoot } from './features/review/PrintRoot';
 import { parsePrintRoute } from '../../shared/report/printRoute';
 import './styles.css';
 
@@ -17,10 +16,21 @@ registerReviewActions();
 registerMapActions();
 registerPlanningActions();
 // The hidden print window opens the app at a report's route: it shows that report alone.
+const PrintRoot = lazy(async () => ({
+  default: (await import('./features/review/PrintRoot')).PrintRoot,
+}));
 const printRoute = parsePrintRoute(window.location.hash);
 // Backups and the safety net start before the first read, so an upgrade is backed up first.
 void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
   createRoot(document.getElementById('root')!).render(
-    <StrictMode>{printRoute ? <PrintRoot route={printRoute} /> : <App />}</StrictMode>,
+    <StrictMode>
+      {printRoute ? (
+        <Suspense>
+          <PrintRoot route={printRoute} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
   ),
 );

@@ -3,7 +3,6 @@ import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
-import { exportMeetingPackMarkdown, exportMeetingPackPdf } from './pack/exportMeetingPack';
 import { usePlanningUi } from './planningStore';
 
 const withCycle = (run: (cycleId: string) => Promise<void>) => async () => {
@@ -12,16 +11,24 @@ const withCycle = (run: (cycleId: string) => Promise<void>) => async () => {
   await run(id).catch(reportError);
 };
 
+// The meeting pack's builders load with its first export, not with the app.
+const pack = () => import('./pack/exportMeetingPack');
+
 /** Planning's actions, for the menu, the palette and shortcuts. */
 export function registerPlanningActions(): void {
   registerAction(ACTIONS.openCoach, () => {
     useUi.getState().setView('planning');
     usePlanningUi.getState().setCoachOpen(true);
   });
-  registerAction(ACTIONS.exportMeetingPackMarkdown, withCycle(exportMeetingPackMarkdown));
+  registerAction(
+    ACTIONS.exportMeetingPackMarkdown,
+    withCycle(async (id) => (await pack()).exportMeetingPackMarkdown(id)),
+  );
   registerAction(
     ACTIONS.exportMeetingPackPdf,
-    withCycle(async (id) => exportMeetingPackPdf((await db.cycles.get(id))?.name ?? 'cycle')),
+    withCycle(async (id) =>
+      (await pack()).exportMeetingPackPdf((await db.cycles.get(id))?.name ?? 'cycle'),
+    ),
   );
   registerAction(ACTIONS.newFromTemplate, () => {
     usePlanningUi.getState().setTemplatesOpen(true);

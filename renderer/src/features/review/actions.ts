@@ -3,8 +3,10 @@ import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
-import { exportReviewMarkdown, exportReviewPdf } from './exportReview';
 import { useReviewUi } from './reviewUi';
+
+// The report builders load with the first export, not with the app.
+const exporter = () => import('./exportReview');
 
 const current = () => {
   const { cycleId, orgUnitId } = useUi.getState();
@@ -15,14 +17,15 @@ const current = () => {
 export function registerReviewActions(): void {
   registerAction(ACTIONS.exportReviewPdf, async () => {
     const c = current();
-    if (c)
-      await exportReviewPdf(c.cycleId, c.scopeId, useReviewUi.getState().pageSize).catch(
-        reportError,
-      );
+    if (!c) return;
+    const { exportReviewPdf } = await exporter();
+    await exportReviewPdf(c.cycleId, c.scopeId, useReviewUi.getState().pageSize).catch(reportError);
   });
   registerAction(ACTIONS.exportReviewMarkdown, async () => {
     const c = current();
-    if (c) await exportReviewMarkdown(c.cycleId, c.scopeId).catch(reportError);
+    if (!c) return;
+    const { exportReviewMarkdown } = await exporter();
+    await exportReviewMarkdown(c.cycleId, c.scopeId).catch(reportError);
   });
   registerAction(ACTIONS.closeCycleCarryOver, async () => {
     const c = current();
