@@ -198,3 +198,22 @@ test('the map exports as a PNG image and as well-formed SVG', async ({ page }) =
   expect(parsed.error).toBeNull();
   expect(parsed.texts).toContain('Improve things');
 });
+
+test('the overview draws every node by status and a press on it brings that part into view', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  const overview = map.canvas.getByRole('img', { name: 'Overview of the whole map' });
+  await expect(overview).toBeVisible();
+  // Seven objectives, each a rectangle in one of the status paths.
+  const rects = await overview
+    .locator('path[class^="map-overview__"]:not(.map-overview__mask)')
+    .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+  expect(rects.reduce((a, b) => a + b, 0)).toBe(7);
+
+  const viewport = map.canvas.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const box = (await overview.boundingBox())!;
+  await page.mouse.click(box.x + 4, box.y + 4);
+  await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+});

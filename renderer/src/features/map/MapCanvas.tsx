@@ -3,7 +3,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Viewport,
@@ -11,10 +10,10 @@ import {
 import type { GraphLayout } from '../../../../shared/domain/graphLayout';
 import { useUi } from '../../store/ui';
 import { exportPng, exportSvg } from './exportMap';
-import type { MapFlowNode } from './flowElements';
 import { setMapController } from './mapController';
 import { focusNode, useMapUi } from './mapState';
 import { initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId } from './navigation';
+import { MapOverview } from './MapOverview';
 import { nodeTypes } from './nodeTypes';
 import type { MapData } from './useAlignmentGraph';
 import { useFlowElements } from './useFlowElements';
@@ -33,14 +32,6 @@ export interface Props {
 /** Culling pays off only on big maps; small ones render whole and pan without remounting. */
 const CULL_ABOVE = 150;
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const MINI = {
-  onTrack: 'var(--on-track)',
-  atRisk: 'var(--at-risk)',
-  offTrack: 'var(--off-track)',
-} as const;
-const miniColour = (n: MapFlowNode): string =>
-  n.data.node.status ? MINI[n.data.node.status] : 'var(--muted)';
-const MINI_SIZE = { width: 150, height: 100 };
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** The React Flow canvas: draws the laid-out graph, aligns by drag, moves focus by keyboard. */
@@ -156,14 +147,7 @@ export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: 
             position="bottom-left"
             fitViewOptions={{ padding: 0.06, minZoom: MIN_ZOOM, maxZoom: 1 }}
           />
-          <MiniMap
-            pannable
-            zoomable
-            position="bottom-right"
-            nodeColor={miniColour}
-            ariaLabel="Overview of the whole map"
-            style={MINI_SIZE}
-          />
+          <MapOverview nodes={nodes} />
         </ReactFlow>
       ) : null}
     </div>
