@@ -1,9 +1,8 @@
-import type { CheckIn } from '../domain/model';
-import { sortCheckIns } from '../domain/history';
+import type { KeyResult, Objective } from '../domain/model';
 import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { alignmentOutline } from './reviewAlignment';
 import { reportObjective, type ObjectiveIndex } from './reviewObjectives';
-import { group, latestBy } from './reviewRecords';
+import { indexKeyResults, latestBy } from './reviewRecords';
 import { retroSection } from './reviewRetros';
 import { reviewSummary } from './reviewSummary';
 import type { ReportObjective, ReviewReport, ReviewReportInput } from './reviewTypes';
@@ -42,31 +41,33 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   const tree = flattenOrgTree(orgUnits);
   const treeOrder = new Map(tree.map((r, i) => [r.unit.id, i]));
 
+  // The owner's place in the tree, looked up once per objective rather than per comparison.
+  const ownerOrder = (o: Objective): number => treeOrder.get(o.ownerId) ?? Infinity;
   const objectives = input.objectives
     .filter((o) => !o.deletedAt && o.cycleId === cycle.id && (!inScope || inScope.has(o.ownerId)))
+    .map((o) => ({ o, order: ownerOrder(o) }))
     .sort(
       (a, b) =>
-        (treeOrder.get(a.ownerId) ?? Infinity) - (treeOrder.get(b.ownerId) ?? Infinity) ||
-        (a.rank || Infinity) - (b.rank || Infinity) ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
+        a.order - b.order ||
+        (a.o.rank || Infinity) - (b.o.rank || Infinity) ||
+        a.o.createdAt.localeCompare(b.o.createdAt),
+    )
+    .map(({ o }) => o);
   const objectiveIds = new Set(objectives.map((o) => o.id));
-  const allObjectives = new Map(input.objectives.map((o) => [o.id, o]));
-  const krsByObjective = group(
-    input.keyResults
-      .filter((k) => !k.deletedAt && objectiveIds.has(k.objectiveId))
-      .sort((a, b) => a.rank - b.rank),
-    (k) => k.objectiveId,
-  );
-  const krById = new Map(input.keyResults.map((k) => [k.id, k]));
-  const krObjective = new Map(input.keyResults.map((k) => [k.id, k.objectiveId]));
-  // Each key result's history in time order, up to the cycle's end, sorted once.
-  const historyByKr = new Map<string, CheckIn[]>();
-  for (const [id, list] of group(
-    input.checkIns.filter((c) => !c.deletedAt && c.at <= cycle.end),
-    (c) => c.keyResultId,
-  ))
-    historyByKr.set(id, sortCheckIns(list));
+  const allObjectives = new Map<string, Objective>();
+  for (const o of input.objectives) allObjectives.set(o.id, o);
+  const { krsByObjective, historyByKr } = indexKeyResults(input, objectiveIds);
+  // Key results are looked up only as alignment targets: index just the ones linked to.
+  const linked = new Set<string>();
+  for (const o of input.objectives)
+    if (o.alignedTo && o.alignedTo.kind !== 'objective') linked.add(o.alignedTo.id);
+  const krById = new Map<string, KeyResult>();
+  const krObjective = new Map<string, string>();
+  for (const k of input.keyResults)
+    if (linked.has(k.id)) {
+      krById.set(k.id, k);
+      krObjective.set(k.id, k.objectiveId);
+    }
   const scoreByKr = latestBy(
     input.scores.filter((s) => !s.deletedAt && s.cycleId === cycle.id),
     (s) => s.keyResultId,

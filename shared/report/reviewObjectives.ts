@@ -7,7 +7,7 @@ import {
   type SeriesPoint,
 } from '../domain/history';
 import { keyResultProgress } from '../domain/progress';
-import { expectationFor, objectiveScore, proposeScore, scoreBand } from '../domain/review';
+import { expectationFor, objectiveScore, roundScore, scoreBand } from '../domain/review';
 import { progressSeries } from './reviewProgress';
 import { retroText } from './reviewRetros';
 import type { ReportKeyResult, ReportObjective } from './reviewTypes';
@@ -55,7 +55,9 @@ export interface ObjectiveIndex {
 }
 
 function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
-  const proposed = proposeScore(kr);
+  const progress = keyResultProgress(kr);
+  // proposeScore(kr), without working out the progress twice.
+  const proposed = roundScore(progress);
   const set = ix.scoreByKr.get(kr.id);
   const score = set ? set.score : proposed;
   return {
@@ -67,7 +69,7 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
     current: kr.current,
     unit: kr.unit,
     weight: kr.weight,
-    progress: keyResultProgress(kr),
+    progress,
     proposed,
     score,
     scoreSet: !!set,
