@@ -3,6 +3,8 @@ import { db } from '../../../renderer/src/db/schema';
 import { loadSampleWorkspace } from '../../../renderer/src/db/commands/sample';
 import { loadReviewData } from '../../../renderer/src/features/review/useReviewData';
 import { subtreeIds } from '../../../shared/domain/org';
+import { buildReviewReport } from '../../../shared/report/review';
+import { alignmentPicture } from '../../../renderer/src/features/review/report/alignmentPicture';
 import { freshWorkspace } from '../db/helpers';
 
 describe('loadReviewData', () => {
@@ -21,5 +23,50 @@ describe('loadReviewData', () => {
     expect(all.checkIns.filter((c) => inScope.has(krOwner.get(c.keyResultId)!))).toHaveLength(
       scoped.checkIns.length,
     );
+  });
+});
+
+describe('loadReviewData with a scope', () => {
+  it('reads only the scope and what it aligns to, and the report is the same as from the whole cycle', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws.cycle.id, new Date(2026, 10, 25));
+    const units = await db.orgUnits.toArray();
+    const all = (await loadReviewData(ws.cycle.id))!;
+    for (const unit of units) {
+      const scoped = (await loadReviewData(ws.cycle.id, unit.id))!;
+      const inScope = subtreeIds(all.orgUnits, unit.id);
+      const own = scoped.objectives.filter((o) => inScope.has(o.ownerId));
+      expect(own).toEqual(all.objectives.filter((o) => inScope.has(o.ownerId)));
+      // Outside the scope: only the objectives its own align to, directly or through a KR.
+      const krObjective = new Map(all.keyResults.map((k) => [k.id, k.objectiveId]));
+      const targets = new Set(
+        own.flatMap((o) =>
+          !o.alignedTo
+            ? []
+            : [
+                o.alignedTo.kind === 'objective'
+                  ? o.alignedTo.id
+                  : krObjective.get(o.alignedTo.id)!,
+              ],
+        ),
+      );
+      for (const o of scoped.objectives)
+        if (!inScope.has(o.ownerId)) expect(targets).toContain(o.id);
+
+      const build = (d: typeof all) =>
+        buildReviewReport({ ...d, scopeUnitId: unit.id, generatedAt: '2026-12-31T00:00:00.000Z' });
+      expect(build(scoped)).toEqual(build(all));
+      const picture = (d: typeof all) =>
+        alignmentPicture({
+          cycleId: ws.cycle.id,
+          scope: new Set(build(d).objectives.map((o) => o.id)),
+          objectives: d.objectives,
+          keyResults: d.keyResults,
+          orgUnits: d.orgUnits,
+          elapsed: 0.5,
+          title: 'alignment',
+        });
+      expect(picture(scoped)).toEqual(picture(all));
+    }
   });
 });

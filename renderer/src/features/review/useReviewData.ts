@@ -22,10 +22,63 @@ export interface ReviewData {
   retros: Retro[];
 }
 
+const byId = <T extends { id: string }>(rows: T[]): T[] =>
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 /**
- * Loads what a review of one cycle needs, by index, in one read. Check-ins are read only for
- * the key results of the scope's objectives: a department's report must not wait on the
- * history of the whole company (the report draws nothing else).
+ * The objectives and key results a scope's report draws: its units' objectives (by the
+ * [cycleId+ownerId] index), their key results (by objectiveId), and what they align to
+ * outside the scope, so those links read as links, not broken ones. Rows come in id order,
+ * as a whole-cycle read gives them, so the report and its picture are the same either way.
+ */
+async function readScope(cycleId: string, units: ReadonlySet<string>) {
+  const own = live(
+    await db.objectives
+      .where('[cycleId+ownerId]')
+      .anyOf([...units].map((u) => [cycleId, u]))
+      .toArray(),
+  );
+  const ownIds = new Set(own.map((o) => o.id));
+  const ownKrs = live(
+    await db.keyResults
+      .where('objectiveId')
+      .anyOf([...ownIds])
+      .toArray(),
+  );
+  const inCycle = <T extends { cycleId: string; deletedAt?: string | null }>(
+    r: T | undefined,
+  ): r is T => isLive(r) && r.cycleId === cycleId;
+  const targetKrs = (
+    await db.keyResults.bulkGet(
+      own.flatMap((o) => (o.alignedTo?.kind === 'keyResult' ? [o.alignedTo.id] : [])),
+    )
+  ).filter(inCycle);
+  const parentIds = new Set([
+    ...own.flatMap((o) => (o.alignedTo?.kind === 'objective' ? [o.alignedTo.id] : [])),
+    ...targetKrs.map((k) => k.objectiveId),
+  ]);
+  const parents = (
+    await db.objectives.bulkGet([...parentIds].filter((id) => !ownIds.has(id)))
+  ).filter(inCycle);
+  const ownKrIds = new Set(ownKrs.map((k) => k.id));
+  return {
+    objectives: byId([...own, ...parents]),
+    keyResults: byId([...ownKrs, ...targetKrs.filter((k) => !ownKrIds.has(k.id))]),
+    scores: byId(
+      live(
+        await db.scores
+          .where('keyResultId')
+          .anyOf([...ownKrIds])
+          .toArray(),
+      ).filter((s) => s.cycleId === cycleId),
+    ),
+  };
+}
+
+/**
+ * Loads what a review of one cycle needs, by index. With a scope, only that part of the
+ * cycle is read — its objectives, key results, scores and check-ins — so a department's
+ * report does not wait on the whole company's records (docs/benchmarks.md).
  */
 export async function loadReviewData(
   cycleId: string,
@@ -33,30 +86,32 @@ export async function loadReviewData(
 ): Promise<ReviewData | null> {
   const cycle = await db.cycles.get(cycleId);
   if (!isLive(cycle)) return null;
-  const [orgUnits, objectives, keyResults, scores, retros] = await Promise.all([
+  const [orgUnits, retros] = await Promise.all([
     db.orgUnits.toArray(),
-    db.objectives.where('cycleId').equals(cycleId).toArray(),
-    db.keyResults.where('cycleId').equals(cycleId).toArray(),
-    db.scores.where('cycleId').equals(cycleId).toArray(),
     db.retros.where('cycleId').equals(cycleId).toArray(),
   ]);
-  const liveKrs = live(keyResults);
   const liveUnits = live(orgUnits);
   const inScope = scopeId ? subtreeIds(liveUnits, scopeId) : null;
-  const ownerOf = new Map(objectives.map((o) => [o.id, o.ownerId]));
-  const krIds = liveKrs
-    .filter((k) => !inScope || inScope.has(ownerOf.get(k.objectiveId) ?? ''))
-    .map((k) => k.id);
+  const part = inScope
+    ? await readScope(cycleId, inScope)
+    : await Promise.all([
+        db.objectives.where('cycleId').equals(cycleId).toArray(),
+        db.keyResults.where('cycleId').equals(cycleId).toArray(),
+        db.scores.where('cycleId').equals(cycleId).toArray(),
+      ]).then(([o, k, s]) => ({ objectives: live(o), keyResults: live(k), scores: live(s) }));
+  // The history of the scope's own key results only (targets outside it draw no chart).
+  const scopeObjectives = new Set(
+    part.objectives.filter((o) => !inScope || inScope.has(o.ownerId)).map((o) => o.id),
+  );
+  const krIds = part.keyResults.filter((k) => scopeObjectives.has(k.objectiveId)).map((k) => k.id);
   const checkIns = krIds.length
     ? await db.checkIns.where('keyResultId').anyOf(krIds).toArray()
     : [];
   return {
     cycle,
     orgUnits: liveUnits,
-    objectives: live(objectives),
-    keyResults: liveKrs,
+    ...part,
     checkIns: live(checkIns),
-    scores: live(scores),
     retros: live(retros),
   };
 }
