@@ -16,6 +16,7 @@ const lastOwner = ownersInOrder.at(-1)!.unit;
 const lastObjective = objectives
   .filter((o) => o.ownerId === lastOwner.id)
   .sort((a, b) => a.rank - b.rank)[0]!;
+const lastKeyResult = keyResults.find((k) => k.objectiveId === lastObjective.id)!;
 
 async function writeCycle(page: Page): Promise<void> {
   await page.evaluate(
@@ -76,5 +77,29 @@ test('a cycle of 600 objectives renders only the owners on screen, and scrolling
     )
     .toBe(1);
   await expect(last.getByRole('button', { name: lastObjective.title, exact: true })).toBeVisible();
+  // Each group reads its own key results as it comes into view.
+  await expect(last.getByText(lastKeyResult.title, { exact: true })).toBeVisible();
   await expect(first).toHaveCount(0);
+});
+
+test('the Show picker lists every unit of a large org once focused, and choosing one narrows the list', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open('empty');
+  await writeCycle(page);
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Cycle' }).selectOption({ label: 'Q1 2024 · Closed' });
+  const show = page.getByRole('combobox', { name: 'Show' });
+  await show.focus();
+  // "Everyone", the new workspace's "My company" and "Me", and the written org's units.
+  await expect(show.getByRole('option')).toHaveCount(org.units.length + 3);
+  await show.selectOption(lastOwner.id);
+  await expect(page.getByRole('region', { name: /^Objectives of / })).toHaveCount(1);
+  const only = page.getByRole('region', { name: `Objectives of ${lastOwner.name}` });
+  await expect(only.getByText(lastKeyResult.title, { exact: true })).toBeVisible();
+  // The choice stays on show after the picker is left.
+  await page.getByRole('heading', { name: 'Objectives' }).click();
+  await expect(show).toHaveValue(lastOwner.id);
 });

@@ -7,6 +7,8 @@ export class ReviewPage {
   /** Narrows the review to one unit's subtree (or "Everyone"). */
   async scope(unitName: string): Promise<void> {
     const select = this.page.getByRole('combobox', { name: 'Scope' });
+    // As a person does: the picker lists every unit once it is focused.
+    await select.focus();
     const value = await select
       .getByRole('option', { name: unitName })
       .first()
