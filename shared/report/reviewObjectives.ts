@@ -108,7 +108,14 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
     band: score === null ? null : scoreBand(score),
     expectation: score === null ? null : expectationFor(o.type, score),
     keyResults,
-    progressSeries: krs.length ? progressSeries(krs, ix.historyByKr, cycle, cycle.end) : [],
+    progressSeries: krs.length
+      ? progressSeries(
+          krs,
+          keyResults.map((k) => k.series),
+          cycle,
+          cycle.end,
+        )
+      : [],
     retro: retroText(ix.retroByObjective.get(o.id)),
   };
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { objectiveProgressSeries, sortCheckIns } from '../../../shared/domain/history';
-import type { CheckIn } from '../../../shared/domain/model';
+import type { CheckIn, KeyResult } from '../../../shared/domain/model';
+import { keyResultSeries } from '../../../shared/report/review';
 import { progressSeries } from '../../../shared/report/reviewProgress';
 import { checkIn, cycle, keyResult } from './fixtures';
+
+const seriesOf = (krs: readonly KeyResult[], history: ReadonlyMap<string, CheckIn[]>) =>
+  krs.map((k) => keyResultSeries(k, cycle, history.get(k.id) ?? []));
 
 const historyOf = (rows: CheckIn[]): Map<string, CheckIn[]> => {
   const m = new Map<string, CheckIn[]>();
@@ -18,7 +22,7 @@ describe('progressSeries', () => {
       checkIn('c1', 'a', '2026-01-15', 5),
       checkIn('c2', 'b', '2026-02-01', 10),
     ]);
-    expect(progressSeries(krs, history, cycle, cycle.end)).toEqual([
+    expect(progressSeries(krs, seriesOf(krs, history), cycle, cycle.end)).toEqual([
       { at: '2026-01-01', value: 0 },
       { at: '2026-01-15', value: 0.25 },
       { at: '2026-02-01', value: 0.75 },
@@ -49,13 +53,14 @@ describe('progressSeries', () => {
       checkIn('c6', 'bin', '2026-02-10', 1),
       checkIn('c7', 'hold', '2026-03-02', 80),
       checkIn('c8', 'inc', '2026-03-31', 33.3),
+      checkIn('late', 'dec', '2026-04-02', 20),
     ]);
     for (const until of [cycle.end, '2026-02-10', '2026-01-05'])
-      expect(progressSeries(krs, history, cycle, until)).toEqual(
+      expect(progressSeries(krs, seriesOf(krs, history), cycle, until)).toEqual(
         objectiveProgressSeries(krs, history, cycle, until),
       );
     const allZero = krs.map((k) => ({ ...k, weight: 0 }));
-    expect(progressSeries(allZero, history, cycle, cycle.end)).toEqual(
+    expect(progressSeries(allZero, seriesOf(allZero, history), cycle, cycle.end)).toEqual(
       objectiveProgressSeries(allZero, history, cycle, cycle.end),
     );
   });
