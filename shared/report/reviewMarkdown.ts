@@ -79,8 +79,11 @@ function retroParagraphs(retro: RetroText): string[] {
   );
 }
 
-/** Appends the objective's lines to `out` (one push each: the sections add up to megabytes). */
-function objectiveSection(o: ReportObjective, out: string[]): void {
+/**
+ * The objective's lines, ending in a blank one, as one string: the document then holds one
+ * string per objective instead of every line's pieces until the end (megabytes for a big cycle).
+ */
+function objectiveSection(o: ReportObjective): string {
   const facts = [
     escapeMarkdown(o.ownerName),
     TYPE_LABELS[o.type],
@@ -88,7 +91,7 @@ function objectiveSection(o: ReportObjective, out: string[]): void {
   ];
   if (o.alignedTo) facts.push(`aligned to ${escapeMarkdown(o.alignedTo)}`);
   if (o.carried) facts.push('carried over from an earlier cycle');
-  out.push(`### ${escapeMarkdown(o.title)}`, '', facts.join(' · '));
+  const out = [`### ${escapeMarkdown(o.title)}`, '', facts.join(' · ')];
   if (o.description.trim()) out.push('', escapeParagraphs(o.description));
   if (o.expectation) out.push('', `_${o.expectation.message}_`);
   out.push('');
@@ -96,6 +99,7 @@ function objectiveSection(o: ReportObjective, out: string[]): void {
   for (const kr of o.keyResults) out.push(keyResultLine(kr));
   if (o.retro) out.push('', retroParagraphs(o.retro).join('\n\n'));
   out.push('');
+  return out.join('\n');
 }
 
 /** Renders the report; every piece of user text goes through the escape helpers. */
@@ -185,20 +189,19 @@ export function renderReviewMarkdown(report: ReviewReport): string {
   if (report.alignment.length === 0) out.push('_No objectives in scope._', '');
   else {
     // Indented paragraphs rather than list items: the importer reads list items as key results.
-    for (const row of report.alignment) {
+    // Lines end in a hard break (a backslash) but the last; joined here, so the document holds
+    // one string for the outline rather than thousands.
+    const rows = report.alignment.map((row) => {
       const lead = row.depth ? `${'\u00a0\u00a0\u00a0\u00a0'.repeat(row.depth)}↳ ` : '';
       const supports = row.supports ? ` (supports ${escapeMarkdown(row.supports)})` : '';
-      out.push(
-        `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}\\`,
-      );
-    }
-    out[out.length - 1] = out[out.length - 1]!.replace(/\\$/, '');
-    out.push('');
+      return `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}`;
+    });
+    out.push(rows.join('\\\n'), '');
   }
 
   out.push('## Objectives', '');
   if (report.objectives.length === 0) out.push('_No objectives in scope._', '');
-  for (const o of report.objectives) objectiveSection(o, out);
+  for (const o of report.objectives) out.push(objectiveSection(o));
 
   out.push('## Cycle retrospective', '');
   const retro = report.cycleRetro ? retroParagraphs(report.cycleRetro) : [];
