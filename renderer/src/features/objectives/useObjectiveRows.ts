@@ -12,6 +12,7 @@ import {
 import { groupBy } from '../../db/queries';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';
+import { rowsWhereAnyOf } from '../../db/reads';
 
 export interface KrRow {
   kr: KeyResult;
@@ -35,7 +36,7 @@ function useKeyResultsOf(objectives: readonly Objective[]): KeyResult[] | undefi
     async () => ({
       key,
       rows: key
-        ? live(await db.keyResults.where('objectiveId').anyOf(key.split(',')).toArray()).sort(
+        ? live(await rowsWhereAnyOf(db.keyResults, 'objectiveId', key.split(','))).sort(
             (a, b) => a.rank - b.rank,
           )
         : [],

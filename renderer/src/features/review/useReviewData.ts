@@ -9,6 +9,7 @@ import type {
   Score,
 } from '../../../../shared/domain/model';
 import { db } from '../../db/schema';
+import { rowsWhereAnyOf } from '../../db/reads';
 import { isLive, live } from '../../db/records';
 import { subtreeIds } from '../../../../shared/domain/org';
 
@@ -33,18 +34,14 @@ const byId = <T extends { id: string }>(rows: T[]): T[] =>
  */
 async function readScope(cycleId: string, units: ReadonlySet<string>) {
   const own = live(
-    await db.objectives
-      .where('[cycleId+ownerId]')
-      .anyOf([...units].map((u) => [cycleId, u]))
-      .toArray(),
+    await rowsWhereAnyOf(
+      db.objectives,
+      '[cycleId+ownerId]',
+      [...units].map((u) => [cycleId, u]),
+    ),
   );
   const ownIds = new Set(own.map((o) => o.id));
-  const ownKrs = live(
-    await db.keyResults
-      .where('objectiveId')
-      .anyOf([...ownIds])
-      .toArray(),
-  );
+  const ownKrs = live(await rowsWhereAnyOf(db.keyResults, 'objectiveId', [...ownIds]));
   const inCycle = <T extends { cycleId: string; deletedAt?: string | null }>(
     r: T | undefined,
   ): r is T => isLive(r) && r.cycleId === cycleId;
@@ -65,12 +62,9 @@ async function readScope(cycleId: string, units: ReadonlySet<string>) {
     objectives: byId([...own, ...parents]),
     keyResults: byId([...ownKrs, ...targetKrs.filter((k) => !ownKrIds.has(k.id))]),
     scores: byId(
-      live(
-        await db.scores
-          .where('keyResultId')
-          .anyOf([...ownKrIds])
-          .toArray(),
-      ).filter((s) => s.cycleId === cycleId),
+      live(await rowsWhereAnyOf(db.scores, 'keyResultId', [...ownKrIds])).filter(
+        (s) => s.cycleId === cycleId,
+      ),
     ),
   };
 }
@@ -104,9 +98,7 @@ export async function loadReviewData(
     part.objectives.filter((o) => !inScope || inScope.has(o.ownerId)).map((o) => o.id),
   );
   const krIds = part.keyResults.filter((k) => scopeObjectives.has(k.objectiveId)).map((k) => k.id);
-  const checkIns = krIds.length
-    ? await db.checkIns.where('keyResultId').anyOf(krIds).toArray()
-    : [];
+  const checkIns = await rowsWhereAnyOf(db.checkIns, 'keyResultId', krIds);
   return {
     cycle,
     orgUnits: liveUnits,
