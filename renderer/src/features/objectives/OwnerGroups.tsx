@@ -71,6 +71,8 @@ function VirtualGroups({ groups, cycle, today, selectedId, onOpen, onMove }: Pro
     getItemKey: (i) => groups[i]!.unit.id,
     overscan: 4,
     scrollMargin,
+    // The first pass already draws a window's worth of groups, before the main area is found.
+    initialRect: { width: 0, height: window.innerHeight },
   });
 
   return (
