@@ -56,7 +56,7 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   const objectiveIds = new Set(objectives.map((o) => o.id));
   const allObjectives = new Map<string, Objective>();
   for (const o of input.objectives) allObjectives.set(o.id, o);
-  const { krsByObjective, historyByKr } = indexKeyResults(input, objectiveIds);
+  const { krsByObjective, daysByKr } = indexKeyResults(input, objectiveIds);
   // Key results are looked up only as alignment targets: index just the ones linked to.
   const linked = new Set<string>();
   for (const o of input.objectives)
@@ -82,7 +82,7 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
     allObjectives,
     krsByObjective,
     krById,
-    historyByKr,
+    daysByKr,
     scoreByKr,
     retroByObjective,
     ownerName,

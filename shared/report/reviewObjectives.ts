@@ -1,4 +1,4 @@
-import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit, Retro, Score } from '../domain/model';
+import type { Cycle, KeyResult, Objective, OrgUnit, Retro, Score } from '../domain/model';
 import {
   expectedLine,
   sortCheckIns,
@@ -23,19 +23,17 @@ export function keyResultSeries(
   cycle: Pick<Cycle, 'start' | 'end'>,
   checkIns: readonly HistoryCheckIn[],
 ): SeriesPoint[] {
-  return seriesOf(kr, cycle, sortCheckIns(checkIns.filter((c) => c.at <= cycle.end)));
+  return fromStart(kr, cycle, valueSeries(sortCheckIns(checkIns.filter((c) => c.at <= cycle.end))));
 }
 
-/** The series from check-ins already live, in time order and up to the cycle's end. */
-function seriesOf(
+/** The day values, led by the start value on the cycle's first day unless a day covers it. */
+function fromStart(
   kr: Pick<KeyResult, 'kind' | 'start'>,
   cycle: Pick<Cycle, 'start'>,
-  sorted: readonly HistoryCheckIn[],
+  days: SeriesPoint[],
 ): SeriesPoint[] {
-  const out = valueSeries(sorted);
-  if (!out[0] || out[0].at > cycle.start)
-    out.unshift({ at: cycle.start, value: kr.kind === 'milestones' ? 0 : kr.start });
-  return out;
+  if (days[0] && days[0].at <= cycle.start) return days;
+  return [{ at: cycle.start, value: kr.kind === 'milestones' ? 0 : kr.start }, ...days];
 }
 
 /** The cycle's records, indexed once for every objective of the report. */
@@ -47,8 +45,8 @@ export interface ObjectiveIndex {
   /** Live key results of the objectives in scope, by rank. */
   krsByObjective: ReadonlyMap<string, KeyResult[]>;
   krById: ReadonlyMap<string, KeyResult>;
-  /** Each key result's check-ins in time order, up to the cycle's end. */
-  historyByKr: ReadonlyMap<string, CheckIn[]>;
+  /** Each key result's value on each day it was checked in, up to the cycle's end. */
+  daysByKr: ReadonlyMap<string, SeriesPoint[]>;
   scoreByKr: ReadonlyMap<string, Score>;
   retroByObjective: ReadonlyMap<string, Retro>;
   ownerName: (id: string) => string;
@@ -75,7 +73,7 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
     scoreSet: !!set,
     reason: set?.reason ?? '',
     band: scoreBand(score),
-    series: seriesOf(kr, ix.cycle, ix.historyByKr.get(kr.id) ?? []),
+    series: fromStart(kr, ix.cycle, ix.daysByKr.get(kr.id) ?? []),
     expected: expectedLine(kr, ix.cycle),
     dueDate: kr.dueDate,
   };
