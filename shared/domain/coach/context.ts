@@ -1,6 +1,16 @@
 import { ORG_LEVEL } from '../org';
-import { hasQuantity, leadingTaskVerb, quantitiesIn, vagueResultWord, vaguenessOf } from './text';
+import { groupRuns, latestCheckIns, ownerIndexes } from './indexes';
+import {
+  hasQuantity,
+  leadingTaskVerb,
+  quantitiesIn,
+  rememberLast,
+  vagueResultWord,
+  vaguenessOf,
+} from './text';
 import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
+
+export { MAX_OBJECTIVES } from './indexes';
 
 /** Day number of a yyyy-MM-dd date (NaN when it is not one). Cheaper than parsing a Date per row. */
 export function dayNumber(iso: string | null | undefined): number {
@@ -42,89 +52,42 @@ export interface CoachContext {
   end: number;
   keyResultsByObjective: Map<string, CoachKeyResult[]>;
   orgById: Map<string, CoachOrgUnit> | null;
-  /** How many objectives each owner has in the cycle (missing owner: ''). */
-  ownerCount: Map<string, number>;
+  /** Each owner's objectives in the cycle, in input order (missing owner: ''). */
+  byOwner: Map<string, CoachObjective[]>;
   /** Objectives sharing their rank with another of the same owner. */
   tied: Set<string>;
   /** Place by rank, for objectives of owners with more than MAX_OBJECTIVES only. */
   position: Map<string, number>;
-  /** The latest check-in date (yyyy-MM-dd) of each key result. */
+  /** Whether check-ins are due at all: an active cycle with dates, and a known today. */
+  tracking: boolean;
+  /** The latest check-in date (yyyy-MM-dd) of each key result; filled only when `tracking`. */
   lastCheckIn: Map<string, string>;
+  /** The day check-ins were loaded from (`checkInsFrom`); NaN when all were loaded. */
+  from: number;
   scored: Set<string>;
   /** The highest org level (company 0 … person 3) that owns an objective in the cycle. */
   topLevel: number;
-  /** Title readers (one place to memoise them, should titles ever get expensive to read). */
-  text: typeof TEXT;
+  /** Title readers, fresh for each run. */
+  text: ReturnType<typeof titleReaders>;
 }
 
 const EMPTY: CoachKeyResult[] = [];
 
-const TEXT = {
+/**
+ * Title readers for one run. Two rules read each key result's title for a quantity and for a
+ * task verb, one after the other: each reader remembers its last answer, so the second is free.
+ */
+const titleReaders = () => ({
   quantities: quantitiesIn,
-  hasQuantity,
-  taskVerb: leadingTaskVerb,
+  hasQuantity: rememberLast(hasQuantity),
+  taskVerb: rememberLast(leadingTaskVerb),
   vagueWord: vagueResultWord,
   vagueness: vaguenessOf,
-};
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
-export const MAX_OBJECTIVES = 5;
-
-/**
- * Per owner: how many objectives, which ones share a rank, and — only for owners with too
- * many — each one's place by rank. Sorting only those groups keeps the common case linear.
- */
-function ownerIndexes(objectives: readonly CoachObjective[]) {
-  const ownerCount = new Map<string, number>();
-  const rankSeen = new Map<string, string>();
-  const tied = new Set<string>();
-  for (const o of objectives) {
-    const owner = o.ownerId ?? '';
-    ownerCount.set(owner, (ownerCount.get(owner) ?? 0) + 1);
-    if (!o.rank) continue;
-    const key = `${owner}\u0000${o.rank}`;
-    const first = rankSeen.get(key);
-    if (first === undefined) rankSeen.set(key, o.id);
-    else tied.add(first).add(o.id);
-  }
-  const crowded = new Map<string, CoachObjective[]>();
-  for (const o of objectives) {
-    const owner = o.ownerId ?? '';
-    if ((ownerCount.get(owner) ?? 0) <= MAX_OBJECTIVES) continue;
-    const list = crowded.get(owner);
-    if (list) list.push(o);
-    else crowded.set(owner, [o]);
-  }
-  const position = new Map<string, number>();
-  for (const list of crowded.values()) {
-    list.sort(
-      (a, b) =>
-        (a.rank || Infinity) - (b.rank || Infinity) ||
-        cmp(a.createdAt ?? '', b.createdAt ?? '') ||
-        cmp(a.id, b.id),
-    );
-    list.forEach((o, i) => position.set(o.id, i + 1));
-  }
-  return { ownerCount, tied, position };
-}
+});
 
 export function buildContext(input: CoachInput): CoachContext {
-  const keyResults = input.keyResults ?? [];
-  const keyResultsByObjective = new Map<string, CoachKeyResult[]>();
-  for (const kr of keyResults) {
-    const list = keyResultsByObjective.get(kr.objectiveId);
-    if (list) list.push(kr);
-    else keyResultsByObjective.set(kr.objectiveId, [kr]);
-  }
+  const keyResultsByObjective = groupRuns(input.keyResults ?? [], (kr) => kr.objectiveId);
   const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
-  // ISO dates order as strings: compare them as they are, parse only the winners later.
-  const lastCheckIn = new Map<string, string>();
-  for (const c of input.checkIns ?? []) {
-    const seen = lastCheckIn.get(c.keyResultId);
-    if (seen === undefined || c.at > seen) lastCheckIn.set(c.keyResultId, c.at);
-  }
   let topLevel = 4;
   if (orgById)
     for (const o of input.objectives) {
@@ -139,6 +102,7 @@ export function buildContext(input: CoachInput): CoachContext {
   const end = dated ? dayNumber(cycle!.end) : NaN;
   if (dated && Number.isFinite(today))
     elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
+  const tracking = cycle?.state === 'active' && Number.isFinite(start) && Number.isFinite(today);
   return {
     input,
     cycle,
@@ -149,15 +113,21 @@ export function buildContext(input: CoachInput): CoachContext {
     keyResultsByObjective,
     orgById,
     ...ownerIndexes(input.objectives),
-    lastCheckIn,
+    tracking,
+    lastCheckIn: tracking ? latestCheckIns(input.checkIns ?? []) : new Map<string, string>(),
+    from: dayNumber(input.checkInsFrom),
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
-    text: TEXT,
+    text: titleReaders(),
   };
 }
 
 export const keyResultsOf = (ctx: CoachContext, objectiveId: string): CoachKeyResult[] =>
   ctx.keyResultsByObjective.get(objectiveId) ?? EMPTY;
+
+/** How many objectives an owner has in the cycle. */
+export const ownerCount = (ctx: CoachContext, ownerId: string | null | undefined): number =>
+  ctx.byOwner.get(ownerId ?? '')?.length ?? 0;
 
 export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
   kind === 'increase' || kind === 'decrease' || kind === 'stayAbove' || kind === 'stayBelow';

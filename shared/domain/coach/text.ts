@@ -18,14 +18,23 @@ const NOT_A_QUANTITY = /(?<![\p{L}\p{N}])(?:(?:19|20)\d{2}|[qh][1-4])(?![\p{L}\p
 const QUANTITY =
   /(?<![\p{L}\p{N}.,])[-+]?\d+(?:[.,]\d+)*\s*(?:%|percent\b|k\b|m\b|x\b|pts?\b|points?\b)?/giu;
 
+const DIGIT = /\d/;
+/**
+ * Whether QUANTITY would match once NOT_A_QUANTITY is blanked out, in one pass and no copy: a
+ * quantity starts at a digit that does not follow a letter, digit, `.` or `,` (its sign needs
+ * no check: a digit after a sign qualifies on its own) and that does not start a year. A year
+ * or quarter never runs into a digit, so blanking it out changes no other digit's neighbour.
+ */
+const A_QUANTITY = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\p{L}\p{N}]))\d/u;
+
 /** The quantities written in a title, e.g. `["80%", "20"]` for "help 80% of students gain 20 points". */
 export function quantitiesIn(title: string): string[] {
-  if (!/\d/.test(title)) return [];
+  if (!DIGIT.test(title)) return [];
   const cleaned = title.replace(NOT_A_QUANTITY, ' ');
   return (cleaned.match(QUANTITY) ?? []).map((q) => q.trim());
 }
 
-export const hasQuantity = (title: string): boolean => quantitiesIn(title).length > 0;
+export const hasQuantity = (title: string): boolean => A_QUANTITY.test(title);
 
 /** Verbs that name work to do rather than a result to reach. */
 const TASK_VERBS = new Set(
@@ -38,23 +47,38 @@ const TASK_VERBS = new Set(
   ).split(' '),
 );
 
-/** The base form of an English verb as it may lead a title: launches, launching, launched → launch. */
-function baseForms(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ing')) out.push(word.slice(0, -3), word.slice(0, -3) + 'e');
-  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  return out;
+/** Whether a word is a task verb in any form that may lead a title: launches, launching, launched → launch. */
+function isTaskVerb(word: string): boolean {
+  if (TASK_VERBS.has(word)) return true;
+  if (word.endsWith('ing'))
+    return TASK_VERBS.has(word.slice(0, -3)) || TASK_VERBS.has(word.slice(0, -3) + 'e');
+  if (word.endsWith('ed'))
+    return TASK_VERBS.has(word.slice(0, -2)) || TASK_VERBS.has(word.slice(0, -1));
+  if (word.endsWith('es') && TASK_VERBS.has(word.slice(0, -2))) return true;
+  return word.endsWith('s') && TASK_VERBS.has(word.slice(0, -1));
 }
 
 const PREFIX_WORDS = new Set(['kr', 'o', 'objective', 'key', 'p0', 'p1', 'p2', 'p3', 'p4']);
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const SPACE = /\s/;
+
+/** How long the ASCII word a title starts with is, if a space, `,.;:` or the end follows it; else 0. */
+function plainWordLength(title: string): number {
+  let n = 0;
+  while (isAsciiLetter(title.charCodeAt(n))) n++;
+  if (n === 0 || n === title.length) return n;
+  const c = title.charCodeAt(n);
+  if (c === 44 || c === 46 || c === 58 || c === 59 || c === 32 || (c >= 9 && c <= 13)) return n;
+  return c > 127 && SPACE.test(title.charAt(n)) ? n : 0;
+}
+
 /** The first word of a title once list markers and labels are gone, lower-cased. */
 function firstWord(title: string): string | undefined {
   // Most titles start with a plain word: skip the prefix regex for them.
-  const plain = /^[A-Za-z]+(?=[\s,.;:]|$)/.exec(title);
-  if (plain && !PREFIX_WORDS.has(plain[0].toLowerCase())) return plain[0].toLowerCase();
+  const n = plainWordLength(title);
+  const word = n ? title.slice(0, n).toLowerCase() : undefined;
+  if (word !== undefined && !PREFIX_WORDS.has(word)) return word;
   return wordsOf(stripPrefix(title))[0];
 }
 
@@ -66,7 +90,7 @@ const GERUND_SUBJECT =
 export function leadingTaskVerb(title: string): string | null {
   const first = firstWord(title);
   if (!first || (first.endsWith('ing') && GERUND_SUBJECT.test(stripPrefix(title)))) return null;
-  return baseForms(first).some((w) => TASK_VERBS.has(w)) ? first : null;
+  return isTaskVerb(first) ? first : null;
 }
 
 const FILLERS = new Set(
@@ -80,9 +104,29 @@ const GENERIC_VERBS = new Set(
   ),
 );
 
+const ASCII = /^[\0-\x7f]*$/;
+/** Every filler contains one of these; a title without any has no filler word. */
+const FILLER_PART = /thing|stuff|etc|misc|various|general|whatever/i;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/** WORD's count of words in an ASCII string, counting no further than `enough`. */
+function countAsciiWords(s: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < s.length && count < enough;) {
+    if (!isAsciiAlnum(s.charCodeAt(i++))) continue;
+    count++;
+    for (let c = s.charCodeAt(i); isAsciiAlnum(c) || c === 39 || c === 45; c = s.charCodeAt(++i));
+  }
+  return count;
+}
+
 /** Why an objective's title gives no clear direction, or null when it does. */
 export function vaguenessOf(title: string): string | null {
-  const words = wordsOf(stripPrefix(title));
+  const stripped = stripPrefix(title);
+  // Most titles are plain ASCII of four words or more with no filler: count, make no words.
+  if (ASCII.test(stripped) && !FILLER_PART.test(stripped) && countAsciiWords(stripped, 4) === 4)
+    return null;
+  const words = wordsOf(stripped);
   if (words.length === 0) return 'has no title';
   const filler = words.find((w) => FILLERS.has(w));
   if (filler) return `says “${filler}” instead of naming what should change`;
@@ -98,4 +142,17 @@ const VAGUE_RESULT =
 /** The vague word a key result leans on, if any ("better", "improve", "more"…). */
 export function vagueResultWord(title: string): string | null {
   return VAGUE_RESULT.exec(title)?.[1]?.toLowerCase() ?? null;
+}
+
+/** A reader that remembers its last title and answer: rules that read the same title in turn pay once. */
+export function rememberLast<T>(read: (title: string) => T): (title: string) => T {
+  let last: string | undefined;
+  let answer: T;
+  return (title) => {
+    if (title !== last) {
+      answer = read(title);
+      last = title;
+    }
+    return answer;
+  };
 }

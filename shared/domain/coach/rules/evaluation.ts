@@ -14,12 +14,13 @@ export const notCheckedIn = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
-    if (ctx.cycle?.state !== 'active' || !Number.isFinite(ctx.start) || !Number.isFinite(ctx.today))
-      return null;
-    const created = dayNumber(kr.createdAt);
-    const from = dayNumber(ctx.input.checkInsFrom);
+    if (!ctx.tracking) return null;
     const seen = ctx.lastCheckIn.get(kr.id);
     const last = seen === undefined ? undefined : dayNumber(seen);
+    // Most key results were checked in lately: the days since can only be fewer.
+    if (last !== undefined && ctx.today - last < STALE_DAYS) return null;
+    const created = dayNumber(kr.createdAt);
+    const from = ctx.from;
     const since = Math.max(
       ctx.start,
       Number.isFinite(created) ? created : -Infinity,
@@ -92,17 +93,6 @@ export const shortTermOnly = defineRule({
   },
 });
 
-/** Progress of every key result of an objective, or null if any of them cannot be known. */
-function progresses(krs: ReturnType<typeof keyResultsOf>): number[] | null {
-  const out: number[] = [];
-  for (const k of krs) {
-    const p = progressOf(k);
-    if (p === null) return null;
-    out.push(p);
-  }
-  return out;
-}
-
 export const tooEasy = defineRule({
   id: 'too-easy',
   name: 'Too easy',
@@ -110,19 +100,30 @@ export const tooEasy = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.clarifyGoal,
   check(o, ctx) {
+    const planning = ctx.cycle?.state === 'planning';
+    const atStart = planning || (ctx.elapsed !== null && ctx.elapsed <= 0.1);
+    const byHalfway = planning || (ctx.elapsed !== null && ctx.elapsed <= 0.5);
+    const committed = (o.type ?? 'committed') === 'committed' && atStart;
+    const aspirational = o.type === 'aspirational' && byHalfway;
+    // Past the point where it could be too easy, progress is not read at all.
+    if (!committed && !aspirational) return null;
     const krs = keyResultsOf(ctx, o.id);
     if (krs.length === 0) return null;
-    const ps = progresses(krs);
-    if (!ps) return null;
-    const atStart = ctx.cycle?.state === 'planning' || (ctx.elapsed !== null && ctx.elapsed <= 0.1);
-    const byHalfway =
-      ctx.cycle?.state === 'planning' || (ctx.elapsed !== null && ctx.elapsed <= 0.5);
-    if ((o.type ?? 'committed') === 'committed' && atStart && ps.every((p) => p >= 1))
+    let allDone = true;
+    let allAbove = true;
+    for (const k of krs) {
+      const p = progressOf(k);
+      // One key result whose progress cannot be known keeps the whole objective silent.
+      if (p === null) return null;
+      allDone &&= p >= 1;
+      allAbove &&= p > 0.7;
+    }
+    if (committed && allDone)
       return {
         message: 'Committed objective is already at 100 % at the start of the cycle',
         fix: 'Raise the targets to something the team must work for, or drop it.',
       };
-    if (o.type === 'aspirational' && byHalfway && ps.every((p) => p > 0.7))
+    if (aspirational && allAbove)
       return {
         message: 'Every key result is already above 0.7 before halfway',
         fix: 'Stretch the targets: an aspirational objective should feel out of reach.',

@@ -1,6 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { keyResultsOf, MAX_OBJECTIVES, type CoachContext } from '../context';
+import { keyResultsOf, MAX_OBJECTIVES, ownerCount, type CoachContext } from '../context';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
 
@@ -20,7 +20,7 @@ export const tooManyObjectives = defineRule({
   check(o, ctx) {
     const position = ctx.position.get(o.id);
     if (position === undefined || position <= MAX_OBJECTIVES) return null;
-    const count = ctx.ownerCount.get(o.ownerId ?? '') ?? 0;
+    const count = ownerCount(ctx, o.ownerId);
     return {
       message: `${ownerName(o.ownerId, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
       fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
@@ -67,7 +67,7 @@ export const noPriority = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.noPriority,
   check(o, ctx) {
-    const count = ctx.ownerCount.get(o.ownerId ?? '') ?? 0;
+    const count = ownerCount(ctx, o.ownerId);
     if (count < 2) return null;
     if (!o.rank)
       return {
