@@ -2,22 +2,45 @@ import { lazy, type ComponentType } from 'react';
 import type { View } from '../store/ui';
 import { ObjectivesView } from './objectives/ObjectivesView';
 
-// The app opens on Objectives; every other view loads the first time it is shown, so the
-// start-up script stays small (React Flow, the report and import code wait until wanted).
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+// The app opens on Objectives; every other view is split off, so the start-up script stays
+// small (React Flow, the report and import code), and fetched once the first view is drawn
+// and the window is idle (preloadViews), so switching views does not wait for it either.
+const LOADERS = {
+  map: () => import('./map/MapView').then((m) => m.MapView),
+  checkin: () => import('./checkins/CheckInView').then((m) => m.CheckInView),
+  planning: () => import('./planning/PlanningView').then((m) => m.PlanningView),
+  review: () => import('./review/ReviewView').then((m) => m.ReviewView),
+  reports: () => import('./reports/ReportsView').then((m) => m.ReportsView),
+  org: () => import('./org/OrgView').then((m) => m.OrgView),
+  backups: () => import('./backups/BackupsView').then((m) => m.BackupsView),
+} satisfies Record<Exclude<View, 'objectives'>, () => Promise<ComponentType>>;
+
+const split = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
 
 /** Each view of the main area; a feature folder adds its own line here. */
 export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   objectives: ObjectivesView,
-  map: named(() => import('./map/MapView'), 'MapView'),
-  checkin: named(() => import('./checkins/CheckInView'), 'CheckInView'),
-  planning: named(() => import('./planning/PlanningView'), 'PlanningView'),
-  review: named(() => import('./review/ReviewView'), 'ReviewView'),
-  reports: named(() => import('./reports/ReportsView'), 'ReportsView'),
-  org: named(() => import('./org/OrgView'), 'OrgView'),
-  backups: named(() => import('./backups/BackupsView'), 'BackupsView'),
+  map: split(LOADERS.map),
+  checkin: split(LOADERS.checkin),
+  planning: split(LOADERS.planning),
+  review: split(LOADERS.review),
+  reports: split(LOADERS.reports),
+  org: split(LOADERS.org),
+  backups: split(LOADERS.backups),
 };
+
+/** Fetches the split-off views in the background, one at a time, while nothing else runs. */
+let preloading = false;
+export function preloadViews(): void {
+  if (preloading) return;
+  preloading = true;
+  const queue: (() => Promise<unknown>)[] = Object.values(LOADERS);
+  const next = () => {
+    const load = queue.shift();
+    if (load) requestIdleCallback(() => void load().then(next, next), { timeout: 5000 });
+  };
+  next();
+}
 
 export const VIEW_LABELS: Record<View, string> = {
   objectives: 'Objectives',

@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
+import { preloadViews } from '../views';
 import { OwnerGroups } from './OwnerGroups';
 
 /** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
@@ -31,10 +32,17 @@ export function ObjectivesView() {
       .map(({ unit }) => ({ unit, objectives: byOwner.get(unit.id)! }));
   }, [objectives, units, orgUnitId]);
 
-  if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
   // Rows stay undefined until the picked cycle's own have loaded (see useForCycle).
   const loading =
-    !objectives || !units || (objectives.length > 0 && objectives[0]!.cycleId !== cycle.id);
+    !cycle ||
+    !objectives ||
+    !units ||
+    (objectives.length > 0 && objectives[0]!.cycleId !== cycle.id);
+  // Once the first view is drawn, the other views are fetched in the background.
+  useEffect(() => {
+    if (!loading) preloadViews();
+  }, [loading]);
+  if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
   const shown = groups.reduce((n, g) => n + g.objectives.length, 0);
   return (
     <section className="view" aria-labelledby="objectives-title" aria-busy={loading}>
