@@ -92,6 +92,8 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
         ? (ix.allObjectives.get(o.alignedTo.id)?.title ?? null)
         : (ix.krById.get(o.alignedTo.id)?.title ?? null);
   }
+  // Charts read the progress line; the Markdown does not. Made on first read, then kept.
+  let progress: SeriesPoint[] | undefined;
   return {
     id: o.id,
     title: o.title,
@@ -106,14 +108,16 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
     band: score === null ? null : scoreBand(score),
     expectation: score === null ? null : expectationFor(o.type, score),
     keyResults,
-    progressSeries: krs.length
-      ? progressSeries(
-          krs,
-          keyResults.map((k) => k.series),
-          cycle,
-          cycle.end,
-        )
-      : [],
+    get progressSeries(): SeriesPoint[] {
+      return (progress ??= krs.length
+        ? progressSeries(
+            krs,
+            keyResults.map((k) => k.series),
+            cycle,
+            cycle.end,
+          )
+        : []);
+    },
     retro: retroText(ix.retroByObjective.get(o.id)),
   };
 }

@@ -75,7 +75,10 @@ export interface ReportObjective {
   band: Band | null;
   expectation: Expectation | null;
   keyResults: ReportKeyResult[];
-  /** Progress (0–1) over the cycle, a point on each day a key result moved. */
+  /**
+   * Progress (0–1) over the cycle, a point on each day a key result moved. Worked out when
+   * first read (a getter): only the charts need it, and the Markdown export never reads it.
+   */
   progressSeries: SeriesPoint[];
   retro: RetroText | null;
 }

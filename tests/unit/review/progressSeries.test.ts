@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { objectiveProgressSeries, sortCheckIns } from '../../../shared/domain/history';
 import type { CheckIn, KeyResult } from '../../../shared/domain/model';
-import { keyResultSeries } from '../../../shared/report/review';
+import { buildReviewReport, keyResultSeries } from '../../../shared/report/review';
 import { progressSeries } from '../../../shared/report/reviewProgress';
-import { checkIn, cycle, keyResult } from './fixtures';
+import { checkIn, cycle, keyResult, sampleInput } from './fixtures';
 
 const seriesOf = (krs: readonly KeyResult[], history: ReadonlyMap<string, CheckIn[]>) =>
   krs.map((k) => keyResultSeries(k, cycle, history.get(k.id) ?? []));
@@ -63,5 +63,16 @@ describe('progressSeries', () => {
     expect(progressSeries(allZero, seriesOf(allZero, history), cycle, cycle.end)).toEqual(
       objectiveProgressSeries(allZero, history, cycle, cycle.end),
     );
+  });
+
+  it("is each report objective's progress over the cycle, worked out when first read", () => {
+    const input = sampleInput();
+    const report = buildReviewReport(input);
+    const o2 = report.objectives.find((o) => o.id === 'o2')!;
+    const krs = input.keyResults.filter((k) => k.objectiveId === 'o2');
+    const history = historyOf([...input.checkIns]);
+    expect(o2.progressSeries).toEqual(objectiveProgressSeries(krs, history, cycle, cycle.end));
+    expect(o2.progressSeries.map((p) => p.at)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(o2.progressSeries).toBe(o2.progressSeries);
   });
 });
