@@ -1,5 +1,6 @@
 import { ORG_LEVEL } from '../org';
-import { groupRuns, latestCheckIns, ownerIndexes } from './indexes';
+import { checkInRuns, groupRuns, latestById, objectiveRuns, ownerIndexes } from './indexes';
+import { lineUp, once, perRecord } from './perRecord';
 import {
   hasQuantity,
   leadingTaskVerb,
@@ -50,7 +51,10 @@ export interface CoachContext {
   /** The cycle's first and last day numbers; NaN without valid dates. */
   start: number;
   end: number;
-  keyResultsByObjective: Map<string, CoachKeyResult[]>;
+  /** Each objective's key results, in input order (read the objectives in order: see perRecord). */
+  keyResultsOf: (objective: CoachObjective) => CoachKeyResult[];
+  /** Key results by objective id, including those of objectives not in the input. */
+  keyResultsByObjective: () => ReadonlyMap<string, CoachKeyResult[]>;
   orgById: Map<string, CoachOrgUnit> | null;
   /** Each owner's objectives in the cycle, in input order (missing owner: ''). */
   byOwner: Map<string, CoachObjective[]>;
@@ -60,8 +64,8 @@ export interface CoachContext {
   position: Map<string, number>;
   /** Whether check-ins are due at all: an active cycle with dates, and a known today. */
   tracking: boolean;
-  /** The latest check-in date (yyyy-MM-dd) of each key result; filled only when `tracking`. */
-  lastCheckIn: Map<string, string>;
+  /** The latest check-in date (yyyy-MM-dd) of a key result; known only when `tracking`. */
+  lastCheckIn: (keyResult: CoachKeyResult) => string | undefined;
   /** The day check-ins were loaded from (`checkInsFrom`); NaN when all were loaded. */
   from: number;
   scored: Set<string>;
@@ -85,8 +89,29 @@ const titleReaders = () => ({
   vagueness: vaguenessOf,
 });
 
+function lastCheckInReader(
+  keyResults: readonly CoachKeyResult[],
+  checkIns: NonNullable<CoachInput['checkIns']>,
+): CoachContext['lastCheckIn'] {
+  const runs = checkInRuns(checkIns);
+  return perRecord(
+    keyResults,
+    lineUp(keyResults, runs, undefined),
+    () => latestById(runs),
+    undefined,
+  );
+}
+
 export function buildContext(input: CoachInput): CoachContext {
-  const keyResultsByObjective = groupRuns(input.keyResults ?? [], (kr) => kr.objectiveId);
+  const keyResults = input.keyResults ?? [];
+  const keyResultsByObjective = once(() => groupRuns(keyResults, (kr) => kr.objectiveId));
+  const objectives = input.objectives;
+  const keyResultsOf = perRecord(
+    objectives,
+    lineUp(objectives, objectiveRuns(keyResults), EMPTY),
+    keyResultsByObjective,
+    EMPTY,
+  );
   const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
   let topLevel = 4;
   if (orgById)
@@ -110,11 +135,12 @@ export function buildContext(input: CoachInput): CoachContext {
     elapsed,
     start,
     end,
+    keyResultsOf,
     keyResultsByObjective,
     orgById,
     ...ownerIndexes(input.objectives),
     tracking,
-    lastCheckIn: tracking ? latestCheckIns(input.checkIns ?? []) : new Map<string, string>(),
+    lastCheckIn: tracking ? lastCheckInReader(keyResults, input.checkIns ?? []) : () => undefined,
     from: dayNumber(input.checkInsFrom),
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
@@ -122,8 +148,8 @@ export function buildContext(input: CoachInput): CoachContext {
   };
 }
 
-export const keyResultsOf = (ctx: CoachContext, objectiveId: string): CoachKeyResult[] =>
-  ctx.keyResultsByObjective.get(objectiveId) ?? EMPTY;
+export const keyResultsOf = (ctx: CoachContext, objective: CoachObjective): CoachKeyResult[] =>
+  ctx.keyResultsOf(objective);
 
 /** How many objectives an owner has in the cycle. */
 export const ownerCount = (ctx: CoachContext, ownerId: string | null | undefined): number =>

@@ -157,7 +157,7 @@ export function coachObjectiveInCycle(
 ): { findings: Finding[]; dismissed: DismissedFinding[] } {
   const ctx = buildContext(input);
   const objectives = input.objectives.filter((o) => o.id === objectiveId);
-  const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
+  const keyResults = ctx.keyResultsByObjective().get(objectiveId) ?? [];
   const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
   return { findings: open, dismissed };
 }

@@ -1,4 +1,4 @@
-import type { CoachInput, CoachObjective } from './types';
+import type { CoachInput, CoachKeyResult, CoachObjective } from './types';
 
 /**
  * The per-run indexes that need more than one pass: objectives by owner, and the latest
@@ -78,29 +78,54 @@ export function ownerIndexes(objectives: readonly CoachObjective[]) {
   return { byOwner, tied, position };
 }
 
-const keepLatest = (last: Map<string, string>, id: string, at: string): void => {
-  const seen = last.get(id);
-  if (seen === undefined || at > seen) last.set(id, at);
-};
+/** Runs of consecutive records that share a key, in input order: each run's key and value. */
+export interface Runs<V> {
+  keys: string[];
+  values: V[];
+}
+
+/** Key results as runs of one objective, each run sliced out whole. */
+export function objectiveRuns(keyResults: readonly CoachKeyResult[]): Runs<CoachKeyResult[]> {
+  const runs: Runs<CoachKeyResult[]> = { keys: [], values: [] };
+  for (let i = 0; i < keyResults.length;) {
+    const key = keyResults[i]!.objectiveId;
+    let j = i + 1;
+    while (j < keyResults.length && keyResults[j]!.objectiveId === key) j++;
+    runs.keys.push(key);
+    runs.values.push(keyResults.slice(i, j));
+    i = j;
+  }
+  return runs;
+}
 
 /**
- * The latest check-in date of each key result. ISO dates order as strings: compare them as they
- * are, parse only the winners later. Check-ins often come grouped by key result (a history at a
- * time): each run of one key result touches the map once, not once per check-in.
+ * Check-ins as runs of one key result, each with its latest date. ISO dates order as strings:
+ * compare them as they are, parse only the winners later. Check-ins often come as one history
+ * per key result, so there are far fewer runs than check-ins.
  */
-export function latestCheckIns(checkIns: NonNullable<CoachInput['checkIns']>): Map<string, string> {
-  const last = new Map<string, string>();
-  let id: string | undefined;
-  let at = '';
-  for (const c of checkIns) {
-    if (c.keyResultId === id) {
-      if (c.at > at) at = c.at;
-      continue;
-    }
-    if (id !== undefined) keepLatest(last, id, at);
-    id = c.keyResultId;
-    at = c.at;
+export function checkInRuns(checkIns: NonNullable<CoachInput['checkIns']>): Runs<string> {
+  const runs: Runs<string> = { keys: [], values: [] };
+  for (let i = 0; i < checkIns.length;) {
+    const id = checkIns[i]!.keyResultId;
+    let at = checkIns[i]!.at;
+    let j = i + 1;
+    for (; j < checkIns.length && checkIns[j]!.keyResultId === id; j++)
+      if (checkIns[j]!.at > at) at = checkIns[j]!.at;
+    runs.keys.push(id);
+    runs.values.push(at);
+    i = j;
   }
-  if (id !== undefined) keepLatest(last, id, at);
+  return runs;
+}
+
+/** The latest check-in date of each key result, by id. */
+export function latestById(runs: Runs<string>): Map<string, string> {
+  const last = new Map<string, string>();
+  for (let r = 0; r < runs.keys.length; r++) {
+    const id = runs.keys[r]!;
+    const at = runs.values[r]!;
+    const seen = last.get(id);
+    if (seen === undefined || at > seen) last.set(id, at);
+  }
   return last;
 }

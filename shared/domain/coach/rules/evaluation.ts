@@ -15,7 +15,7 @@ export const notCheckedIn = defineRule({
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
     if (!ctx.tracking) return null;
-    const seen = ctx.lastCheckIn.get(kr.id);
+    const seen = ctx.lastCheckIn(kr);
     const last = seen === undefined ? undefined : dayNumber(seen);
     // Most key results were checked in lately: the days since can only be fewer.
     if (last !== undefined && ctx.today - last < STALE_DAYS) return null;
@@ -47,7 +47,7 @@ export const notReviewed = defineRule({
   principle: PRINCIPLES.resultsAssessment,
   check(o, ctx) {
     if (ctx.cycle?.state !== 'closed') return null;
-    const krs = keyResultsOf(ctx, o.id);
+    const krs = keyResultsOf(ctx, o);
     const missing = krs.filter((k) => !ctx.scored.has(k.id)).length;
     if (missing === 0) return null;
     return {
@@ -107,7 +107,7 @@ export const tooEasy = defineRule({
     const aspirational = o.type === 'aspirational' && byHalfway;
     // Past the point where it could be too easy, progress is not read at all.
     if (!committed && !aspirational) return null;
-    const krs = keyResultsOf(ctx, o.id);
+    const krs = keyResultsOf(ctx, o);
     if (krs.length === 0) return null;
     let allDone = true;
     let allAbove = true;

@@ -35,7 +35,7 @@ export const tooFewKeyResults = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.customOkr,
   check(o, ctx) {
-    const n = keyResultsOf(ctx, o.id).length;
+    const n = keyResultsOf(ctx, o).length;
     if (n >= MIN_KEY_RESULTS) return null;
     return {
       message: n === 0 ? 'Objective has no key results' : 'Objective has only one key result',
@@ -51,7 +51,7 @@ export const tooManyKeyResults = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.cutOff,
   check(o, ctx) {
-    const n = keyResultsOf(ctx, o.id).length;
+    const n = keyResultsOf(ctx, o).length;
     if (n <= MAX_KEY_RESULTS) return null;
     return {
       message: `Objective has ${n} key results (more than ${MAX_KEY_RESULTS})`,

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { runCoach } from '../../../shared/domain/coach';
+import {
+  checkInRuns,
+  groupRuns,
+  latestById,
+  objectiveRuns,
+} from '../../../shared/domain/coach/indexes';
+import { lineUp, once, perRecord } from '../../../shared/domain/coach/perRecord';
+import { rememberLast } from '../../../shared/domain/coach/text';
+import { keyResult, objective, plan } from './build';
+
+const rec = (id: string) => ({ id });
+
+describe('groupRuns', () => {
+  it('groups by key in input order, whether or not the records come grouped', () => {
+    const rows = [
+      { k: 'a', n: 1 },
+      { k: 'a', n: 2 },
+      { k: 'b', n: 3 },
+      { k: 'a', n: 4 },
+    ];
+    const groups = groupRuns(rows, (r) => r.k);
+    expect(groups.get('a')!.map((r) => r.n)).toEqual([1, 2, 4]);
+    expect(groups.get('b')!.map((r) => r.n)).toEqual([3]);
+  });
+});
+
+describe('checkInRuns and latestById', () => {
+  it('keeps the latest date of each run, and of each key result over its runs', () => {
+    const runs = checkInRuns([
+      { keyResultId: 'k1', at: '2026-07-03' },
+      { keyResultId: 'k1', at: '2026-07-10' },
+      { keyResultId: 'k1', at: '2026-07-05' },
+      { keyResultId: 'k2', at: '2026-07-01' },
+      { keyResultId: 'k1', at: '2026-07-08' },
+    ]);
+    expect(runs).toEqual({
+      keys: ['k1', 'k2', 'k1'],
+      values: ['2026-07-10', '2026-07-01', '2026-07-08'],
+    });
+    expect([...latestById(runs)]).toEqual([
+      ['k1', '2026-07-10'],
+      ['k2', '2026-07-01'],
+    ]);
+  });
+});
+
+describe('lineUp', () => {
+  const records = ['a', 'b', 'c', 'd'].map(rec);
+  it('gives each record its run, and records without one the default', () => {
+    const runs = { keys: ['b', 'd'], values: [2, 4] };
+    expect(lineUp(records, runs, 0)).toEqual([0, 2, 0, 4]);
+  });
+  it('gives up when the runs come in another order, repeat a record, or name a stranger', () => {
+    expect(lineUp(records, { keys: ['c', 'a'], values: [3, 1] }, 0)).toBeNull();
+    expect(lineUp(records, { keys: ['a', 'a'], values: [1, 1] }, 0)).toBeNull();
+    expect(lineUp(records, { keys: ['a', 'x'], values: [1, 9] }, 0)).toBeNull();
+  });
+});
+
+describe('perRecord', () => {
+  const records = ['a', 'b', 'c'].map(rec);
+  const byId = () =>
+    new Map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
+  it('reads lined-up values in order, and any other read through the map', () => {
+    let built = 0;
+    const read = perRecord(records, [1, 2, 3], () => (built++, byId()), 0);
+    expect(records.map(read)).toEqual([1, 2, 3]);
+    expect(read(records[2]!)).toBe(3);
+    expect(built).toBe(0);
+    expect(read(records[0]!)).toBe(1);
+    expect(read({ id: 'b' })).toBe(2);
+    expect(read({ id: 'zz' })).toBe(0);
+    expect(built).toBe(1);
+  });
+  it('uses the map alone when nothing lined up', () => {
+    const read = perRecord(records, null, byId, 0);
+    expect([...records].reverse().map(read)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('objectiveRuns', () => {
+  it('slices consecutive key results of one objective', () => {
+    const krs = [keyResult('o1'), keyResult('o1'), keyResult('o2')];
+    const runs = objectiveRuns(krs);
+    expect(runs.keys).toEqual(['o1', 'o2']);
+    expect(runs.values).toEqual([krs.slice(0, 2), krs.slice(2)]);
+  });
+});
+
+describe('once and rememberLast', () => {
+  it('makes a value once, and reads a title again only when it changes', () => {
+    let calls = 0;
+    const value = once(() => ++calls);
+    expect([value(), value()]).toEqual([1, 1]);
+    const length = rememberLast((t: string) => (calls++, t.length));
+    expect([length('ab'), length('ab'), length('abc')]).toEqual([2, 2, 3]);
+    expect(calls).toBe(3);
+  });
+});
+
+describe('the coach whatever order its records come in', () => {
+  it('finds the same findings with check-ins grouped per key result or in date order', () => {
+    const os = [objective({ id: 'a', rank: 1 }), objective({ id: 'b', rank: 2 })];
+    const krs = os.flatMap((o) => [keyResult(o.id), keyResult(o.id)]);
+    const byKr = krs.flatMap((k, i) =>
+      i % 2
+        ? [
+            { keyResultId: k.id, at: '2026-07-20' },
+            { keyResultId: k.id, at: '2026-07-02' },
+          ]
+        : [],
+    );
+    const byDate = [...byKr].sort((x, y) => (x.at < y.at ? -1 : 1));
+    const run = (checkIns: typeof byKr) =>
+      runCoach(plan(os, { keyResults: krs, checkIns, today: '2026-08-01' }));
+    const grouped = run(byKr);
+    expect(grouped.filter((f) => f.ruleId === 'not-checked-in')).toHaveLength(2);
+    expect(run(byDate)).toEqual(grouped);
+    expect(run([...byKr].reverse())).toEqual(grouped);
+  });
+});
