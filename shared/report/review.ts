@@ -1,8 +1,9 @@
+import type { SeriesPoint } from '../domain/history';
 import type { KeyResult, Objective } from '../domain/model';
 import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { alignmentOutline } from './reviewAlignment';
 import { reportObjective, type ObjectiveIndex } from './reviewObjectives';
-import { indexKeyResults, latestBy } from './reviewRecords';
+import { dayValues, keyResultsInScope, latestBy } from './reviewRecords';
 import { retroSection } from './reviewRetros';
 import { reviewSummary } from './reviewSummary';
 import type { ReportObjective, ReviewReport, ReviewReportInput } from './reviewTypes';
@@ -56,7 +57,17 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   const objectiveIds = new Set(objectives.map((o) => o.id));
   const allObjectives = new Map<string, Objective>();
   for (const o of input.objectives) allObjectives.set(o.id, o);
-  const { krsByObjective, daysByKr } = indexKeyResults(input, objectiveIds);
+  const krsByObjective = keyResultsInScope(input.keyResults, objectiveIds);
+  // Only the charts read the key results' day values; the Markdown export never does. So the
+  // check-ins (the biggest table) are indexed on the first read, if any. The input's arrays are
+  // read-only by contract, so reading them later gives what reading them now would.
+  let days: Map<string, SeriesPoint[]> | undefined;
+  const daysOf = (id: string): SeriesPoint[] =>
+    (days ??= dayValues(
+      cycle,
+      [...krsByObjective.values()].flatMap((krs) => krs.map((k) => k.id)),
+      input.checkIns,
+    )).get(id) ?? [];
   // Key results are looked up only as alignment targets: index just the ones linked to.
   const linked = new Set<string>();
   for (const o of input.objectives)
@@ -82,7 +93,7 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
     allObjectives,
     krsByObjective,
     krById,
-    daysByKr,
+    daysOf,
     scoreByKr,
     retroByObjective,
     ownerName,

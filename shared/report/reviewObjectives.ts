@@ -8,6 +8,7 @@ import {
 } from '../domain/history';
 import { keyResultProgress } from '../domain/progress';
 import { expectationFor, objectiveScore, roundScore, scoreBand } from '../domain/review';
+import { defineLazyField } from './lazyField';
 import { progressSeries } from './reviewProgress';
 import { retroText } from './reviewRetros';
 import type { ReportKeyResult, ReportObjective } from './reviewTypes';
@@ -45,8 +46,8 @@ export interface ObjectiveIndex {
   /** Live key results of the objectives in scope, by rank. */
   krsByObjective: ReadonlyMap<string, KeyResult[]>;
   krById: ReadonlyMap<string, KeyResult>;
-  /** Each key result's value on each day it was checked in, up to the cycle's end. */
-  daysByKr: ReadonlyMap<string, SeriesPoint[]>;
+  /** A key result's value on each day it was checked in, up to the cycle's end. */
+  daysOf: (keyResultId: string) => SeriesPoint[];
   scoreByKr: ReadonlyMap<string, Score>;
   retroByObjective: ReadonlyMap<string, Retro>;
   ownerName: (id: string) => string;
@@ -58,7 +59,8 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
   const proposed = roundScore(progress);
   const set = ix.scoreByKr.get(kr.id);
   const score = set ? set.score : proposed;
-  return {
+  // Built in key order; the fields after the lazy one are set after it (see defineLazyField).
+  const row = {
     id: kr.id,
     title: kr.title,
     kind: kr.kind,
@@ -73,10 +75,12 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
     scoreSet: !!set,
     reason: set?.reason ?? '',
     band: scoreBand(score),
-    series: fromStart(kr, ix.cycle, ix.daysByKr.get(kr.id) ?? []),
-    expected: expectedLine(kr, ix.cycle),
-    dueDate: kr.dueDate,
-  };
+  } as ReportKeyResult;
+  // Charts read the series; the Markdown does not, so it is made on first read.
+  defineLazyField(row, 'series', () => fromStart(kr, ix.cycle, ix.daysOf(kr.id)));
+  row.expected = expectedLine(kr, ix.cycle);
+  row.dueDate = kr.dueDate;
+  return row;
 }
 
 /** One objective of the report. */
@@ -92,9 +96,7 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
         ? (ix.allObjectives.get(o.alignedTo.id)?.title ?? null)
         : (ix.krById.get(o.alignedTo.id)?.title ?? null);
   }
-  // Charts read the progress line; the Markdown does not. Made on first read, then kept.
-  let progress: SeriesPoint[] | undefined;
-  return {
+  const row = {
     id: o.id,
     title: o.title,
     description: o.description,
@@ -108,16 +110,18 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
     band: score === null ? null : scoreBand(score),
     expectation: score === null ? null : expectationFor(o.type, score),
     keyResults,
-    get progressSeries(): SeriesPoint[] {
-      return (progress ??= krs.length
-        ? progressSeries(
-            krs,
-            keyResults.map((k) => k.series),
-            cycle,
-            cycle.end,
-          )
-        : []);
-    },
-    retro: retroText(ix.retroByObjective.get(o.id)),
-  };
+  } as ReportObjective;
+  // Charts read the progress line; the Markdown does not, so it is made on first read.
+  defineLazyField(row, 'progressSeries', () =>
+    krs.length
+      ? progressSeries(
+          krs,
+          keyResults.map((k) => k.series),
+          cycle,
+          cycle.end,
+        )
+      : [],
+  );
+  row.retro = retroText(ix.retroByObjective.get(o.id));
+  return row;
 }

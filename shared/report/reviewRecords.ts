@@ -1,7 +1,6 @@
 import { groupBy } from '../domain/collections';
 import { byCheckInTime, valueSeries, type SeriesPoint } from '../domain/history';
-import type { CheckIn, KeyResult } from '../domain/model';
-import type { ReviewReportInput } from './reviewTypes';
+import type { CheckIn, Cycle, KeyResult } from '../domain/model';
 
 /** Indexing helpers for the review report's input rows. */
 
@@ -23,31 +22,39 @@ export const latestBy = <T extends { updatedAt: string }>(
 /** Rows grouped by key, each group in input order. */
 export const group = groupBy;
 
-/**
- * The live key results of the objectives in scope, by objective and in rank order, and each
- * one's value on each day it was checked in: `valueSeries` of its live check-ins up to the
- * cycle's end in time order. Check-ins usually arrive in time order, so the days are built in
- * one pass over the table; a key result whose check-ins do not is sorted and redone.
- */
-export function indexKeyResults(
-  input: Pick<ReviewReportInput, 'cycle' | 'keyResults' | 'checkIns'>,
+/** The live key results of the objectives in scope, by objective and in rank order. */
+export function keyResultsInScope(
+  keyResults: readonly KeyResult[],
   objectiveIds: ReadonlySet<string>,
-): { krsByObjective: Map<string, KeyResult[]>; daysByKr: Map<string, SeriesPoint[]> } {
-  const krsByObjective = new Map<string, KeyResult[]>();
-  const tracks = new Map<string, { last: CheckIn | null; days: SeriesPoint[] }>();
-  for (const k of input.keyResults) {
+): Map<string, KeyResult[]> {
+  const byObjective = new Map<string, KeyResult[]>();
+  for (const k of keyResults) {
     if (k.deletedAt || !objectiveIds.has(k.objectiveId)) continue;
-    const list = krsByObjective.get(k.objectiveId);
+    const list = byObjective.get(k.objectiveId);
     if (list) list.push(k);
-    else krsByObjective.set(k.objectiveId, [k]);
-    tracks.set(k.id, { last: null, days: [] });
+    else byObjective.set(k.objectiveId, [k]);
   }
   // A stable sort of each group keeps equal ranks in input order, as one sort of them all did.
-  for (const list of krsByObjective.values()) list.sort((a, b) => a.rank - b.rank);
+  for (const list of byObjective.values()) list.sort((a, b) => a.rank - b.rank);
+  return byObjective;
+}
 
-  const live = (c: CheckIn) => !c.deletedAt && c.at <= input.cycle.end;
+/**
+ * Each of the key results' value on each day it was checked in: `valueSeries` of its live
+ * check-ins up to the cycle's end, in time order. Check-ins usually arrive in time order, so
+ * the days are built in one pass over the table; a key result whose check-ins do not is sorted
+ * and redone.
+ */
+export function dayValues(
+  cycle: Pick<Cycle, 'end'>,
+  keyResultIds: Iterable<string>,
+  checkIns: readonly CheckIn[],
+): Map<string, SeriesPoint[]> {
+  const tracks = new Map<string, { last: CheckIn | null; days: SeriesPoint[] }>();
+  for (const id of keyResultIds) tracks.set(id, { last: null, days: [] });
+  const live = (c: CheckIn) => !c.deletedAt && c.at <= cycle.end;
   const unordered = new Set<string>();
-  for (const c of input.checkIns) {
+  for (const c of checkIns) {
     const t = tracks.get(c.keyResultId);
     if (!t || !live(c)) continue;
     if (t.last && byCheckInTime(t.last, c) > 0) unordered.add(c.keyResultId);
@@ -57,14 +64,14 @@ export function indexKeyResults(
     if (last && last.at === c.at) last.value = c.value;
     else t.days.push({ at: c.at, value: c.value });
   }
-  const daysByKr = new Map<string, SeriesPoint[]>();
-  for (const [id, t] of tracks) daysByKr.set(id, t.days);
+  const days = new Map<string, SeriesPoint[]>();
+  for (const [id, t] of tracks) days.set(id, t.days);
   if (unordered.size) {
     const rows = groupBy(
-      input.checkIns.filter((c) => unordered.has(c.keyResultId) && live(c)),
+      checkIns.filter((c) => unordered.has(c.keyResultId) && live(c)),
       (c) => c.keyResultId,
     );
-    for (const [id, list] of rows) daysByKr.set(id, valueSeries(list.sort(byCheckInTime)));
+    for (const [id, list] of rows) days.set(id, valueSeries(list.sort(byCheckInTime)));
   }
-  return { krsByObjective, daysByKr };
+  return days;
 }

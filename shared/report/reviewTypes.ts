@@ -23,6 +23,7 @@ export interface ReviewReportInput {
   /** Live objectives, key results, check-ins, scores and retrospectives of the cycle. */
   objectives: readonly Objective[];
   keyResults: readonly KeyResult[];
+  /** Read when the first key result series is: leave the array as it is while the report lives. */
   checkIns: readonly CheckIn[];
   scores: readonly Score[];
   retros: readonly Retro[];
@@ -53,7 +54,10 @@ export interface ReportKeyResult {
   scoreSet: boolean;
   reason: string;
   band: Band;
-  /** Values over the cycle, oldest first, starting from the start value. */
+  /**
+   * Values over the cycle, oldest first, starting from the start value. Worked out when first
+   * read (see lazyField.ts), from the check-ins: the Markdown export never reads them.
+   */
   series: SeriesPoint[];
   /** Where the value should have gone by time elapsed; null for kinds without a path. */
   expected: { from: SeriesPoint; to: SeriesPoint } | null;
@@ -77,7 +81,7 @@ export interface ReportObjective {
   keyResults: ReportKeyResult[];
   /**
    * Progress (0–1) over the cycle, a point on each day a key result moved. Worked out when
-   * first read (a getter): only the charts need it, and the Markdown export never reads it.
+   * first read (see lazyField.ts): only the charts need it; the Markdown export never reads it.
    */
   progressSeries: SeriesPoint[];
   retro: RetroText | null;

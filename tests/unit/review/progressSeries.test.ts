@@ -74,5 +74,8 @@ describe('progressSeries', () => {
     expect(o2.progressSeries).toEqual(objectiveProgressSeries(krs, history, cycle, cycle.end));
     expect(o2.progressSeries.map((p) => p.at)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(o2.progressSeries).toBe(o2.progressSeries);
+    expect(o2.keyResults[0]!.series).toEqual(
+      keyResultSeries(krs[0]!, cycle, history.get(krs[0]!.id) ?? []),
+    );
   });
 });
