@@ -123,6 +123,9 @@ async function main() {
       seed,
       seconds: (Date.now() - t0) / 1000,
       load,
+      loadEnd: loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', '),
       notes: [],
     });
     log('wrote docs/benchmarks.md');

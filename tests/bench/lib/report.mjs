@@ -4,7 +4,7 @@ import { table } from './stats.mjs';
 
 export function writeReport(
   file,
-  { rows, machine, chromium, date, runs, seed, seconds, load, notes },
+  { rows, machine, chromium, date, runs, seed, seconds, load, loadEnd, notes },
 ) {
   const lines = [
     '# Benchmarks',
@@ -16,7 +16,8 @@ export function writeReport(
     '',
     `- Date: ${date}`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; load average ${load} ` +
-      '(1, 5, 15 min) at the start: the machine is shared, so absolute times drift',
+      `(1, 5, 15 min) at the start and ${loadEnd} at the end: the machine is shared, so ` +
+      'absolute times drift',
     `- Browser: ${chromium}, headless, on-disk profile; production builds`,
     `- Runs: ${runs} per measure (heap, PDF and restore: up to 3), after a warm-up`,
     `- L workspace: ${seed.orgUnits.toLocaleString('en-US')} org units, ${seed.cycles} cycles, ` +
