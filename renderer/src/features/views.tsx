@@ -29,8 +29,14 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   backups: split(LOADERS.backups),
 };
 
-/** Fetches the split-off views in the background, one at a time, while nothing else runs. */
+/** The first view's remaining reads (the groups coming into view) go first. */
+const PRELOAD_AFTER_MS = 3000;
 let preloading = false;
+
+/**
+ * Fetches the split-off views in the background, a few seconds after the first view is
+ * drawn, one at a time, while nothing else runs.
+ */
 export function preloadViews(): void {
   if (preloading) return;
   preloading = true;
@@ -39,7 +45,7 @@ export function preloadViews(): void {
     const load = queue.shift();
     if (load) requestIdleCallback(() => void load().then(next, next), { timeout: 5000 });
   };
-  next();
+  setTimeout(next, PRELOAD_AFTER_MS);
 }
 
 export const VIEW_LABELS: Record<View, string> = {
