@@ -1,5 +1,14 @@
 import { ORG_LEVEL } from '../org';
-import { checkInRuns, groupRuns, latestById, objectiveRuns, ownerIndexes } from './indexes';
+import { dayNumber } from './days';
+import {
+  checkInRuns,
+  dayOf,
+  groupRuns,
+  keyResultPass,
+  latestById,
+  ownerIndexes,
+  type CheckInRuns,
+} from './indexes';
 import { lineUp, once, perRecord } from './perRecord';
 import {
   hasQuantity,
@@ -13,27 +22,7 @@ import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUn
 
 export { MAX_OBJECTIVES } from './indexes';
 
-/** Day number of a yyyy-MM-dd date (NaN when it is not one). Cheaper than parsing a Date per row. */
-export function dayNumber(iso: string | null | undefined): number {
-  if (
-    typeof iso !== 'string' ||
-    iso.length < 10 ||
-    iso.charCodeAt(4) !== 45 ||
-    iso.charCodeAt(7) !== 45
-  )
-    return NaN;
-  let y = 0;
-  for (let i = 0; i < 4; i++) y = y * 10 + digit(iso, i);
-  const m = digit(iso, 5) * 10 + digit(iso, 6);
-  const d = digit(iso, 8) * 10 + digit(iso, 9);
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-}
+export { dayNumber };
 
 export const hasDates = (c: CoachCycle | null): boolean =>
   !!c &&
@@ -53,19 +42,26 @@ export interface CoachContext {
   end: number;
   /** Each objective's key results, in input order (read the objectives in order: see perRecord). */
   keyResultsOf: (objective: CoachObjective) => CoachKeyResult[];
+  /**
+   * The place (index among the objectives) of each key result's objective, when the key results
+   * came grouped in the objectives' order; null otherwise.
+   */
+  objectivePlaces: () => Int32Array | null;
   /** Key results by objective id, including those of objectives not in the input. */
   keyResultsByObjective: () => ReadonlyMap<string, CoachKeyResult[]>;
   orgById: Map<string, CoachOrgUnit> | null;
-  /** Each owner's objectives in the cycle, in input order (missing owner: ''). */
-  byOwner: Map<string, CoachObjective[]>;
-  /** Objectives sharing their rank with another of the same owner. */
-  tied: Set<string>;
+  /** The org unit of an id, if the org is known and has it. */
+  unitOf: (id: string) => CoachOrgUnit | undefined;
+  /** How many objectives the objective's owner has in the cycle (those without one count together). */
+  ownerCountOf: (objective: CoachObjective) => number;
+  /** Whether the objective shares its rank with another of the same owner. */
+  isTied: (objective: CoachObjective) => boolean;
   /** Place by rank, for objectives of owners with more than MAX_OBJECTIVES only. */
-  position: Map<string, number>;
+  positionOf: (objective: CoachObjective) => number | undefined;
   /** Whether check-ins are due at all: an active cycle with dates, and a known today. */
   tracking: boolean;
-  /** The latest check-in date (yyyy-MM-dd) of a key result; known only when `tracking`. */
-  lastCheckIn: (keyResult: CoachKeyResult) => string | undefined;
+  /** The day number of a key result's latest check-in; known only when `tracking`. */
+  lastCheckInDay: (keyResult: CoachKeyResult) => number | undefined;
   /** The day check-ins were loaded from (`checkInsFrom`); NaN when all were loaded. */
   from: number;
   scored: Set<string>;
@@ -89,36 +85,46 @@ const titleReaders = () => ({
   vagueness: vaguenessOf,
 });
 
+/** Each key result's latest check-in day: lined up in keyResultPass, else by id from the runs. */
 function lastCheckInReader(
   keyResults: readonly CoachKeyResult[],
-  checkIns: NonNullable<CoachInput['checkIns']>,
-): CoachContext['lastCheckIn'] {
-  const runs = checkInRuns(checkIns);
-  return perRecord(
-    keyResults,
-    lineUp(keyResults, runs, undefined),
-    () => latestById(runs),
-    undefined,
-  );
+  runs: CheckInRuns,
+  lined: (number | undefined)[] | null,
+): CoachContext['lastCheckInDay'] {
+  const byId = () => {
+    const days = new Map<string, number | undefined>();
+    for (const [id, at] of latestById(runs)) days.set(id, dayOf(at));
+    return days;
+  };
+  return perRecord(keyResults, lined, byId, undefined);
+}
+
+/** Lined-up runs cover the key results in order, one objective after another. */
+function placesOf(lined: readonly CoachKeyResult[][], count: number): Int32Array {
+  const places = new Int32Array(count);
+  let k = 0;
+  lined.forEach((list, place) => places.fill(place, k, (k += list.length)));
+  return places;
+}
+
+/** Readers of ownerIndexes, by objective (read in input order: see perRecord). */
+function ownerReaders(objectives: readonly CoachObjective[]) {
+  const { count, tied, position } = ownerIndexes(objectives);
+  const reader = <V>(values: V[], none: V) =>
+    perRecord(
+      objectives,
+      values,
+      () => new Map(objectives.map((o, i) => [o.id, values[i]!])),
+      none,
+    );
+  return {
+    ownerCountOf: reader(count, 0),
+    isTied: reader(tied, false),
+    positionOf: reader(position, undefined),
+  };
 }
 
 export function buildContext(input: CoachInput): CoachContext {
-  const keyResults = input.keyResults ?? [];
-  const keyResultsByObjective = once(() => groupRuns(keyResults, (kr) => kr.objectiveId));
-  const objectives = input.objectives;
-  const keyResultsOf = perRecord(
-    objectives,
-    lineUp(objectives, objectiveRuns(keyResults), EMPTY),
-    keyResultsByObjective,
-    EMPTY,
-  );
-  const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
-  let topLevel = 4;
-  if (orgById)
-    for (const o of input.objectives) {
-      const u = o.ownerId ? orgById.get(o.ownerId) : undefined;
-      if (u) topLevel = Math.min(topLevel, ORG_LEVEL[u.kind]);
-    }
   const today = dayNumber(input.today);
   const cycle = input.cycle;
   let elapsed: number | null = null;
@@ -128,6 +134,25 @@ export function buildContext(input: CoachInput): CoachContext {
   if (dated && Number.isFinite(today))
     elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
   const tracking = cycle?.state === 'active' && Number.isFinite(start) && Number.isFinite(today);
+
+  const keyResults = input.keyResults ?? [];
+  const objectives = input.objectives;
+  const checkIns = tracking ? checkInRuns(input.checkIns ?? []) : null;
+  const pass = keyResultPass(keyResults, checkIns);
+  const keyResultsByObjective = once(() => groupRuns(keyResults, (kr) => kr.objectiveId));
+  const lined = lineUp(objectives, pass.byObjective, EMPTY);
+  const keyResultsOf = perRecord(objectives, lined, keyResultsByObjective, EMPTY);
+  let orgById: Map<string, CoachOrgUnit> | null = null;
+  if (input.orgUnits) {
+    orgById = new Map();
+    for (const u of input.orgUnits) orgById.set(u.id, u);
+  }
+  let topLevel = 4;
+  if (orgById)
+    for (const o of input.objectives) {
+      const u = o.ownerId ? orgById.get(o.ownerId) : undefined;
+      if (u) topLevel = Math.min(topLevel, ORG_LEVEL[u.kind]);
+    }
   return {
     input,
     cycle,
@@ -136,11 +161,15 @@ export function buildContext(input: CoachInput): CoachContext {
     start,
     end,
     keyResultsOf,
+    objectivePlaces: once(() => lined && placesOf(lined, keyResults.length)),
     keyResultsByObjective,
     orgById,
-    ...ownerIndexes(input.objectives),
+    unitOf: orgById ? rememberLast((id) => orgById.get(id)) : () => undefined,
+    ...ownerReaders(objectives),
     tracking,
-    lastCheckIn: tracking ? lastCheckInReader(keyResults, input.checkIns ?? []) : () => undefined,
+    lastCheckInDay: checkIns
+      ? lastCheckInReader(keyResults, checkIns, pass.lastDays)
+      : () => undefined,
     from: dayNumber(input.checkInsFrom),
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
@@ -150,10 +179,6 @@ export function buildContext(input: CoachInput): CoachContext {
 
 export const keyResultsOf = (ctx: CoachContext, objective: CoachObjective): CoachKeyResult[] =>
   ctx.keyResultsOf(objective);
-
-/** How many objectives an owner has in the cycle. */
-export const ownerCount = (ctx: CoachContext, ownerId: string | null | undefined): number =>
-  ctx.byOwner.get(ownerId ?? '')?.length ?? 0;
 
 export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
   kind === 'increase' || kind === 'decrease' || kind === 'stayAbove' || kind === 'stayBelow';

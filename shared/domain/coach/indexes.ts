@@ -1,3 +1,5 @@
+import { dayNumber } from './days';
+import { liner } from './perRecord';
 import type { CoachInput, CoachKeyResult, CoachObjective } from './types';
 
 /**
@@ -7,6 +9,18 @@ import type { CoachInput, CoachKeyResult, CoachObjective } from './types';
  * check-ins).
  */
 
+/**
+ * The id itself, flat. An id made by concatenation (as the benchmark's generator makes them)
+ * stays a tree of pieces until its characters are read, and comparing two different ones walks
+ * both trees, every time. Reading a character flattens it once, in place, for every later
+ * comparison in every run; ids read from the database are flat already, and this costs nothing.
+ */
+export function flat(id: string): string {
+  // Optional: partial data may carry a missing id, which must not throw.
+  void (id as string | undefined)?.charCodeAt?.(0);
+  return id;
+}
+
 /** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
 export const MAX_OBJECTIVES = 5;
 
@@ -15,23 +29,28 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Above this many objectives for one owner, ties are found with a map rather than pairwise. */
 const PAIRWISE_TIES = 16;
 
-/** Adds to `tied` the objectives of one owner that share their rank (0 or none: unranked). */
-function addTies(list: readonly CoachObjective[], tied: Set<string>): void {
-  if (list.length <= PAIRWISE_TIES) {
-    for (let i = 1; i < list.length; i++) {
-      const rank = list[i]!.rank;
+/** Marks the objectives of one owner (by place) that share their rank (0 or none: unranked). */
+function markTies(
+  objectives: readonly CoachObjective[],
+  group: readonly number[],
+  tied: boolean[],
+): void {
+  if (group.length <= PAIRWISE_TIES) {
+    for (let i = 1; i < group.length; i++) {
+      const rank = objectives[group[i]!]!.rank;
       if (!rank) continue;
       for (let j = 0; j < i; j++)
-        if (list[j]!.rank === rank) tied.add(list[j]!.id).add(list[i]!.id);
+        if (objectives[group[j]!]!.rank === rank) tied[group[j]!] = tied[group[i]!] = true;
     }
     return;
   }
-  const first = new Map<number, string>();
-  for (const o of list) {
-    if (!o.rank) continue;
-    const seen = first.get(o.rank);
-    if (seen === undefined) first.set(o.rank, o.id);
-    else tied.add(seen).add(o.id);
+  const first = new Map<number, number>();
+  for (const place of group) {
+    const rank = objectives[place]!.rank;
+    if (!rank) continue;
+    const seen = first.get(rank);
+    if (seen === undefined) first.set(rank, place);
+    else tied[seen] = tied[place] = true;
   }
 }
 
@@ -43,7 +62,7 @@ function addTies(list: readonly CoachObjective[], tied: Set<string>): void {
 export function groupRuns<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (let i = 0; i < items.length;) {
-    const key = keyOf(items[i]!);
+    const key = flat(keyOf(items[i]!));
     let j = i + 1;
     while (j < items.length && keyOf(items[j]!) === key) j++;
     const list = groups.get(key);
@@ -55,27 +74,32 @@ export function groupRuns<T>(items: readonly T[], keyOf: (item: T) => string): M
 }
 
 /**
- * Per owner: its objectives, which ones share a rank, and — only for owners with too many —
- * each one's place by rank. Sorting only those groups keeps the common case linear.
+ * Per objective, by its place in the input: how many objectives its owner has, whether it
+ * shares its rank with another of them, and — only for owners with too many — its place by
+ * rank. Sorting only those owners' objectives keeps the common case linear.
  */
 export function ownerIndexes(objectives: readonly CoachObjective[]) {
-  const byOwner = groupRuns(objectives, (o) => o.ownerId ?? '');
-  const tied = new Set<string>();
-  const position = new Map<string, number>();
-  for (const list of byOwner.values()) {
-    if (list.length > 1) addTies(list, tied);
-    if (list.length <= MAX_OBJECTIVES) continue;
-    const ranked = list
-      .slice()
-      .sort(
-        (a, b) =>
-          (a.rank || Infinity) - (b.rank || Infinity) ||
-          cmp(a.createdAt ?? '', b.createdAt ?? '') ||
-          cmp(a.id, b.id),
+  const places = objectives.map((_, i) => i);
+  const byOwner = groupRuns(places, (i) => objectives[i]!.ownerId ?? '');
+  const count = places.slice();
+  const tied = objectives.map(() => false);
+  const position = objectives.map((): number | undefined => undefined);
+  for (const group of byOwner.values()) {
+    for (const place of group) count[place] = group.length;
+    if (group.length > 1) markTies(objectives, group, tied);
+    if (group.length <= MAX_OBJECTIVES) continue;
+    const ranked = group.slice().sort((i, j) => {
+      const a = objectives[i]!;
+      const b = objectives[j]!;
+      return (
+        (a.rank || Infinity) - (b.rank || Infinity) ||
+        cmp(a.createdAt ?? '', b.createdAt ?? '') ||
+        cmp(a.id, b.id)
       );
-    ranked.forEach((o, i) => position.set(o.id, i + 1));
+    });
+    ranked.forEach((place, i) => (position[place] = i + 1));
   }
-  return { byOwner, tied, position };
+  return { count, tied, position };
 }
 
 /** Runs of consecutive records that share a key, in input order: each run's key and value. */
@@ -84,35 +108,63 @@ export interface Runs<V> {
   values: V[];
 }
 
-/** Key results as runs of one objective, each run sliced out whole. */
-export function objectiveRuns(keyResults: readonly CoachKeyResult[]): Runs<CoachKeyResult[]> {
-  const runs: Runs<CoachKeyResult[]> = { keys: [], values: [] };
-  for (let i = 0; i < keyResults.length;) {
-    const key = keyResults[i]!.objectiveId;
-    let j = i + 1;
-    while (j < keyResults.length && keyResults[j]!.objectiveId === key) j++;
-    runs.keys.push(key);
-    runs.values.push(keyResults.slice(i, j));
-    i = j;
+/**
+ * The key results as runs of one objective, each sliced out whole, and — in the same pass, as
+ * key results are the largest records a run reads more than once — the check-in runs' days
+ * lined up with them (null when they do not line up, or there are none to line up).
+ */
+export function keyResultPass(
+  keyResults: readonly CoachKeyResult[],
+  checkIns: CheckInRuns | null,
+): { byObjective: Runs<CoachKeyResult[]>; lastDays: (number | undefined)[] | null } {
+  const byObjective: Runs<CoachKeyResult[]> = { keys: [], values: [] };
+  const line =
+    checkIns && liner({ keys: checkIns.keys, values: checkIns.days }, keyResults.length, undefined);
+  let start = 0;
+  let key = '';
+  for (let i = 0; i < keyResults.length; i++) {
+    const kr = keyResults[i]!;
+    line?.next(kr.id);
+    if (i > start && kr.objectiveId === key) continue;
+    if (i > start) {
+      byObjective.keys.push(key);
+      byObjective.values.push(keyResults.slice(start, i));
+      start = i;
+    }
+    key = flat(kr.objectiveId);
   }
-  return runs;
+  if (start < keyResults.length) {
+    byObjective.keys.push(key);
+    byObjective.values.push(keyResults.slice(start));
+  }
+  return { byObjective, lastDays: line ? line.done() : null };
 }
+
+/** Runs of check-ins of one key result, with the day number of each run's latest date. */
+export interface CheckInRuns extends Runs<string> {
+  days: (number | undefined)[];
+}
+
+/** A check-in date's day number; a missing date is no date at all, as if never checked in. */
+export const dayOf = (at: string | undefined): number | undefined =>
+  at === undefined ? undefined : dayNumber(at);
 
 /**
  * Check-ins as runs of one key result, each with its latest date. ISO dates order as strings:
- * compare them as they are, parse only the winners later. Check-ins often come as one history
- * per key result, so there are far fewer runs than check-ins.
+ * compare them as they are, and parse only each run's latest while it is at hand. Check-ins
+ * often come as one history per key result, so there are far fewer runs than check-ins.
  */
-export function checkInRuns(checkIns: NonNullable<CoachInput['checkIns']>): Runs<string> {
-  const runs: Runs<string> = { keys: [], values: [] };
+export function checkInRuns(checkIns: NonNullable<CoachInput['checkIns']>): CheckInRuns {
+  const runs: CheckInRuns = { keys: [], values: [], days: [] };
   for (let i = 0; i < checkIns.length;) {
-    const id = checkIns[i]!.keyResultId;
+    const id = flat(checkIns[i]!.keyResultId);
     let at = checkIns[i]!.at;
     let j = i + 1;
     for (; j < checkIns.length && checkIns[j]!.keyResultId === id; j++)
       if (checkIns[j]!.at > at) at = checkIns[j]!.at;
     runs.keys.push(id);
     runs.values.push(at);
+    runs.days.push(dayOf(at));
     i = j;
   }
   return runs;

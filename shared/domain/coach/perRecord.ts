@@ -18,22 +18,39 @@ export function lineUp<R extends { id: string }, V>(
   runs: Runs<V>,
   none: V,
 ): V[] | null {
-  const { keys, values } = runs;
-  if (keys.length > records.length) return null;
-  const lined: V[] = [];
-  let r = 0;
-  for (let i = 0; i < records.length; i++) {
-    if (r < keys.length && records[i]!.id === keys[r]) lined.push(values[r++]!);
-    else if (records.length - i > keys.length - r) lined.push(none);
-    else return null;
-  }
-  return r === keys.length ? lined : null;
+  const line = liner(runs, records.length, none);
+  for (let i = 0; i < records.length && line.next(records[i]!.id); i++);
+  return line.done();
 }
 
 /**
+ * lineUp fed one record id at a time, for a pass that reads the records for more than this.
+ * `next` says whether the runs may still line up.
+ */
+export function liner<V>(runs: Runs<V>, count: number, none: V) {
+  const { keys, values } = runs;
+  let lined: V[] | null = keys.length <= count ? [] : null;
+  let r = 0;
+  return {
+    next(id: string): boolean {
+      if (!lined) return false;
+      if (r < keys.length && id === keys[r]) lined.push(values[r++]!);
+      else if (count - lined.length > keys.length - r) lined.push(none);
+      else lined = null;
+      return lined !== null;
+    },
+    done: (): V[] | null => (lined && lined.length === count && r === keys.length ? lined : null),
+  };
+}
+
+/** Out-of-order reads found by a scan before the map by id is built instead. */
+const SCANS = 8;
+
+/**
  * A reader of each record's value. Read in the records' order (as a run of the coach does), a
- * cursor follows along in the lined-up values; any other read goes to the map by id, built the
- * first time one is needed.
+ * cursor follows along in the lined-up values; a read elsewhere (one objective of the cycle)
+ * moves the cursor there by a scan. Past a few of those, or for a record that is not in the list,
+ * reads go to the map by id, built the first time one is needed.
  */
 export function perRecord<R extends { id: string }, V>(
   records: readonly R[],
@@ -42,11 +59,14 @@ export function perRecord<R extends { id: string }, V>(
   none: V,
 ): (record: R) => V {
   let at = 0;
+  let scans = 0;
   let map: ReadonlyMap<string, V> | undefined;
   return (record) => {
     if (lined) {
       if (records[at] === record) return lined[at] as V;
       if (records[at + 1] === record) return lined[++at] as V;
+      const found = scans < SCANS ? (scans++, records.indexOf(record)) : -1;
+      if (found >= 0) return lined[(at = found)] as V;
     }
     map ??= byId();
     const value = map.get(record.id);

@@ -5,11 +5,21 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
 /** List markers, priorities, owners and `KR:`-style labels that people put before a title. */
 const PREFIX =
   /^(?:\s+|[-*+>•]\s*|\d+[.)]\s+|\[[^\]]{0,40}\]\s*|`[^`]{0,40}`\s*|\*\*|__|@\S+\s*(?:[-–:]\s*)?|(?:key\s+results?|kr|objective|o)\s*\d*\s*[:.–-]\s*|p[0-4]\b\s*[:–-]?\s*)+/i;
 
-export const stripPrefix = (title: string): string => title.replace(PREFIX, '').trim();
+/** Letters PREFIX can start with (key results, kr, objective, o, p0–p4), in either case. */
+const PREFIX_LETTERS = /[kop]/i;
+
+/** A title without its list markers and labels. Most start with a plain letter PREFIX cannot match. */
+export const stripPrefix = (title: string): string =>
+  isAsciiLetter(title.charCodeAt(0)) && !PREFIX_LETTERS.test(title.charAt(0))
+    ? title.trim()
+    : title.replace(PREFIX, '').trim();
 
 export const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
@@ -60,7 +70,6 @@ function isTaskVerb(word: string): boolean {
 
 const PREFIX_WORDS = new Set(['kr', 'o', 'objective', 'key', 'p0', 'p1', 'p2', 'p3', 'p4']);
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SPACE = /\s/;
 
 /** How long the ASCII word a title starts with is, if a space, `,.;:` or the end follows it; else 0. */
@@ -107,8 +116,6 @@ const GENERIC_VERBS = new Set(
 const ASCII = /^[\0-\x7f]*$/;
 /** Every filler contains one of these; a title without any has no filler word. */
 const FILLER_PART = /thing|stuff|etc|misc|various|general|whatever/i;
-const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
-
 /** WORD's count of words in an ASCII string, counting no further than `enough`. */
 function countAsciiWords(s: string, enough: number): number {
   let count = 0;
@@ -144,14 +151,17 @@ export function vagueResultWord(title: string): string | null {
   return VAGUE_RESULT.exec(title)?.[1]?.toLowerCase() ?? null;
 }
 
-/** A reader that remembers its last title and answer: rules that read the same title in turn pay once. */
-export function rememberLast<T>(read: (title: string) => T): (title: string) => T {
+/**
+ * A reader that remembers its last question and answer: rules that read the same title, or
+ * consecutive records that share an owner, pay once.
+ */
+export function rememberLast<T>(read: (key: string) => T): (key: string) => T {
   let last: string | undefined;
   let answer: T;
-  return (title) => {
-    if (title !== last) {
-      answer = read(title);
-      last = title;
+  return (key) => {
+    if (key !== last) {
+      answer = read(key);
+      last = key;
     }
     return answer;
   };

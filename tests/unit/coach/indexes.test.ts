@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runCoach } from '../../../shared/domain/coach';
+import { planHealth, type Finding } from '../../../shared/domain/coach';
+import { dayNumber } from '../../../shared/domain/coach/days';
+import { planHealthByPlace } from '../../../shared/domain/coach/health';
 import {
   checkInRuns,
   groupRuns,
+  keyResultPass,
   latestById,
-  objectiveRuns,
 } from '../../../shared/domain/coach/indexes';
 import { lineUp, once, perRecord } from '../../../shared/domain/coach/perRecord';
 import { rememberLast } from '../../../shared/domain/coach/text';
@@ -38,6 +41,7 @@ describe('checkInRuns and latestById', () => {
     expect(runs).toEqual({
       keys: ['k1', 'k2', 'k1'],
       values: ['2026-07-10', '2026-07-01', '2026-07-08'],
+      days: ['2026-07-10', '2026-07-01', '2026-07-08'].map(dayNumber),
     });
     expect([...latestById(runs)]).toEqual([
       ['k1', '2026-07-10'],
@@ -84,12 +88,61 @@ describe('perRecord', () => {
   });
 });
 
-describe('objectiveRuns', () => {
-  it('slices consecutive key results of one objective', () => {
+describe('keyResultPass', () => {
+  it('slices consecutive key results of one objective, and lines their check-ins up', () => {
     const krs = [keyResult('o1'), keyResult('o1'), keyResult('o2')];
-    const runs = objectiveRuns(krs);
-    expect(runs.keys).toEqual(['o1', 'o2']);
-    expect(runs.values).toEqual([krs.slice(0, 2), krs.slice(2)]);
+    const checkIns = checkInRuns([
+      { keyResultId: krs[0]!.id, at: '2026-07-02' },
+      { keyResultId: krs[2]!.id, at: '2026-07-03' },
+    ]);
+    const pass = keyResultPass(krs, checkIns);
+    expect(pass.byObjective.keys).toEqual(['o1', 'o2']);
+    expect(pass.byObjective.values).toEqual([krs.slice(0, 2), krs.slice(2)]);
+    expect(pass.lastDays).toEqual([dayNumber('2026-07-02'), undefined, dayNumber('2026-07-03')]);
+    expect(keyResultPass([...krs].reverse(), checkIns).lastDays).toBeNull();
+  });
+});
+
+describe('dayNumber', () => {
+  it('counts days as Date.UTC does, month ends and early years included', () => {
+    for (const iso of [
+      '1970-01-01',
+      '2026-02-29',
+      '2024-02-29',
+      '2026-04-31',
+      '0050-06-15',
+      '9999-12-31',
+    ])
+      expect(dayNumber(iso)).toBe(
+        Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000,
+      );
+    expect(dayNumber('2026-13-01')).toBeNaN();
+    expect(dayNumber('soon')).toBeNaN();
+  });
+});
+
+describe('planHealthByPlace', () => {
+  it('scores as planHealth does when each finding names its objective by place', () => {
+    const f = (objectiveId: string | null, severity: Finding['severity']): Finding => ({
+      ruleId: 'r',
+      severity,
+      subject: { kind: 'objective', id: objectiveId ?? 'c', title: '' },
+      objectiveId,
+      message: '',
+      fix: '',
+      principle: { branch: '', leaf: '' },
+    });
+    const ids = ['a', 'b', 'c'];
+    const findings = [
+      f('a', 'warning'),
+      f('b', 'error'),
+      f(null, 'info'),
+      f('a', 'info'),
+      f('a', 'error'),
+    ];
+    const places = findings.map((x) => (x.objectiveId ? ids.indexOf(x.objectiveId) : -1));
+    expect(planHealthByPlace(findings, places, 3)).toBe(planHealth(findings, ids));
+    expect(planHealthByPlace([], [], 0)).toBe(100);
   });
 });
 

@@ -15,8 +15,7 @@ export const notCheckedIn = defineRule({
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
     if (!ctx.tracking) return null;
-    const seen = ctx.lastCheckIn(kr);
-    const last = seen === undefined ? undefined : dayNumber(seen);
+    const last = ctx.lastCheckInDay(kr);
     // Most key results were checked in lately: the days since can only be fewer.
     if (last !== undefined && ctx.today - last < STALE_DAYS) return null;
     const created = dayNumber(kr.createdAt);

@@ -1,6 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { keyResultsOf, MAX_OBJECTIVES, ownerCount, type CoachContext } from '../context';
+import { keyResultsOf, MAX_OBJECTIVES, type CoachContext } from '../context';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
 
@@ -9,7 +9,7 @@ export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
 
 const ownerName = (ownerId: string | null | undefined, ctx: CoachContext) =>
-  (ownerId && ctx.orgById?.get(ownerId)?.name) || 'This owner';
+  (ownerId && ctx.unitOf(ownerId)?.name) || 'This owner';
 
 export const tooManyObjectives = defineRule({
   id: 'too-many-objectives',
@@ -18,9 +18,9 @@ export const tooManyObjectives = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.focus,
   check(o, ctx) {
-    const position = ctx.position.get(o.id);
+    const position = ctx.positionOf(o);
     if (position === undefined || position <= MAX_OBJECTIVES) return null;
-    const count = ownerCount(ctx, o.ownerId);
+    const count = ctx.ownerCountOf(o);
     return {
       message: `${ownerName(o.ownerId, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
       fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
@@ -67,14 +67,14 @@ export const noPriority = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.noPriority,
   check(o, ctx) {
-    const count = ownerCount(ctx, o.ownerId);
+    const count = ctx.ownerCountOf(o);
     if (count < 2) return null;
     if (!o.rank)
       return {
         message: `No priority set among ${ownerName(o.ownerId, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
-    if (ctx.tied.has(o.id))
+    if (ctx.isTied(o))
       return {
         message: `Shares priority ${o.rank} with another objective of the same owner`,
         fix: 'Break the tie: decide which of the two comes first.',

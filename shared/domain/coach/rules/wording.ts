@@ -29,8 +29,10 @@ export const objectiveNumbers = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.quantitativeKrs,
   check(o, ctx) {
-    const qs = ctx.text.quantities(o.title ?? '');
-    if (qs.length === 0) return null;
+    const title = o.title ?? '';
+    // The same answer as an empty list of quantities, without making the list.
+    if (!ctx.text.hasQuantity(title)) return null;
+    const qs = ctx.text.quantities(title);
     return {
       message: `Objective carries numbers (${qs.slice(0, 3).join(', ')}) that belong in key results`,
       fix: 'Keep the objective qualitative and move each number into a key result with a start and a target.',
