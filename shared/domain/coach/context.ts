@@ -1,4 +1,3 @@
-import { ORG_LEVEL } from '../org';
 import { dayNumber } from './days';
 import {
   checkInRuns,
@@ -52,6 +51,8 @@ export interface CoachContext {
   orgById: Map<string, CoachOrgUnit> | null;
   /** The org unit of an id, if the org is known and has it. */
   unitOf: (id: string) => CoachOrgUnit | undefined;
+  /** The org unit of the objective's owner, if it has one the org knows. */
+  ownerUnitOf: (objective: CoachObjective) => CoachOrgUnit | undefined;
   /** How many objectives the objective's owner has in the cycle (those without one count together). */
   ownerCountOf: (objective: CoachObjective) => number;
   /** Whether the objective shares its rank with another of the same owner. */
@@ -73,14 +74,20 @@ export interface CoachContext {
 
 const EMPTY: CoachKeyResult[] = [];
 
+interface Titled {
+  title?: string;
+}
+
 /**
  * Title readers for one run. Two rules read each key result's title for a quantity and for a
  * task verb, one after the other: each reader remembers its last answer, so the second is free.
  */
 const titleReaders = () => ({
   quantities: quantitiesIn,
-  hasQuantity: rememberLast(hasQuantity),
-  taskVerb: rememberLast(leadingTaskVerb),
+  /** Whether the record's title names a quantity. */
+  hasQuantity: rememberLast((r: Titled) => hasQuantity(r.title ?? '')),
+  /** The task verb the record's title starts with, if any. */
+  taskVerb: rememberLast((r: Titled) => leadingTaskVerb(r.title ?? '')),
   vagueWord: vagueResultWord,
   vagueness: vaguenessOf,
 });
@@ -108,8 +115,11 @@ function placesOf(lined: readonly CoachKeyResult[][], count: number): Int32Array
 }
 
 /** Readers of ownerIndexes, by objective (read in input order: see perRecord). */
-function ownerReaders(objectives: readonly CoachObjective[]) {
-  const { count, tied, position } = ownerIndexes(objectives);
+function ownerReaders(
+  objectives: readonly CoachObjective[],
+  orgById: ReadonlyMap<string, CoachOrgUnit> | null,
+) {
+  const { unit, count, tied, position, topLevel } = ownerIndexes(objectives, orgById);
   const reader = <V>(values: V[], none: V) =>
     perRecord(
       objectives,
@@ -118,6 +128,8 @@ function ownerReaders(objectives: readonly CoachObjective[]) {
       none,
     );
   return {
+    topLevel,
+    ownerUnitOf: reader(unit, undefined),
     ownerCountOf: reader(count, 0),
     isTied: reader(tied, false),
     positionOf: reader(position, undefined),
@@ -147,12 +159,6 @@ export function buildContext(input: CoachInput): CoachContext {
     orgById = new Map();
     for (const u of input.orgUnits) orgById.set(u.id, u);
   }
-  let topLevel = 4;
-  if (orgById)
-    for (const o of input.objectives) {
-      const u = o.ownerId ? orgById.get(o.ownerId) : undefined;
-      if (u) topLevel = Math.min(topLevel, ORG_LEVEL[u.kind]);
-    }
   return {
     input,
     cycle,
@@ -164,15 +170,14 @@ export function buildContext(input: CoachInput): CoachContext {
     objectivePlaces: once(() => lined && placesOf(lined, keyResults.length)),
     keyResultsByObjective,
     orgById,
-    unitOf: orgById ? rememberLast((id) => orgById.get(id)) : () => undefined,
-    ...ownerReaders(objectives),
+    unitOf: orgById ? (id) => orgById.get(id) : () => undefined,
+    ...ownerReaders(objectives, orgById),
     tracking,
     lastCheckInDay: checkIns
       ? lastCheckInReader(keyResults, checkIns, pass.lastDays)
       : () => undefined,
     from: dayNumber(input.checkInsFrom),
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
-    topLevel,
     text: titleReaders(),
   };
 }

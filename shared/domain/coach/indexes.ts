@@ -1,6 +1,7 @@
 import { dayNumber } from './days';
 import { liner } from './perRecord';
-import type { CoachInput, CoachKeyResult, CoachObjective } from './types';
+import { ORG_LEVEL } from '../org';
+import type { CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
 
 /**
  * The per-run indexes that need more than one pass: objectives by owner, and the latest
@@ -74,18 +75,29 @@ export function groupRuns<T>(items: readonly T[], keyOf: (item: T) => string): M
 }
 
 /**
- * Per objective, by its place in the input: how many objectives its owner has, whether it
- * shares its rank with another of them, and — only for owners with too many — its place by
- * rank. Sorting only those owners' objectives keeps the common case linear.
+ * Per objective, by its place in the input: its owner's org unit, how many objectives that
+ * owner has, whether it shares its rank with another of them, and — only for owners with too
+ * many — its place by rank; and the highest org level that owns any. Each owner's unit is looked
+ * up once, and sorting only crowded owners' objectives keeps the common case linear.
  */
-export function ownerIndexes(objectives: readonly CoachObjective[]) {
+export function ownerIndexes(
+  objectives: readonly CoachObjective[],
+  orgById: ReadonlyMap<string, CoachOrgUnit> | null,
+) {
   const places = objectives.map((_, i) => i);
   const byOwner = groupRuns(places, (i) => objectives[i]!.ownerId ?? '');
   const count = places.slice();
+  const unit = objectives.map((): CoachOrgUnit | undefined => undefined);
   const tied = objectives.map(() => false);
   const position = objectives.map((): number | undefined => undefined);
-  for (const group of byOwner.values()) {
-    for (const place of group) count[place] = group.length;
+  let topLevel = 4;
+  for (const [owner, group] of byOwner) {
+    const u = owner ? orgById?.get(owner) : undefined;
+    if (u) topLevel = Math.min(topLevel, ORG_LEVEL[u.kind]);
+    for (const place of group) {
+      count[place] = group.length;
+      unit[place] = u;
+    }
     if (group.length > 1) markTies(objectives, group, tied);
     if (group.length <= MAX_OBJECTIVES) continue;
     const ranked = group.slice().sort((i, j) => {
@@ -99,7 +111,7 @@ export function ownerIndexes(objectives: readonly CoachObjective[]) {
     });
     ranked.forEach((place, i) => (position[place] = i + 1));
   }
-  return { count, tied, position };
+  return { unit, count, tied, position, topLevel };
 }
 
 /** Runs of consecutive records that share a key, in input order: each run's key and value. */

@@ -12,14 +12,15 @@ const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <
 const PREFIX =
   /^(?:\s+|[-*+>•]\s*|\d+[.)]\s+|\[[^\]]{0,40}\]\s*|`[^`]{0,40}`\s*|\*\*|__|@\S+\s*(?:[-–:]\s*)?|(?:key\s+results?|kr|objective|o)\s*\d*\s*[:.–-]\s*|p[0-4]\b\s*[:–-]?\s*)+/i;
 
-/** Letters PREFIX can start with (key results, kr, objective, o, p0–p4), in either case. */
-const PREFIX_LETTERS = /[kop]/i;
+/** Whether PREFIX can match at a title starting with this character: not at a letter other than k, o or p. */
+function mayStartPrefix(c: number): boolean {
+  const lower = c | 32;
+  return !isAsciiLetter(c) || lower === 107 || lower === 111 || lower === 112;
+}
 
 /** A title without its list markers and labels. Most start with a plain letter PREFIX cannot match. */
 export const stripPrefix = (title: string): string =>
-  isAsciiLetter(title.charCodeAt(0)) && !PREFIX_LETTERS.test(title.charAt(0))
-    ? title.trim()
-    : title.replace(PREFIX, '').trim();
+  mayStartPrefix(title.charCodeAt(0)) ? title.replace(PREFIX, '').trim() : title.trim();
 
 export const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
@@ -152,16 +153,17 @@ export function vagueResultWord(title: string): string | null {
 }
 
 /**
- * A reader that remembers its last question and answer: rules that read the same title, or
- * consecutive records that share an owner, pay once.
+ * A reader of one record that remembers its last record and answer: two rules that read the
+ * same record's title in turn pay once. Records are told apart by identity, which costs nothing;
+ * comparing long titles would cost more than reading them again.
  */
-export function rememberLast<T>(read: (key: string) => T): (key: string) => T {
-  let last: string | undefined;
+export function rememberLast<R extends object, T>(read: (record: R) => T): (record: R) => T {
+  let last: R | undefined;
   let answer: T;
-  return (key) => {
-    if (key !== last) {
-      answer = read(key);
-      last = key;
+  return (record) => {
+    if (record !== last) {
+      answer = read(record);
+      last = record;
     }
     return answer;
   };

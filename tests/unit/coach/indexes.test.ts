@@ -147,13 +147,14 @@ describe('planHealthByPlace', () => {
 });
 
 describe('once and rememberLast', () => {
-  it('makes a value once, and reads a title again only when it changes', () => {
+  it('makes a value once, and reads a record again only when another one comes', () => {
     let calls = 0;
     const value = once(() => ++calls);
     expect([value(), value()]).toEqual([1, 1]);
-    const length = rememberLast((t: string) => (calls++, t.length));
-    expect([length('ab'), length('ab'), length('abc')]).toEqual([2, 2, 3]);
-    expect(calls).toBe(3);
+    const length = rememberLast((r: { title: string }) => (calls++, r.title.length));
+    const ab = { title: 'ab' };
+    expect([length(ab), length(ab), length({ title: 'abc' }), length(ab)]).toEqual([2, 2, 3, 2]);
+    expect(calls).toBe(4);
   });
 });
 

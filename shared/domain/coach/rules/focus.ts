@@ -1,6 +1,7 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
 import { keyResultsOf, MAX_OBJECTIVES, type CoachContext } from '../context';
+import type { CoachObjective } from '../types';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
 
@@ -8,8 +9,8 @@ export { MAX_OBJECTIVES };
 export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
 
-const ownerName = (ownerId: string | null | undefined, ctx: CoachContext) =>
-  (ownerId && ctx.unitOf(ownerId)?.name) || 'This owner';
+const ownerName = (o: CoachObjective, ctx: CoachContext) =>
+  (o.ownerId && ctx.ownerUnitOf(o)?.name) || 'This owner';
 
 export const tooManyObjectives = defineRule({
   id: 'too-many-objectives',
@@ -22,7 +23,7 @@ export const tooManyObjectives = defineRule({
     if (position === undefined || position <= MAX_OBJECTIVES) return null;
     const count = ctx.ownerCountOf(o);
     return {
-      message: `${ownerName(o.ownerId, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
+      message: `${ownerName(o, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
       fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
     };
   },
@@ -71,7 +72,7 @@ export const noPriority = defineRule({
     if (count < 2) return null;
     if (!o.rank)
       return {
-        message: `No priority set among ${ownerName(o.ownerId, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
+        message: `No priority set among ${ownerName(o, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
     if (ctx.isTied(o))

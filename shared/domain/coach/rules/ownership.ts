@@ -16,7 +16,7 @@ export const noOwner = defineRule({
         message: 'Objective has no owner',
         fix: 'Choose the team or person who will carry it.',
       };
-    if (ctx.orgById && !ctx.unitOf(o.ownerId))
+    if (ctx.orgById && !ctx.ownerUnitOf(o))
       return {
         message: 'The objective’s owner no longer exists',
         fix: 'Give it to a team or person in the organisation.',
@@ -48,7 +48,7 @@ export const notAligned = defineRule({
   principle: PRINCIPLES.goalConsistency,
   check(o, ctx) {
     if (o.alignedTo || !o.ownerId) return null;
-    const owner = ctx.unitOf(o.ownerId);
+    const owner = ctx.ownerUnitOf(o);
     if (!owner || owner.kind === 'company') return null;
     // Only when there is something higher up to align to: a lone person planning is not an orphan.
     if (ctx.topLevel >= ORG_LEVEL[owner.kind]) return null;

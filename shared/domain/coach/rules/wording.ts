@@ -31,7 +31,7 @@ export const objectiveNumbers = defineRule({
   check(o, ctx) {
     const title = o.title ?? '';
     // The same answer as an empty list of quantities, without making the list.
-    if (!ctx.text.hasQuantity(title)) return null;
+    if (!ctx.text.hasQuantity(o)) return null;
     const qs = ctx.text.quantities(title);
     return {
       message: `Objective carries numbers (${qs.slice(0, 3).join(', ')}) that belong in key results`,
@@ -42,7 +42,7 @@ export const objectiveNumbers = defineRule({
 
 /** A target someone could check: a number in the title, or a numeric kind with a unit and a real distance. */
 function hasMeasurableTarget(kr: CoachKeyResult, ctx: CoachContext): boolean {
-  if (ctx.text.hasQuantity(kr.title ?? '')) return true;
+  if (ctx.text.hasQuantity(kr)) return true;
   if (!isNumericKind(kr.kind) || !kr.unit?.trim() || !isFiniteNumber(kr.target)) return false;
   const moves = kr.kind === 'increase' || kr.kind === 'decrease';
   return !moves || kr.start !== kr.target;
@@ -73,7 +73,7 @@ export const keyResultUnmeasurable = defineRule({
         fix: 'List the milestones that mark the way, one per line.',
       };
     const title = kr.title ?? '';
-    if (ctx.text.hasQuantity(title)) return null;
+    if (ctx.text.hasQuantity(kr)) return null;
     const vague = ctx.text.vagueWord(title);
     const unitless = !isNumericKind(kr.kind) || !kr.unit?.trim();
     if (vague && unitless)
@@ -82,7 +82,7 @@ export const keyResultUnmeasurable = defineRule({
         fix: 'Say how much and of what, e.g. “Median query time 40 s → 10 s”.',
         severity: 'warning',
       };
-    if (!kr.kind && !ctx.text.taskVerb(title))
+    if (!kr.kind && !ctx.text.taskVerb(kr))
       return {
         message: 'Key result has no number, unit or target',
         fix: 'Add a start, a target and a unit.',
@@ -99,7 +99,7 @@ export const keyResultTaskLike = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.customOkr,
   check(kr, ctx) {
-    const verb = ctx.text.taskVerb(kr.title ?? '');
+    const verb = ctx.text.taskVerb(kr);
     if (!verb || hasMeasurableTarget(kr, ctx)) return null;
     return {
       message: `“${verb[0]!.toUpperCase()}${verb.slice(1)} …” reads like a task, not an outcome`,
