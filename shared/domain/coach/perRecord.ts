@@ -43,14 +43,12 @@ export function liner<V>(runs: Runs<V>, count: number, none: V) {
   };
 }
 
-/** Out-of-order reads found by a scan before the map by id is built instead. */
-const SCANS = 8;
-
 /**
  * A reader of each record's value. Read in the records' order (as a run of the coach does), a
- * cursor follows along in the lined-up values; a read elsewhere (one objective of the cycle)
- * moves the cursor there by a scan. Past a few of those, or for a record that is not in the list,
- * reads go to the map by id, built the first time one is needed.
+ * cursor follows along in the lined-up values. A read further on (a rule that reads only some
+ * records) or elsewhere (one objective of the cycle) moves the cursor by a scan; once scans have
+ * visited about twice the records, or for a record not in the list, reads go to the map by id,
+ * built the first time one is needed.
  */
 export function perRecord<R extends { id: string }, V>(
   records: readonly R[],
@@ -59,14 +57,21 @@ export function perRecord<R extends { id: string }, V>(
   none: V,
 ): (record: R) => V {
   let at = 0;
-  let scans = 0;
+  let budget = 2 * records.length + 64;
   let map: ReadonlyMap<string, V> | undefined;
   return (record) => {
     if (lined) {
       if (records[at] === record) return lined[at] as V;
       if (records[at + 1] === record) return lined[++at] as V;
-      const found = scans < SCANS ? (scans++, records.indexOf(record)) : -1;
-      if (found >= 0) return lined[(at = found)] as V;
+      if (budget > 0) {
+        let found = records.indexOf(record, at + 2);
+        budget -= found < 0 ? records.length - at : found - at;
+        if (found < 0 && budget > 0) {
+          found = records.indexOf(record);
+          budget -= found < 0 ? records.length : found + 1;
+        }
+        if (found >= 0) return lined[(at = found)] as V;
+      }
     }
     map ??= byId();
     const value = map.get(record.id);

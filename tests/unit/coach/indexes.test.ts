@@ -82,6 +82,20 @@ describe('perRecord', () => {
     expect(read({ id: 'zz' })).toBe(0);
     expect(built).toBe(1);
   });
+  it('follows reads that skip records, or go back, without the map', () => {
+    const many = Array.from({ length: 50 }, (_, i) => rec(`r${i}`));
+    let built = 0;
+    const read = perRecord(
+      many,
+      many.map((_, i) => i),
+      () => (built++, new Map()),
+      -1,
+    );
+    expect([0, 5, 6, 30, 49, 2, 3, 40].map((i) => read(many[i]!))).toEqual([
+      0, 5, 6, 30, 49, 2, 3, 40,
+    ]);
+    expect(built).toBe(0);
+  });
   it('uses the map alone when nothing lined up', () => {
     const read = perRecord(records, null, byId, 0);
     expect([...records].reverse().map(read)).toEqual([3, 2, 1]);
