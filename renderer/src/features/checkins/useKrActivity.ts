@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../../../shared/domain/cycle';
 import { checkInAt, sortCheckIns, valueSeries } from '../../../../shared/domain/history';
-import type { KeyResult } from '../../../../shared/domain/model';
-import { isStale, normaliseStaleDays } from '../../../../shared/domain/staleness';
-import { SETTING } from '../../db/bootstrap';
+import type { Cycle, KeyResult } from '../../../../shared/domain/model';
+import { isStale } from '../../../../shared/domain/staleness';
 import { checkInsOf } from '../../db/commands/checkins';
 import { db } from '../../db/schema';
+import { useStaleDays } from './useCheckInData';
 
 export interface KrActivity {
   /** Values over the cycle, one a day, oldest first: what a sparkline draws. */
@@ -16,22 +16,19 @@ export interface KrActivity {
 
 /**
  * Recent activity of a few key results (one objective's), for lists: each key result's
- * check-ins come by the [keyResultId+at] index, so a card costs a handful of small reads.
+ * check-ins come by the [keyResultId+at] index, so a card costs a handful of small reads. The
+ * cycle and the stale-after setting come from the list, read once for all its cards.
  */
 export function useKrActivity(
-  cycleId: string,
+  cycle: Cycle | undefined,
+  staleDays: number,
   krs: readonly Pick<KeyResult, 'id' | 'kind' | 'current' | 'createdAt'>[],
 ): Map<string, KrActivity> | undefined {
   const key = krs.map((k) => `${k.id}:${k.kind}:${k.current}`).join(',');
   return useLiveQuery(async () => {
+    if (!cycle) return undefined;
     const out = new Map<string, KrActivity>();
-    const [cycle, setting] = await Promise.all([
-      db.cycles.get(cycleId),
-      db.settings.get(SETTING.staleDays),
-    ]);
-    if (!cycle) return out;
     const today = toIsoDate(new Date());
-    const staleDays = normaliseStaleDays(setting?.value);
     const lists = await Promise.all(krs.map((kr) => checkInsOf(kr.id, cycle.start, cycle.end)));
     krs.forEach((kr, i) => {
       const history = sortCheckIns(lists[i]!);
@@ -44,5 +41,14 @@ export function useKrActivity(
     });
     return out;
     // `key` stands for `krs`: a new array each render, the same key results and values.
-  }, [cycleId, key]);
+  }, [cycle, staleDays, key]);
+}
+
+/** The same for key results shown on their own: reads their cycle and the setting itself. */
+export function useKrActivityIn(
+  cycleId: string,
+  krs: readonly Pick<KeyResult, 'id' | 'kind' | 'current' | 'createdAt'>[],
+): Map<string, KrActivity> | undefined {
+  const cycle = useLiveQuery(async () => db.cycles.get(cycleId), [cycleId]);
+  return useKrActivity(cycle, useStaleDays(), krs);
 }

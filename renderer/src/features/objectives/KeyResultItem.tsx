@@ -9,7 +9,7 @@ import { deleteWithUndo } from '../../store/ui';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
 import { KeyResultForm } from './KeyResultForm';
-import { useKrActivity } from '../checkins/useKrActivity';
+import { useKrActivityIn } from '../checkins/useKrActivity';
 
 export interface Props {
   kr: KeyResult;
@@ -39,7 +39,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
-  const stale = useKrActivity(kr.cycleId, [kr])?.get(kr.id)?.stale;
+  const stale = useKrActivityIn(kr.cycleId, [kr])?.get(kr.id)?.stale;
 
   const update = async () => {
     const n = parseNumberInput(value);

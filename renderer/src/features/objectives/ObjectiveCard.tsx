@@ -1,4 +1,5 @@
 import { memo, type DragEvent } from 'react';
+import type { Cycle } from '../../../../shared/domain/model';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
 import { KrTrend } from '../checkins/KrTrend';
@@ -6,6 +7,8 @@ import { useKrActivity } from '../checkins/useKrActivity';
 
 export interface Props {
   row: ObjectiveRow;
+  cycle: Cycle;
+  staleDays: number;
   index: number;
   count: number;
   selected: boolean;
@@ -16,6 +19,8 @@ export interface Props {
 /** One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging. */
 export const ObjectiveCard = memo(function ObjectiveCard({
   row,
+  cycle,
+  staleDays,
   index,
   count,
   selected,
@@ -24,7 +29,8 @@ export const ObjectiveCard = memo(function ObjectiveCard({
 }: Props) {
   const o = row.objective;
   const activity = useKrActivity(
-    o.cycleId,
+    cycle,
+    staleDays,
     row.keyResults.map((k) => k.kr),
   );
   // Silence is never green: a stale key result turns its dot and an "on track" objective stale.

@@ -6,12 +6,14 @@ import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
 import { preloadViews } from '../views';
+import { useStaleDays } from '../checkins/useCheckInData';
 import { OwnerGroups } from './OwnerGroups';
 
 /** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
 export function ObjectivesView() {
   const cycle = useCurrentCycle();
   const today = useToday();
+  const staleDays = useStaleDays();
   // By the chosen id, not the cycle record: both reads go out at once (docs/benchmarks.md).
   const objectives = useObjectives(useUi((s) => s.cycleId));
   const units = useOrgUnits();
@@ -79,6 +81,7 @@ export function ObjectivesView() {
           groups={groups}
           cycle={cycle}
           today={today}
+          staleDays={staleDays}
           selectedId={selectedId}
           onOpen={open}
           onMove={move}

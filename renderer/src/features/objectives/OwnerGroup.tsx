@@ -8,6 +8,7 @@ export interface Props {
   objectives: readonly Objective[];
   cycle: Cycle;
   today: Date;
+  staleDays: number;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onMove: (id: string, toIndex: number) => void;
@@ -19,6 +20,7 @@ export const OwnerGroup = memo(function OwnerGroup({
   objectives,
   cycle,
   today,
+  staleDays,
   selectedId,
   onOpen,
   onMove,
@@ -39,6 +41,8 @@ export const OwnerGroup = memo(function OwnerGroup({
               <ObjectiveCard
                 key={row.objective.id}
                 row={row}
+                cycle={cycle}
+                staleDays={staleDays}
                 index={i}
                 count={rows.length}
                 selected={row.objective.id === selectedId}

@@ -12,6 +12,7 @@ export interface Props {
   groups: Group[];
   cycle: Cycle;
   today: Date;
+  staleDays: number;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onMove: (id: string, toIndex: number) => void;
@@ -39,6 +40,7 @@ export function OwnerGroups(props: Props) {
         objectives={g.objectives}
         cycle={props.cycle}
         today={props.today}
+        staleDays={props.staleDays}
         selectedId={props.selectedId}
         onOpen={props.onOpen}
         onMove={props.onMove}
@@ -48,7 +50,7 @@ export function OwnerGroups(props: Props) {
   return <VirtualGroups {...props} />;
 }
 
-function VirtualGroups({ groups, cycle, today, selectedId, onOpen, onMove }: Props) {
+function VirtualGroups({ groups, cycle, today, staleDays, selectedId, onOpen, onMove }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -101,6 +103,7 @@ function VirtualGroups({ groups, cycle, today, selectedId, onOpen, onMove }: Pro
               objectives={g.objectives}
               cycle={cycle}
               today={today}
+              staleDays={staleDays}
               selectedId={selectedId}
               onOpen={onOpen}
               onMove={onMove}
