@@ -5,9 +5,9 @@ import {
   groupRuns,
   keyResultPass,
   latestById,
-  ownerIndexes,
   type CheckInRuns,
 } from './indexes';
+import { ownerIndexes } from './owners';
 import { lineUp, once, perRecord } from './perRecord';
 import {
   hasQuantity,
@@ -19,7 +19,7 @@ import {
 } from './text';
 import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
 
-export { MAX_OBJECTIVES } from './indexes';
+export { MAX_OBJECTIVES } from './owners';
 
 export { dayNumber };
 

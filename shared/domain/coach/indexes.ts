@@ -1,13 +1,11 @@
 import { dayNumber } from './days';
 import { liner } from './perRecord';
-import { ORG_LEVEL } from '../org';
-import type { CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
+import type { CoachInput, CoachKeyResult } from './types';
 
 /**
- * The per-run indexes that need more than one pass: objectives by owner, and the latest
- * check-in of each key result. The coach builds them once per run over tens of thousands of
- * records, so they avoid per-record allocations (no composite string keys, no sorting of
- * check-ins).
+ * The per-run indexes over key results and check-ins: each objective's key results and each key
+ * result's latest check-in, as runs of consecutive records. The coach builds them once per run
+ * over tens of thousands of records, so they avoid maps by id and per-record allocations.
  */
 
 /**
@@ -20,39 +18,6 @@ export function flat(id: string): string {
   // Optional: partial data may carry a missing id, which must not throw.
   void (id as string | undefined)?.charCodeAt?.(0);
   return id;
-}
-
-/** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
-export const MAX_OBJECTIVES = 5;
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Above this many objectives for one owner, ties are found with a map rather than pairwise. */
-const PAIRWISE_TIES = 16;
-
-/** Marks the objectives of one owner (by place) that share their rank (0 or none: unranked). */
-function markTies(
-  objectives: readonly CoachObjective[],
-  group: readonly number[],
-  tied: boolean[],
-): void {
-  if (group.length <= PAIRWISE_TIES) {
-    for (let i = 1; i < group.length; i++) {
-      const rank = objectives[group[i]!]!.rank;
-      if (!rank) continue;
-      for (let j = 0; j < i; j++)
-        if (objectives[group[j]!]!.rank === rank) tied[group[j]!] = tied[group[i]!] = true;
-    }
-    return;
-  }
-  const first = new Map<number, number>();
-  for (const place of group) {
-    const rank = objectives[place]!.rank;
-    if (!rank) continue;
-    const seen = first.get(rank);
-    if (seen === undefined) first.set(rank, place);
-    else tied[seen] = tied[place] = true;
-  }
 }
 
 /**
@@ -72,46 +37,6 @@ export function groupRuns<T>(items: readonly T[], keyOf: (item: T) => string): M
     i = j;
   }
   return groups;
-}
-
-/**
- * Per objective, by its place in the input: its owner's org unit, how many objectives that
- * owner has, whether it shares its rank with another of them, and — only for owners with too
- * many — its place by rank; and the highest org level that owns any. Each owner's unit is looked
- * up once, and sorting only crowded owners' objectives keeps the common case linear.
- */
-export function ownerIndexes(
-  objectives: readonly CoachObjective[],
-  orgById: ReadonlyMap<string, CoachOrgUnit> | null,
-) {
-  const places = objectives.map((_, i) => i);
-  const byOwner = groupRuns(places, (i) => objectives[i]!.ownerId ?? '');
-  const count = places.slice();
-  const unit = objectives.map((): CoachOrgUnit | undefined => undefined);
-  const tied = objectives.map(() => false);
-  const position = objectives.map((): number | undefined => undefined);
-  let topLevel = 4;
-  for (const [owner, group] of byOwner) {
-    const u = owner ? orgById?.get(owner) : undefined;
-    if (u) topLevel = Math.min(topLevel, ORG_LEVEL[u.kind]);
-    for (const place of group) {
-      count[place] = group.length;
-      unit[place] = u;
-    }
-    if (group.length > 1) markTies(objectives, group, tied);
-    if (group.length <= MAX_OBJECTIVES) continue;
-    const ranked = group.slice().sort((i, j) => {
-      const a = objectives[i]!;
-      const b = objectives[j]!;
-      return (
-        (a.rank || Infinity) - (b.rank || Infinity) ||
-        cmp(a.createdAt ?? '', b.createdAt ?? '') ||
-        cmp(a.id, b.id)
-      );
-    });
-    ranked.forEach((place, i) => (position[place] = i + 1));
-  }
-  return { unit, count, tied, position, topLevel };
 }
 
 /** Runs of consecutive records that share a key, in input order: each run's key and value. */

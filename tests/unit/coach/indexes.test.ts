@@ -9,9 +9,10 @@ import {
   keyResultPass,
   latestById,
 } from '../../../shared/domain/coach/indexes';
+import { ownerIndexes } from '../../../shared/domain/coach/owners';
 import { lineUp, once, perRecord } from '../../../shared/domain/coach/perRecord';
 import { rememberLast } from '../../../shared/domain/coach/text';
-import { keyResult, objective, plan } from './build';
+import { keyResult, objective, ORG, plan } from './build';
 
 const rec = (id: string) => ({ id });
 
@@ -99,6 +100,25 @@ describe('perRecord', () => {
   it('uses the map alone when nothing lined up', () => {
     const read = perRecord(records, null, byId, 0);
     expect([...records].reverse().map(read)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('ownerIndexes', () => {
+  it('counts, ties and ranks each owner’s objectives, and finds each owner’s unit once', () => {
+    const os = [
+      ...[3, 1, 2, 2, 5, 0, 4].map((rank) => objective({ ownerId: 'team', rank })),
+      objective({ ownerId: 'co', rank: 1 }),
+      objective({ ownerId: null, rank: 1 }),
+      objective({ ownerId: undefined, rank: 1 }),
+    ];
+    const org = new Map(ORG.map((u) => [u.id, u]));
+    const { count, tied, position, unit, topLevel } = ownerIndexes(os, org);
+    expect(count).toEqual([7, 7, 7, 7, 7, 7, 7, 1, 2, 2]);
+    expect(tied).toEqual([false, false, true, true, false, false, false, false, true, true]);
+    expect(position.slice(0, 7)).toEqual([4, 1, 2, 3, 6, 7, 5]);
+    expect(position.slice(7)).toEqual([undefined, undefined, undefined]);
+    expect(unit.map((u) => u?.id)).toEqual([...Array(7).fill('team'), 'co', undefined, undefined]);
+    expect(topLevel).toBe(0);
   });
 });
 

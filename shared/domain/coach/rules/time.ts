@@ -28,6 +28,8 @@ export const dueAfterCycle = defineRule({
   principle: PRINCIPLES.timeLimit,
   check(kr, ctx) {
     if (!kr.dueDate || !Number.isFinite(ctx.end)) return null;
+    // Most key results are due the day the cycle ends: no need to read the date.
+    if (kr.dueDate === ctx.cycle!.end) return null;
     const due = dayNumber(kr.dueDate);
     if (!Number.isFinite(due) || due <= ctx.end) return null;
     return {
