@@ -1,31 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './pages/AppPage';
+import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 import { CheckInPage } from './pages/CheckInPage';
 
 // Wednesday 25 November 2026: Q4 2026 runs 1 October to 31 December; this week is 23–29 November.
 const NOW = new Date('2026-11-25T10:00:00');
-const OBJECTIVE = 'Become the go-to person for our data platform';
+const OBJECTIVE = DATA_PLATFORM;
 
 async function workspaceWithThreeKeyResults(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
-  await app.open('empty');
-  await app.newObjective(OBJECTIVE);
-  await app.addKeyResult({
-    title: 'Internal talks given',
-    kind: 'Increase to',
-    start: '0',
-    target: '3',
-    unit: 'talks',
-  });
-  await app.addKeyResult({
-    title: 'Median query time',
-    kind: 'Decrease to',
-    start: '40',
-    target: '10',
-    unit: 's',
-  });
-  await app.addKeyResult({ title: 'Migration guide published', kind: 'Done / not done' });
+  await app.planDataPlatform();
   await page.getByRole('button', { name: 'Close details' }).click();
   return app;
 }

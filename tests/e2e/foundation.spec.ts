@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/AppPage';
+import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 
 test('first launch offers the sample workspace and shows the current quarter', async ({ page }) => {
   const app = new AppPage(page);
@@ -15,23 +15,7 @@ test('plan an objective with three kinds of key result, update a value, and find
   page,
 }) => {
   const app = new AppPage(page);
-  await app.open('empty');
-  await app.newObjective('Become the go-to person for our data platform');
-  await app.addKeyResult({
-    title: 'Internal talks given',
-    kind: 'Increase to',
-    start: '0',
-    target: '3',
-    unit: 'talks',
-  });
-  await app.addKeyResult({
-    title: 'Median query time',
-    kind: 'Decrease to',
-    start: '40',
-    target: '10',
-    unit: 's',
-  });
-  await app.addKeyResult({ title: 'Migration guide published', kind: 'Done / not done' });
+  await app.planDataPlatform();
 
   const query = app.keyResult('Median query time');
   await query.getByLabel('New value for Median query time').fill('25');
@@ -42,18 +26,12 @@ test('plan an objective with three kinds of key result, update a value, and find
   await expect(done).toBeChecked();
 
   // (0 + 0.5 + 1) / 3 = 50 %
-  await expect(app.progressOf('Become the go-to person for our data platform')).toHaveAttribute(
-    'aria-valuenow',
-    '50',
-  );
+  await expect(app.progressOf(DATA_PLATFORM)).toHaveAttribute('aria-valuenow', '50');
 
   await page.reload();
-  await expect(app.objective('Become the go-to person for our data platform')).toBeVisible();
-  await expect(app.progressOf('Become the go-to person for our data platform')).toHaveAttribute(
-    'aria-valuenow',
-    '50',
-  );
-  await app.objective('Become the go-to person for our data platform').click();
+  await expect(app.objective(DATA_PLATFORM)).toBeVisible();
+  await expect(app.progressOf(DATA_PLATFORM)).toHaveAttribute('aria-valuenow', '50');
+  await app.objective(DATA_PLATFORM).click();
   await expect(app.keyResult('Internal talks given')).toContainText('0 → 3 talks');
   await expect(app.keyResult('Median query time')).toContainText('now 25 s');
   await expect(app.keyResult('Migration guide published')).toContainText('Done');

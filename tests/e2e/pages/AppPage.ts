@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The objective `planDataPlatform` plans. */
+export const DATA_PLATFORM = 'Become the go-to person for our data platform';
+
 /** The Cairn window as a person sees it: found by roles and accessible names only. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -45,6 +48,31 @@ export class AppPage {
     await dialog.getByLabel('Objective', { exact: true }).fill(title);
     await dialog.getByLabel('Objective', { exact: true }).press('Enter');
     await expect(dialog).toBeHidden();
+  }
+
+  /**
+   * Starts empty and plans "Become the go-to person for our data platform" with three kinds
+   * of key result: talks (increase 0 → 3), median query time (decrease 40 → 10 s) and a
+   * migration guide (done / not done). The details stay open on the objective.
+   */
+  async planDataPlatform(): Promise<void> {
+    await this.open('empty');
+    await this.newObjective(DATA_PLATFORM);
+    await this.addKeyResult({
+      title: 'Internal talks given',
+      kind: 'Increase to',
+      start: '0',
+      target: '3',
+      unit: 'talks',
+    });
+    await this.addKeyResult({
+      title: 'Median query time',
+      kind: 'Decrease to',
+      start: '40',
+      target: '10',
+      unit: 's',
+    });
+    await this.addKeyResult({ title: 'Migration guide published', kind: 'Done / not done' });
   }
 
   async addKeyResult(kr: {
