@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { num, TableHead } from './TableHead';
 import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
 import {
   formatScore,
@@ -55,22 +56,9 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
         <p className="muted">No key results.</p>
       ) : (
         <table className="report-table report-table--krs">
-          <thead>
-            <tr>
-              <th scope="col">Key result</th>
-              <th scope="col">Target</th>
-              <th scope="col" className="num">
-                Final
-              </th>
-              <th scope="col" className="num">
-                Progress
-              </th>
-              <th scope="col">Trend</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Key result', 'Target', num('Final'), num('Progress'), 'Trend', num('Score')]}
+          />
           <tbody>
             {o.keyResults.map((k) => (
               <tr key={k.id}>

@@ -1,4 +1,5 @@
 import { BAND_LABELS, BANDS } from '../../../../../shared/domain/review';
+import { num, TableHead } from './TableHead';
 import {
   formatScore,
   TYPE_EXPECTATION,
@@ -39,14 +40,7 @@ export function ReportSummary({ summary }: Props) {
       <div className="report-columns">
         <table className="report-table">
           <caption>Objectives by band</caption>
-          <thead>
-            <tr>
-              <th scope="col">Band</th>
-              <th scope="col" className="num">
-                Objectives
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Band', num('Objectives')]} />
           <tbody>
             {BANDS.map((b) => (
               <tr key={b}>
@@ -93,27 +87,17 @@ export function ReportSummary({ summary }: Props) {
       {summary.hint ? <p className="report-note">{summary.hint}</p> : null}
       <h3>By org unit</h3>
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">Org unit</th>
-            <th scope="col">Kind</th>
-            <th scope="col" className="num">
-              Objectives
-            </th>
-            <th scope="col" className="num">
-              Average
-            </th>
-            <th scope="col" className="num">
-              Green
-            </th>
-            <th scope="col" className="num">
-              Yellow
-            </th>
-            <th scope="col" className="num">
-              Red
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Org unit',
+            'Kind',
+            num('Objectives'),
+            num('Average'),
+            num('Green'),
+            num('Yellow'),
+            num('Red'),
+          ]}
+        />
         <tbody>
           {summary.byUnit.map((u) => (
             <tr key={u.unitId}>
@@ -130,21 +114,9 @@ export function ReportSummary({ summary }: Props) {
       </table>
       <h3>Committed and aspirational</h3>
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col" className="num">
-              Objectives
-            </th>
-            <th scope="col" className="num">
-              Average
-            </th>
-            <th scope="col">Expectation</th>
-            <th scope="col" className="num">
-              Meeting it
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Type', num('Objectives'), num('Average'), 'Expectation', num('Meeting it')]}
+        />
         <tbody>
           {summary.byType.map((t) => (
             <tr key={t.type}>
