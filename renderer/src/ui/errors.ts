@@ -25,3 +25,12 @@ export function describeError(err: unknown): string {
   const e = err as Wrapped;
   return e?.message ? `Something went wrong: ${e.message}` : 'Something went wrong';
 }
+
+/** A rejected write's messages go next to their fields; any other failure to a toast. */
+export function reportFieldErrors(
+  err: unknown,
+  setErrors: (errors: Record<string, string>) => void,
+): void {
+  if (err instanceof ValidationError) setErrors(err.errors);
+  else reportError(err);
+}

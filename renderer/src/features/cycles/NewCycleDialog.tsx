@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { cycleContaining, nextCycleDates, toIsoDate } from '../../../../shared/domain/cycle';
 import { CYCLE_KINDS, type CycleKind } from '../../../../shared/domain/model';
 import { createCycle } from '../../db/commands/cycles';
-import { ValidationError } from '../../db/records';
+
 import { useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 import { useCurrentCycle } from '../workspace';
 
 const KIND_LABELS: Record<CycleKind, string> = {
@@ -39,8 +39,7 @@ export function NewCycleDialog() {
       useUi.getState().setCycle(c.id);
       close();
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   return (

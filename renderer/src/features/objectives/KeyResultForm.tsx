@@ -12,9 +12,9 @@ import {
   updateKeyResult,
   type KeyResultInput,
 } from '../../db/commands/keyResults';
-import { newId, ValidationError } from '../../db/records';
+import { newId } from '../../db/records';
 import { Field } from '../../ui/Field';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 import { CoachHints } from '../coach/CoachHints';
 import { keyResultDraft } from '../coach/keyResultDraft';
 
@@ -87,8 +87,7 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
       setErrors({});
       onDone();
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
 

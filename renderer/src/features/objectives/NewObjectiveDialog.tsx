@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
 import { createObjective } from '../../db/commands/objectives';
-import { ValidationError } from '../../db/records';
+
 import { useUi } from '../../store/ui';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 import { useCurrentCycle, useMeId } from '../workspace';
 import { CoachHints } from '../coach/CoachHints';
 import { StartFromTemplate } from '../planning/templates/StartFromTemplate';
@@ -41,8 +41,7 @@ export function NewObjectiveDialog() {
       useUi.getState().select({ kind: 'objective', id: o.id });
       useUi.getState().setView('objectives');
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   if (!cycle) return null;

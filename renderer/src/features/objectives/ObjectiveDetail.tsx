@@ -6,11 +6,11 @@ import { objectiveProgress } from '../../../../shared/domain/progress';
 import { deleteObjective, updateObjective } from '../../db/commands/objectives';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { db } from '../../db/schema';
-import { isLive, live, ValidationError } from '../../db/records';
+import { isLive, live } from '../../db/records';
 import { deleteWithUndo, useUi } from '../../store/ui';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/Progress';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
@@ -54,8 +54,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
       await updateObjective(o.id, patch);
       setErrors({});
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
 

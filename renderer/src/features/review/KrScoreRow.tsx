@@ -3,10 +3,10 @@ import { formatScore, withUnit, type ReportKeyResult } from '../../../../shared/
 import { parseNumberInput } from '../../../../shared/domain/validation';
 import { clearScore, setScore } from '../../db/commands/review';
 import { restoreDeleted } from '../../db/commands/softDelete';
-import { ValidationError } from '../../db/records';
+
 import { deleteWithUndo } from '../../store/ui';
 import { Field } from '../../ui/Field';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 import { BandChip } from './BandChip';
 
 export interface Props {
@@ -38,8 +38,7 @@ export function KrScoreRow({ kr, readOnly }: Props) {
       await setScore(kr.id, { score: n, reason: draft.reason });
       setErrors({});
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   const differs = parseNumberInput(draft.score) !== kr.proposed;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { RetroText } from '../../../../shared/report/review';
 import { saveRetro } from '../../db/commands/review';
-import { ValidationError } from '../../db/records';
+
 import { useUi } from '../../store/ui';
 import { Field } from '../../ui/Field';
-import { reportError } from '../../ui/errors';
+import { reportFieldErrors } from '../../ui/errors';
 
 export interface Props {
   cycleId: string;
@@ -45,8 +45,7 @@ export function RetroForm({
       setErrors({});
       useUi.getState().toast('Retrospective saved');
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   const area = (key: keyof RetroText, title: string, hint?: string) => (

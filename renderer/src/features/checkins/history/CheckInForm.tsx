@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import type { CheckIn, KeyResult } from '../../../../../shared/domain/model';
 import { editCheckIn, recordValue, undoCheckInChange } from '../../../db/commands/checkins';
-import { ValidationError } from '../../../db/records';
+
 import { Field } from '../../../ui/Field';
-import { reportError } from '../../../ui/errors';
+import { reportFieldErrors } from '../../../ui/errors';
 import { parseConfidence, parseValue } from '../session/parseFields';
 import { offerUndo } from '../undo';
 
@@ -66,8 +66,7 @@ export function CheckInForm({ kr, existing, onDone }: Props) {
       setErrors({});
       onDone?.();
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
 

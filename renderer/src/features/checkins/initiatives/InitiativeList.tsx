@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import type { KeyResult } from '../../../../../shared/domain/model';
 import { createInitiative } from '../../../db/commands/initiatives';
-import { ValidationError } from '../../../db/records';
+
 import { Field } from '../../../ui/Field';
-import { reportError } from '../../../ui/errors';
+import { reportFieldErrors } from '../../../ui/errors';
 import { byPriorityThenDue } from './order';
 import { useInitiatives } from '../useCheckInData';
 import { InitiativeItem } from './InitiativeItem';
@@ -30,8 +30,7 @@ export function InitiativeList({ kr, readOnly }: Props) {
       setDueDate('');
       setErrors({});
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   const list = [...(initiatives ?? [])].sort(byPriorityThenDue);

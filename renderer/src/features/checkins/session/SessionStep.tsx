@@ -2,8 +2,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../shared/domain/model';
 import { recordValue } from '../../../db/commands/checkins';
 import { updateKeyResult } from '../../../db/commands/keyResults';
-import { ValidationError } from '../../../db/records';
-import { reportError } from '../../../ui/errors';
+
+import { reportFieldErrors } from '../../../ui/errors';
 import { describeTarget } from '../../objectives/KeyResultItem';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { parseConfidence, parseValue } from './parseFields';
@@ -72,8 +72,7 @@ export function SessionStep({
       });
       onSaved();
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
 

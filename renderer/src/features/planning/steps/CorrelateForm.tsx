@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { KeyResult, OrgUnit } from '../../../../../shared/domain/model';
 import { correlateTopDown } from '../../../db/commands/planning';
-import { ValidationError } from '../../../db/records';
+
 import { useUi } from '../../../store/ui';
-import { reportError } from '../../../ui/errors';
+import { reportFieldErrors } from '../../../ui/errors';
 
 export interface Props {
   keyResult: KeyResult;
@@ -33,8 +33,7 @@ export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
         );
       onDone();
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   return (

@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Alignment } from '../../../../../shared/domain/model';
 import { advanceTo } from '../../../db/commands/planning';
 import { createObjective } from '../../../db/commands/objectives';
-import { ValidationError } from '../../../db/records';
+
 import { Field } from '../../../ui/Field';
-import { describeError, reportError } from '../../../ui/errors';
+import { describeError, reportFieldErrors } from '../../../ui/errors';
 import { AlignmentSelect } from '../../objectives/AlignmentSelect';
 import { CoachHints } from '../../coach/CoachHints';
 import { ProposalRow } from '../ProposalRow';
@@ -32,8 +32,7 @@ export function PersonalStep({ data }: Props) {
       setTitle('');
       setErrors({});
     } catch (err) {
-      if (err instanceof ValidationError) setErrors(err.errors);
-      else reportError(err);
+      reportFieldErrors(err, setErrors);
     }
   };
   const agree = (id: string) =>
