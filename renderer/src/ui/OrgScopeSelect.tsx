@@ -30,7 +30,6 @@ export function OrgScopeSelect({ id }: Props) {
       value={orgUnitId ?? ''}
       onFocus={want}
       onPointerDown={want}
-      onMouseDown={want}
       onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
     >
       <option value="">Everyone</option>
