@@ -44,16 +44,18 @@ export function cycleContaining(kind: Exclude<CycleKind, 'custom'>, day: Date): 
 /** The period of the same kind right after `cycle` (custom cycles: same length, next day). */
 export function nextCycleDates(cycle: Pick<Cycle, 'kind' | 'start' | 'end'>): CycleDates {
   const after = addDays(parseDate(cycle.end), 1);
-  if (cycle.kind === 'custom') {
-    const len = differenceInCalendarDays(parseDate(cycle.end), parseDate(cycle.start));
-    const end = addDays(after, len);
-    return {
-      name: `${toIsoDate(after)} – ${toIsoDate(end)}`,
-      start: toIsoDate(after),
-      end: toIsoDate(end),
-    };
-  }
+  if (cycle.kind === 'custom') return customCycleFrom(after, cycleLengthDays(cycle));
   return cycleContaining(cycle.kind, after);
+}
+
+/** A custom cycle of `days` days starting on `start`, named by its dates. */
+function customCycleFrom(start: Date, days: number): CycleDates {
+  const end = addDays(start, days - 1);
+  return {
+    name: `${toIsoDate(start)} – ${toIsoDate(end)}`,
+    start: toIsoDate(start),
+    end: toIsoDate(end),
+  };
 }
 
 export const cycleLengthDays = (c: Pick<Cycle, 'start' | 'end'>): number =>
@@ -88,3 +90,63 @@ export const CYCLE_STATE_LABELS: Record<CycleState, string> = {
   review: 'Review',
   closed: 'Closed',
 };
+
+/** A calendar date as a person reads it: `2026-10-01` → `1 Oct 2026`. */
+export const formatDay = (iso: string): string => format(parseDate(iso), 'd MMM yyyy');
+
+/** A cycle's dates as a person reads them: `1 Oct 2026 – 31 Dec 2026`. */
+export const formatCycleDates = (c: Pick<Cycle, 'start' | 'end'>): string =>
+  `${formatDay(c.start)} – ${formatDay(c.end)}`;
+
+type Dated = Pick<Cycle, 'kind' | 'start' | 'end'> & { deletedAt?: string | null };
+
+/**
+ * Default dates for a new cycle of `kind` among one owner's `cycles`: the period right after
+ * the latest cycle of that kind (Q1 2027 after Q4 2026), so a new cycle never repeats one that
+ * exists. A period that would already be over gives way to the one containing `today`; with no
+ * cycle of that kind yet, the one containing `today` (custom: starting today, end left open).
+ */
+export function suggestCycleDates(
+  kind: CycleKind,
+  cycles: readonly Dated[],
+  today: Date,
+): CycleDates {
+  const latest = cycles
+    .filter((c) => c.kind === kind && !c.deletedAt)
+    .reduce<Dated | undefined>((a, c) => (!a || c.end > a.end ? c : a), undefined);
+  const todayIso = toIsoDate(today);
+  if (!latest)
+    return kind === 'custom'
+      ? { name: '', start: todayIso, end: '' }
+      : cycleContaining(kind, today);
+  const next = nextCycleDates(latest);
+  if (next.end >= todayIso) return next;
+  if (kind !== 'custom') return cycleContaining(kind, today);
+  return customCycleFrom(today, cycleLengthDays(latest));
+}
+
+type Placed = Pick<Cycle, 'kind' | 'ownerId' | 'start' | 'end'> & { id?: string };
+
+/**
+ * The cycle of the same kind and owner whose dates overlap `candidate`'s, if any (the
+ * candidate itself and deleted cycles aside). Quarters may sit inside a half or a year; two
+ * quarters may not share a day.
+ */
+export function findOverlappingCycle<C extends Placed & { deletedAt?: string | null }>(
+  candidate: Placed,
+  cycles: readonly C[],
+): C | undefined {
+  return cycles.find(
+    (c) =>
+      !c.deletedAt &&
+      c.id !== candidate.id &&
+      c.kind === candidate.kind &&
+      c.ownerId === candidate.ownerId &&
+      c.start <= candidate.end &&
+      candidate.start <= c.end,
+  );
+}
+
+/** What a refused overlapping cycle is told: `Overlaps Q4 2026 (1 Oct 2026 – 31 Dec 2026)`. */
+export const overlapMessage = (c: Pick<Cycle, 'name' | 'start' | 'end'>): string =>
+  `Overlaps ${c.name} (${formatCycleDates(c)})`;

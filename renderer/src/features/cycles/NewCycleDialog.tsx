@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { cycleContaining, nextCycleDates, toIsoDate } from '../../../../shared/domain/cycle';
+import { suggestCycleDates, type CycleDates } from '../../../../shared/domain/cycle';
 import { CYCLE_KINDS, type CycleKind } from '../../../../shared/domain/model';
 import { createCycle } from '../../db/commands/cycles';
-
-import { useOrgUnits } from '../../db/queries';
+import { useCycles, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { reportFieldErrors } from '../../ui/errors';
-import { useCurrentCycle } from '../workspace';
+import { useToday } from '../workspace';
 
 const KIND_LABELS: Record<CycleKind, string> = {
   quarter: 'Quarter',
@@ -17,23 +16,24 @@ const KIND_LABELS: Record<CycleKind, string> = {
   custom: 'Custom dates',
 };
 
-/** Creates a quarter, half, year or custom cycle; dates default to the period after the open one. */
+/**
+ * Creates a quarter, half, year or custom cycle; dates default to the period after the latest
+ * cycle of the kind chosen, so the running quarter is never offered twice.
+ */
 export function NewCycleDialog() {
   const close = () => useUi.getState().openDialog(null);
-  const current = useCurrentCycle();
+  const cycles = useCycles();
+  const today = useToday();
   const company = useOrgUnits()?.find((u) => u.kind === 'company');
   const [kind, setKind] = useState<CycleKind>('quarter');
-  const suggest = (k: CycleKind) => {
-    if (k === 'custom') return { name: '', start: toIsoDate(new Date()), end: '' };
-    const after = current
-      ? nextCycleDates({ ...current, kind: k })
-      : cycleContaining(k, new Date());
-    return k === current?.kind || !current ? after : cycleContaining(k, new Date(after.start));
-  };
-  const [form, setForm] = useState(() => suggest('quarter'));
+  // Null until the person edits a field: until then the form shows the suggestion.
+  const [edited, setForm] = useState<CycleDates | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The suggestion depends on the cycles that exist: nothing is offered before they are read.
+  if (!cycles || !company) return null;
+  const mine = cycles.filter((c) => c.ownerId === company.id);
+  const form = edited ?? suggestCycleDates(kind, mine, today);
   const submit = async () => {
-    if (!company) return;
     try {
       const c = await createCycle({ ...form, kind }, company.id);
       useUi.getState().setCycle(c.id);
@@ -53,7 +53,8 @@ export function NewCycleDialog() {
               onChange={(e) => {
                 const k = e.target.value as CycleKind;
                 setKind(k);
-                setForm(suggest(k));
+                setForm(null);
+                setErrors({});
               }}
             >
               {CYCLE_KINDS.map((k) => (
