@@ -36,8 +36,13 @@ export const ACTIONS = {
   },
   advanceCycle: {
     id: 'cycle.advance',
-    label: 'Move cycle to its next state',
-    keywords: 'activate review close',
+    label: 'Move cycle to its next state…',
+    keywords: 'activate start review close',
+  },
+  revertCycle: {
+    id: 'cycle.back',
+    label: 'Move cycle back to its previous state…',
+    keywords: 'reopen return planning active mistake',
   },
   exportReviewPdf: {
     id: 'review.exportPdf',
@@ -193,6 +198,7 @@ export const MENU: MenuGroup[] = [
     label: 'Cycle',
     items: [
       ACTIONS.advanceCycle,
+      ACTIONS.revertCycle,
       ACTIONS.closeCycleCarryOver,
       SEP,
       ACTIONS.exportReviewPdf,

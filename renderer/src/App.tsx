@@ -17,6 +17,7 @@ import { Welcome } from './features/onboarding/Welcome';
 import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { ObjectiveDetail } from './features/objectives/ObjectiveDetail';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
+import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { pickOpenCycle } from './features/workspace';
 
 /** Opens the workspace (creating it on first launch) and picks the cycle to show. */
@@ -86,6 +87,9 @@ export function App() {
       {paletteOpen ? <Palette /> : null}
       {dialog?.kind === 'newObjective' ? <NewObjectiveDialog /> : null}
       {dialog?.kind === 'newCycle' ? <NewCycleDialog /> : null}
+      {dialog?.kind === 'moveCycle' ? (
+        <MoveCycleDialog cycleId={dialog.cycleId} to={dialog.to} />
+      ) : null}
       {onboarding === 'pending' && objectiveCount === 0 && cycleId ? (
         <Welcome cycleId={cycleId} />
       ) : null}

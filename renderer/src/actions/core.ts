@@ -1,9 +1,7 @@
 import { ACTIONS } from '../../../shared/menu';
-import { nextCycleState, CYCLE_STATE_LABELS } from '../../../shared/domain/cycle';
 import { registerAction } from './registry';
-import { useUi, type View } from '../store/ui';
-import { db } from '../db/schema';
-import { setCycleState } from '../db/commands/cycles';
+import { performUndo, useUi, type View } from '../store/ui';
+import { requestCycleMove } from '../features/cycles/cycleMove';
 import { loadSampleWorkspace } from '../db/commands/sample';
 import { reportError } from '../ui/errors';
 
@@ -15,25 +13,12 @@ export function registerCoreActions(): void {
   registerAction(ACTIONS.undo, async () => {
     const entry = useUi.getState().popUndo();
     if (!entry) return useUi.getState().toast('Nothing to undo');
-    await entry.undo().catch(reportError);
-    useUi.getState().toast(`${entry.label.replace(/^Undo /, '')} is back`);
+    await performUndo(entry).catch(reportError);
   });
   registerAction(ACTIONS.newObjective, () => useUi.getState().openDialog({ kind: 'newObjective' }));
   registerAction(ACTIONS.newCycle, () => useUi.getState().openDialog({ kind: 'newCycle' }));
-  registerAction(ACTIONS.advanceCycle, async () => {
-    const id = useUi.getState().cycleId;
-    const cycle = id ? await db.cycles.get(id) : undefined;
-    if (!cycle) return;
-    const next = nextCycleState(cycle.state);
-    if (!next) return useUi.getState().toast(`${cycle.name} is already closed`);
-    if (
-      next === 'closed' &&
-      !window.confirm(`Close ${cycle.name}? Nothing in it can change afterwards.`)
-    )
-      return;
-    await setCycleState(cycle.id, next).catch(reportError);
-    useUi.getState().toast(`${cycle.name} is now ${CYCLE_STATE_LABELS[next].toLowerCase()}`);
-  });
+  registerAction(ACTIONS.advanceCycle, () => requestCycleMove('next'));
+  registerAction(ACTIONS.revertCycle, () => requestCycleMove('back'));
   registerAction(ACTIONS.viewObjectives, go('objectives'));
   registerAction(ACTIONS.viewMap, go('map'));
   registerAction(ACTIONS.viewCheckIn, go('checkin'));

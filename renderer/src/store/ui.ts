@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CycleState } from '../../../shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
@@ -20,6 +21,8 @@ export type Selection = { kind: 'objective' | 'keyResult'; id: string } | null;
 export interface UndoEntry {
   label: string;
   undo: () => Promise<void>;
+  /** The message once undone; by default "<what> is back". */
+  undone?: string;
 }
 
 export interface Toast {
@@ -35,7 +38,11 @@ interface UiState {
   orgUnitId: string | null;
   selection: Selection;
   paletteOpen: boolean;
-  dialog: { kind: 'newObjective' } | { kind: 'newCycle' } | null;
+  dialog:
+    | { kind: 'newObjective' }
+    | { kind: 'newCycle' }
+    | { kind: 'moveCycle'; cycleId: string; to: Exclude<CycleState, 'closed'> }
+    | null;
   undoStack: UndoEntry[];
   toasts: Toast[];
   setView(view: View): void;
@@ -82,14 +89,46 @@ export const useUi = create<UiState>()((set, get) => ({
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));
 
+/**
+ * The one way a change becomes undoable: run it, remember how to reverse it, and say what
+ * happened in a message with an Undo button (Ctrl/Cmd+Z and the palette's Undo pop the same
+ * entry).
+ */
+export async function changeWithUndo<T>(change: {
+  run: () => Promise<T>;
+  reverse: (token: T) => Promise<void>;
+  /** The message after the change, e.g. "Deleted Ship the beta". */
+  message: string;
+  /** What Undo says it undoes, e.g. "Undo Ship the beta". */
+  label: string;
+  undone?: string;
+}): Promise<void> {
+  const token = await change.run();
+  const entry: UndoEntry = {
+    label: change.label,
+    undo: () => change.reverse(token),
+    undone: change.undone,
+  };
+  useUi.getState().pushUndo(entry);
+  useUi.getState().toast(change.message, 'info', entry);
+}
+
 /** Runs a delete, remembers how to undo it, and offers Undo in a toast. */
-export async function deleteWithUndo(
+export function deleteWithUndo(
   label: string,
   run: () => Promise<DeletionToken>,
   restore: (t: DeletionToken) => Promise<void>,
 ): Promise<void> {
-  const token = await run();
-  const entry: UndoEntry = { label: `Undo ${label}`, undo: () => restore(token) };
-  useUi.getState().pushUndo(entry);
-  useUi.getState().toast(`Deleted ${label}`, 'info', entry);
+  return changeWithUndo({
+    run,
+    reverse: restore,
+    message: `Deleted ${label}`,
+    label: `Undo ${label}`,
+  });
+}
+
+/** Undoes one entry (already taken off the stack) and says so. */
+export async function performUndo(entry: UndoEntry): Promise<void> {
+  await entry.undo();
+  useUi.getState().toast(entry.undone ?? `${entry.label.replace(/^Undo /, '')} is back`);
 }

@@ -1,4 +1,4 @@
-import { useUi } from '../store/ui';
+import { performUndo, useUi } from '../store/ui';
 import { reportError } from './errors';
 
 /** Messages after an action; a delete's message carries its Undo button. */
@@ -21,12 +21,7 @@ export function Toasts() {
                 dismiss(t.id);
                 const entry = t.undo!;
                 useUi.setState((s) => ({ undoStack: s.undoStack.filter((u) => u !== entry) }));
-                entry
-                  .undo()
-                  .then(
-                    () => useUi.getState().toast(`${entry.label.replace(/^Undo /, '')} is back`),
-                    reportError,
-                  );
+                performUndo(entry).catch(reportError);
               }}
             >
               Undo

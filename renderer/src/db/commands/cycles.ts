@@ -4,6 +4,8 @@ import {
   type CycleKind,
   type CycleState,
 } from '../../../../shared/domain/model';
+import { findOverlappingCycle, overlapMessage } from '../../../../shared/domain/cycle';
+import { cycleMoveRefusal } from '../../../../shared/domain/cycleMoves';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
@@ -27,8 +29,17 @@ export async function createCycle(input: CycleInput, ownerId: string): Promise<C
     updatedAt: stamp,
   });
   if (!r.ok) throw new ValidationError(r.errors);
-  await db.transaction('rw', db.cycles, () => db.cycles.add(r.value));
+  await db.transaction('rw', db.cycles, async () => {
+    await refuseOverlap(r.value);
+    await db.cycles.add(r.value);
+  });
   return r.value;
+}
+
+/** Two cycles of one kind and owner never share a day: a second "Q4 2026" is refused. */
+async function refuseOverlap(cycle: Cycle): Promise<void> {
+  const other = findOverlappingCycle(cycle, await db.cycles.toArray());
+  if (other) throw new ValidationError({ start: overlapMessage(other) });
 }
 
 export async function updateCycle(id: string, patch: Partial<CycleInput>): Promise<void> {
@@ -39,15 +50,53 @@ export async function updateCycle(id: string, patch: Partial<CycleInput>): Promi
       throw new ValidationError({ state: 'A closed cycle cannot change' });
     const r = check(cycleSchema, { ...cur, ...patch, updatedAt: nowStamp() });
     if (!r.ok) throw new ValidationError(r.errors);
+    await refuseOverlap(r.value);
     await db.cycles.put(r.value);
   });
 }
 
+/** Sets a state without the move rules: for fixtures and tests. People move through `moveCycle`. */
 export async function setCycleState(id: string, state: CycleState): Promise<void> {
   await db.transaction('rw', db.cycles, async () => {
     const cur = await db.cycles.get(id);
     if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
     await db.cycles.update(id, { state, updatedAt: nowStamp() });
+  });
+}
+
+/** What one move changed, so Undo can put exactly that back. */
+export interface CycleMoveToken {
+  cycleId: string;
+  name: string;
+  from: CycleState;
+  to: CycleState;
+}
+
+/**
+ * Moves a cycle one step between planning, active and review (`cycleMoveRefusal` says which
+ * moves are allowed; closing has its own command). Returns what Undo needs.
+ */
+export async function moveCycle(id: string, to: CycleState): Promise<CycleMoveToken> {
+  return db.transaction('rw', db.cycles, async () => {
+    const cur = await db.cycles.get(id);
+    if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
+    const refusal = cycleMoveRefusal(cur, to);
+    if (refusal) throw new ValidationError({ state: refusal });
+    await db.cycles.update(id, { state: to, updatedAt: nowStamp() });
+    return { cycleId: id, name: cur.name, from: cur.state, to };
+  });
+}
+
+/** Undo of a move: back to where it was, unless the cycle has moved again since. */
+export async function undoCycleMove(token: CycleMoveToken): Promise<void> {
+  await db.transaction('rw', db.cycles, async () => {
+    const cur = await db.cycles.get(token.cycleId);
+    if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
+    if (cur.state !== token.to)
+      throw new ValidationError({
+        state: `${cur.name} has changed state since (it is ${cur.state} now): nothing was undone`,
+      });
+    await db.cycles.update(token.cycleId, { state: token.from, updatedAt: nowStamp() });
   });
 }
 

@@ -5,8 +5,9 @@ import {
   nextCycleState,
 } from '../../../../shared/domain/cycle';
 import type { Cycle } from '../../../../shared/domain/model';
-import { setCycleState } from '../../db/commands/cycles';
+import { previousCycleState } from '../../../../shared/domain/cycleMoves';
 import { reportError } from '../../ui/errors';
+import { requestCycleMove } from './cycleMove';
 
 export interface Props {
   cycle: Cycle;
@@ -18,6 +19,7 @@ export function CycleHeader({ cycle, today }: Props) {
   const elapsed = fractionElapsed(cycle, today);
   const left = daysLeft(cycle, today);
   const next = nextCycleState(cycle.state);
+  const back = previousCycleState(cycle.state);
   return (
     <section className="cycle-header" aria-label="Open cycle">
       <div className="cycle-header__name">
@@ -38,22 +40,29 @@ export function CycleHeader({ cycle, today }: Props) {
         {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time
         elapsed
       </p>
-      {next ? (
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            // Closing freezes the cycle: ask first, a misclick must not do it.
-            if (
-              next === 'closed' &&
-              !window.confirm(`Close ${cycle.name}? Nothing in it can change afterwards.`)
-            )
-              return;
-            setCycleState(cycle.id, next).catch(reportError);
-          }}
-        >
-          {next === 'closed' ? 'Close cycle…' : `Move to ${CYCLE_STATE_LABELS[next].toLowerCase()}`}
-        </button>
+      {next || back ? (
+        <div className="cycle-header__moves">
+          {next ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => requestCycleMove('next').catch(reportError)}
+            >
+              {next === 'closed'
+                ? 'Close cycle…'
+                : `Move to ${CYCLE_STATE_LABELS[next].toLowerCase()}…`}
+            </button>
+          ) : null}
+          {back ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => requestCycleMove('back').catch(reportError)}
+            >
+              Back to {CYCLE_STATE_LABELS[back].toLowerCase()}…
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );
