@@ -1,3 +1,4 @@
+import { rankCommands } from '../../../shared/commandSearch';
 import type { ActionMeta } from '../../../shared/menu';
 
 /** A user action: declared once in shared/menu.ts, given its behaviour here. */
@@ -48,11 +49,6 @@ export function matchesShortcut(e: KeyboardEvent, shortcut: string): boolean {
 export const actionForKey = (e: KeyboardEvent): Action | undefined =>
   allActions().find((a) => a.shortcut && matchesShortcut(e, a.shortcut));
 
-/** Palette matching: every word typed appears in the label or keywords. */
-export function filterActions(actions: Action[], query: string): Action[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return actions.filter((a) => {
-    const hay = `${a.label} ${a.keywords ?? ''}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
-  });
-}
+/** Palette matching: every word typed appears in the label or keywords; best matches first. */
+export const filterActions = (actions: Action[], query: string): Action[] =>
+  rankCommands(actions, query);

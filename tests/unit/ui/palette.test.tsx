@@ -8,6 +8,7 @@ import {
   registerAction,
 } from '../../../renderer/src/actions/registry';
 import { useUi } from '../../../renderer/src/store/ui';
+import { ACTIONS } from '../../../shared/menu';
 
 afterEach(cleanup);
 
@@ -31,6 +32,25 @@ describe('the command palette', () => {
     });
     expect(perform).toHaveBeenCalledOnce();
     expect(useUi.getState().paletteOpen).toBe(false);
+  });
+  it('runs the command whose label starts with what was typed, not one that only lists it as a keyword', async () => {
+    const move = vi.fn();
+    const close = vi.fn();
+    // Registered in the app's order: the state move comes before closing.
+    registerAction(ACTIONS.advanceCycle, move);
+    registerAction(ACTIONS.closeCycleCarryOver, close);
+    useUi.setState({ paletteOpen: true });
+    render(<Palette />);
+    const input = screen.getByRole('combobox', { name: 'Type a command' });
+    fireEvent.change(input, { target: { value: 'close' } });
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options[0]).toBe('Close cycle and carry over…');
+    expect(options).toContain('Move cycle to its next state…');
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    expect(close).toHaveBeenCalledOnce();
+    expect(move).not.toHaveBeenCalled();
   });
   it('says so when nothing matches', () => {
     render(<Palette />);
