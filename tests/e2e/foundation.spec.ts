@@ -157,5 +157,10 @@ test('a new quarter cycle, then through its states', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Open cycle' })).toContainText(name);
   await expect(page.getByRole('region', { name: 'Open cycle' })).toContainText('Planning');
   await app.palette('move cycle');
-  await expect(page.getByRole('region', { name: 'Open cycle' })).toContainText('Active');
+  // Nothing moves until the dialog is confirmed.
+  const move = page.getByRole('dialog', { name: `Move ${name} to Active` });
+  await move.getByRole('button', { name: 'Move to Active' }).click();
+  await expect(page.getByRole('combobox', { name: 'Cycle' }).locator('option:checked')).toHaveText(
+    `${name} · Active`,
+  );
 });
