@@ -58,6 +58,12 @@ describe('first launch', () => {
     )!;
     expect(mei.alignedTo?.kind).toBe('keyResult');
     expect(await db.checkIns.where('at').above('2026-11-25').count()).toBe(0);
+    // The person made on first launch owns two key results: the check-in session has work.
+    const mine = await db.keyResults.where('ownerId').equals(ws.meId).toArray();
+    expect(mine.map((k) => k.title).sort()).toEqual([
+      'New users who open a starter dashboard',
+      'Starter dashboards shipped',
+    ]);
   });
 });
 
