@@ -286,6 +286,17 @@ test('a check-in after the cycle has ended is refused and leaves the milestones 
   await expect(form.getByText('The cycle ended on 31 December 2026')).toBeVisible();
   await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
   await expect(saved).toHaveCount(before);
+
+  // Ticking it in the detail pane goes through the same check-in, and is refused the same way.
+  await app.nav('Objectives');
+  await app.objective('Get new users to their first chart in minutes').click();
+  const box = app.details.getByRole('checkbox', { name: 'Test them with five new users' });
+  await box.click();
+  await expect(
+    app.details.getByRole('alert').filter({ hasText: 'The cycle ended on 31 December 2026' }),
+  ).toBeVisible();
+  await expect(box).not.toBeChecked();
+  await expect(app.details.getByText('2 of 4 milestones')).toBeVisible();
 });
 
 // Screenshots for people to look at (not assertions): CAIRN_SHOTS=1 to take them.
