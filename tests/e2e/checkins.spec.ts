@@ -213,6 +213,92 @@ test('the weekly report Markdown holds the value and confidence changes since la
   expect(md).toContain('1. P1 · Tune the \\<slow\\> queries · Median query time');
 });
 
+// The sample gives Me an objective of two key results, laid out on the current quarter.
+const DASHBOARDS = 'Starter dashboards shipped';
+const OPENED = 'New users who open a starter dashboard';
+
+test('the sample lets Me check in at once: a milestones check-in ticks and records together', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('sample');
+  const checkin = new CheckInPage(page);
+  await app.nav('Check-in');
+  // Nothing the sample holds for Me is stale on arrival; two milestones are reached.
+  await expect(checkin.krRow(DASHBOARDS).getByText('2 of 4', { exact: true })).toBeVisible();
+  await expect(checkin.krRow(DASHBOARDS).getByText('Stale', { exact: true })).toHaveCount(0);
+
+  await page.keyboard.press('Control+Shift+E');
+  await expect(checkin.step(DASHBOARDS)).toBeVisible();
+  await checkin.toggleMilestone(DASHBOARDS, 'Test them with five new users');
+  await page.keyboard.press('Enter');
+  await expect(checkin.step(DASHBOARDS).getByLabel('Confidence (0–10)')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Five people found a chart in under two minutes');
+  await page.keyboard.press('Control+Enter');
+  await expect(checkin.step(OPENED)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await expect(checkin.krRow(DASHBOARDS).getByText('3 of 4', { exact: true })).toBeVisible();
+  const panel = await checkin.openHistory(DASHBOARDS);
+  await expect(panel.getByText('Five people found a chart in under two minutes')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Delete check-in of 2026-11-25' })).toBeVisible();
+});
+
+test('a check-in after the cycle has ended is refused and leaves the milestones as they were', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('sample');
+  const checkin = new CheckInPage(page);
+  // The quarter ended on 31 December; it is now 4 January and the cycle is still open.
+  await page.clock.setFixedTime(new Date('2027-01-04T10:00:00'));
+  await page.reload();
+  await app.nav('Check-in');
+  const panel = await checkin.openHistory(DASHBOARDS);
+  const saved = panel.getByRole('button', { name: /^Delete check-in of / });
+  const before = await saved.count();
+
+  await page.keyboard.press('Control+Shift+E');
+  await checkin.toggleMilestone(DASHBOARDS, 'Test them with five new users');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Control+Enter');
+  await expect(
+    checkin
+      .step(DASHBOARDS)
+      .getByRole('alert')
+      .filter({ hasText: 'The cycle ended on 31 December 2026' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await expect(checkin.krRow(DASHBOARDS).getByText('2 of 4', { exact: true })).toBeVisible();
+  await expect(saved).toHaveCount(before);
+
+  // The history form says so next to its date field, and writes nothing either.
+  const form = panel.getByRole('form', { name: `New check-in on ${DASHBOARDS}` });
+  await form.getByLabel('Date').fill('2027-01-02');
+  await form.getByLabel(/^Value/).fill('3');
+  await form.getByRole('button', { name: 'Add check-in' }).click();
+  await expect(form.getByText('The cycle ended on 31 December 2026')).toBeVisible();
+  await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(saved).toHaveCount(before);
+
+  // Ticking it in the detail pane goes through the same check-in, and is refused the same way.
+  await app.nav('Objectives');
+  await app.objective('Get new users to their first chart in minutes').click();
+  const box = app.details.getByRole('checkbox', { name: 'Test them with five new users' });
+  await box.click();
+  await expect(
+    app.details.getByRole('alert').filter({ hasText: 'The cycle ended on 31 December 2026' }),
+  ).toBeVisible();
+  await expect(box).not.toBeChecked();
+  await expect(app.details.getByText('2 of 4 milestones')).toBeVisible();
+});
+
 // Screenshots for people to look at (not assertions): CAIRN_SHOTS=1 to take them.
 test.describe('screens', () => {
   test.skip(!process.env.CAIRN_SHOTS, 'screenshots only when CAIRN_SHOTS=1');

@@ -20,8 +20,8 @@ test('the sample workspace hangs from the company down to a person, with one edg
   page,
 }) => {
   const map = await openSampleMap(page);
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
-  await expect(map.edges).toHaveCount(4);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
+  await expect(map.edges).toHaveCount(5);
   await expect(
     map.canvas.getByRole('group', {
       name: `${PRODUCT} aligns to ${COMPANY} (key result: Customer retention)`,
@@ -38,10 +38,10 @@ test('the sample workspace hangs from the company down to a person, with one edg
   await expect(map.node(COMPANY)).toContainText('Northwind Labs · company');
   await expect(map.node(COMPANY)).toContainText(/\d+ %/);
 
-  // Key results unfold as child nodes: 15 of them, each linked to its objective.
+  // Key results unfold as child nodes: 17 of them, each linked to its objective.
   await page.getByLabel('Show key results').check();
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(22);
-  await expect(map.edges).toHaveCount(19);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(25);
+  await expect(map.edges).toHaveCount(22);
   await expect(
     map.canvas.getByRole('group', { name: `${PRODUCT} aligns to Customer retention` }),
   ).toHaveCount(1);
@@ -68,11 +68,11 @@ test('dragging a node onto a parent aligns it, the orphan is gone, and it surviv
   await expect(
     page.getByRole('status').getByText(`“${ORPHAN}” now aligns to “${COMPANY}”`),
   ).toBeVisible();
-  await expect(map.edges).toHaveCount(5);
+  await expect(map.edges).toHaveCount(6);
   await expect(page.getByText('Everything hangs from the company')).toBeVisible();
   await page.reload();
   await map.open();
-  await expect(map.edges).toHaveCount(5);
+  await expect(map.edges).toHaveCount(6);
   await expect(
     map.canvas.getByRole('group', { name: `${ORPHAN} aligns to ${COMPANY}` }),
   ).toHaveCount(1);
@@ -87,7 +87,7 @@ test('an alignment that would make a loop is refused with a message and nothing 
   await expect(page.getByRole('alert')).toContainText(
     `That would make a loop: "${GROWTH}" already hangs from this objective`,
   );
-  await expect(map.edges).toHaveCount(4);
+  await expect(map.edges).toHaveCount(5);
   await expect(
     map.canvas.getByRole('group', { name: new RegExp(`^${COMPANY} aligns to`) }),
   ).toHaveCount(0);
@@ -99,10 +99,10 @@ test('deleting a link unaligns, and Undo puts it back', async ({ page }) => {
   await link.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Delete');
-  await expect(map.edges).toHaveCount(3);
+  await expect(map.edges).toHaveCount(4);
   await expect(map.node(GROWTH)).toContainText('Orphan');
   await page.keyboard.press('Control+Z');
-  await expect(map.edges).toHaveCount(4);
+  await expect(map.edges).toHaveCount(5);
   await expect(link).toHaveCount(1);
 });
 
@@ -136,7 +136,7 @@ test('the keyboard moves between nodes, aligns through a menu and opens the edit
     .selectOption({ label: 'Key result: Net promoter score' });
   await dialog.getByRole('button', { name: 'Align' }).click();
   await expect(dialog).toBeHidden();
-  await expect(map.edges).toHaveCount(5);
+  await expect(map.edges).toHaveCount(6);
 
   await map.node(PRODUCT).focus();
   await page.keyboard.press('Enter');
@@ -157,7 +157,7 @@ test('filters show an org subtree with its ancestors for context, and search jum
   await expect(map.canvas.locator('.react-flow__node')).toHaveCount(3);
   await expect(map.canvas.locator('.react-flow__node.is-context')).toHaveCount(1);
   await org.selectOption({ label: 'Everyone' });
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
 
   await map
     .node(COMPANY)
@@ -166,7 +166,7 @@ test('filters show an org subtree with its ancestors for context, and search jum
   await expect(map.canvas.locator('.react-flow__node')).toHaveCount(5);
   await page.getByLabel('Find on the map').fill('first session');
   await page.getByLabel('Find on the map').press('Enter');
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(7);
+  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
   await expect(map.node(GROWTH)).toBeFocused();
 });
 
@@ -205,11 +205,11 @@ test('the overview draws every node by status and a press on it brings that part
   const map = await openSampleMap(page);
   const overview = map.canvas.getByRole('img', { name: 'Overview of the whole map' });
   await expect(overview).toBeVisible();
-  // Seven objectives, each a rectangle in one of the status paths.
+  // Eight objectives, each a rectangle in one of the status paths.
   const rects = await overview
     .locator('path[class^="map-overview__"]:not(.map-overview__mask)')
     .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
-  expect(rects.reduce((a, b) => a + b, 0)).toBe(7);
+  expect(rects.reduce((a, b) => a + b, 0)).toBe(8);
 
   const viewport = map.canvas.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');

@@ -3,6 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The objective `planDataPlatform` plans. */
 export const DATA_PLATFORM = 'Become the go-to person for our data platform';
 
+/** The sample workspace's first company objective. */
+export const SAMPLE_COMPANY_OBJECTIVE = 'Make Northwind the product customers stay with';
+
 /** The Cairn window as a person sees it: found by roles and accessible names only. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -18,6 +21,8 @@ export class AppPage {
       })
       .click();
     await expect(welcome).toBeHidden();
+    // A person waits until the sample is on screen before looking at it.
+    if (start === 'sample') await expect(this.objective(SAMPLE_COMPANY_OBJECTIVE)).toBeVisible();
   }
 
   nav(view: string): Promise<void> {

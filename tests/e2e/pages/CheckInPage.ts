@@ -43,6 +43,13 @@ export class CheckInPage {
     await kb.press('Enter');
   }
 
+  /** Ticks (or unticks) a milestone from the keyboard: focus its box, press Space. */
+  async toggleMilestone(title: string, milestone: string) {
+    const box = this.step(title).getByRole('checkbox', { name: milestone });
+    await box.focus();
+    await this.page.keyboard.press('Space');
+  }
+
   krRow(title: string): Locator {
     return this.page
       .getByRole('listitem')

@@ -2,17 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/schema';
 import { ValidationError } from '../../../renderer/src/db/records';
 import { createObjective } from '../../../renderer/src/db/commands/objectives';
-import {
-  createKeyResult,
-  recordValue as recordViaKeyResults,
-  updateKeyResult,
-} from '../../../renderer/src/db/commands/keyResults';
+import { createKeyResult, updateKeyResult } from '../../../renderer/src/db/commands/keyResults';
 import { setCycleState } from '../../../renderer/src/db/commands/cycles';
 import {
   checkInsOf,
   deleteCheckIn,
   editCheckIn,
-  recordValue,
+  checkIn,
   undoCheckInChange,
 } from '../../../renderer/src/db/commands/checkins';
 import { freshWorkspace } from '../db/helpers';
@@ -52,22 +48,18 @@ async function rejection(p: Promise<unknown>): Promise<Record<string, string>> {
   return (err as ValidationError).errors;
 }
 
-describe('recordValue', () => {
+describe('checkIn', () => {
   it('appends a check-in and moves the current value and confidence with it', async () => {
-    await recordValue(krId, { value: 1, confidence: 6, at: '2026-11-10' });
-    await recordValue(krId, { value: 2, confidence: 7, note: 'Kafka talk' });
+    await checkIn(krId, { value: 1, confidence: 6, at: '2026-11-10' });
+    await checkIn(krId, { value: 2, confidence: 7, note: 'Kafka talk' });
     expect(await kr()).toMatchObject({ current: 2, confidence: 7 });
     expect((await allRows()).map((c) => c.value).sort()).toEqual([1, 2]);
   });
 
   it('keeps a back-dated check-in as history without changing the current value', async () => {
-    await recordValue(krId, { value: 2, at: '2026-11-20' });
-    await recordValue(krId, { value: 1, at: '2026-11-01' });
+    await checkIn(krId, { value: 2, at: '2026-11-20' });
+    await checkIn(krId, { value: 1, at: '2026-11-01' });
     expect((await kr()).current).toBe(2);
-  });
-
-  it('is the same command the key result form uses', () => {
-    expect(recordViaKeyResults).toBe(recordValue);
   });
 
   it.each([
@@ -79,7 +71,7 @@ describe('recordValue', () => {
     [{ value: 1, at: '2026-11-26' }, 'at', 'Date is in the future'],
     [{ value: 1, at: '2026-02-31' }, 'at', 'Date must be a real date written yyyy-mm-dd'],
   ])('refuses %j with a message at the field and writes nothing', async (input, field, message) => {
-    const errors = await rejection(recordValue(krId, input));
+    const errors = await rejection(checkIn(krId, input));
     expect(errors[field]).toBe(message);
     expect(await allRows()).toEqual([]);
     expect((await kr()).current).toBe(0);
@@ -87,13 +79,107 @@ describe('recordValue', () => {
 
   it('refuses a check-in in a closed cycle', async () => {
     await setCycleState(ws.cycle.id, 'closed');
-    expect(Object.values(await rejection(recordValue(krId, { value: 1 })))[0]).toMatch(/closed/);
+    expect(Object.values(await rejection(checkIn(krId, { value: 1 })))[0]).toMatch(/closed/);
+  });
+});
+
+describe('checkIn on milestones: ticks, value and words in one transaction', () => {
+  let guideId: string;
+  beforeEach(async () => {
+    guideId = (
+      await createKeyResult((await kr()).objectiveId, {
+        title: 'Migration guide',
+        kind: 'milestones',
+        start: 0,
+        target: 0,
+        milestones: [
+          { id: crypto.randomUUID(), title: 'Outline written', done: true },
+          { id: crypto.randomUUID(), title: 'Reviewed by the team', done: false },
+          { id: crypto.randomUUID(), title: 'Published', done: false },
+        ],
+      })
+    ).id;
+  });
+  const guide = async () => (await db.keyResults.get(guideId))!;
+  const ticks = async () => (await guide()).milestones.map((m) => m.done);
+  const guideRows = () => db.checkIns.where('keyResultId').equals(guideId).toArray();
+  const tickSecond = async () => ({ [(await guide()).milestones[1]!.id]: true });
+
+  it('ticks the milestone and records the count, confidence, note and blockers together', async () => {
+    await checkIn(guideId, {
+      milestoneTicks: await tickSecond(),
+      confidence: 8,
+      note: 'Platform team signed off',
+      blockers: 'Docs site is frozen until Monday',
+    });
+    expect(await ticks()).toEqual([true, true, false]);
+    expect(await guide()).toMatchObject({ current: 2, confidence: 8 });
+    expect(await guideRows()).toMatchObject([
+      {
+        value: 2,
+        confidence: 8,
+        note: 'Platform team signed off',
+        blockers: 'Docs site is frozen until Monday',
+        at: '2026-11-25',
+      },
+    ]);
+  });
+
+  it('refuses a bad confidence and leaves the ticks as they were, with no check-in', async () => {
+    const errors = await rejection(
+      checkIn(guideId, { milestoneTicks: await tickSecond(), confidence: 12 }),
+    );
+    expect(errors.confidence).toBe('Confidence must be a whole number from 0 to 10');
+    expect(await ticks()).toEqual([true, false, false]);
+    expect(await guide()).toMatchObject({ current: 1, confidence: null });
+    expect(await guideRows()).toEqual([]);
+  });
+
+  it('refuses a check-in dated after the cycle’s end, naming the day, and writes nothing', async () => {
+    vi.setSystemTime(new Date(2027, 0, 4, 9));
+    const errors = await rejection(
+      checkIn(guideId, { milestoneTicks: await tickSecond(), confidence: 7 }),
+    );
+    expect(errors.at).toBe('The cycle ended on 31 December 2026');
+    expect(await ticks()).toEqual([true, false, false]);
+    expect(await guideRows()).toEqual([]);
+  });
+
+  it('is one transaction: a failure after the ticks are written leaves them unticked', async () => {
+    const failing = () => {
+      throw new Error('disk unplugged');
+    };
+    db.checkIns.hook('creating', failing);
+    try {
+      await expect(
+        checkIn(guideId, { milestoneTicks: await tickSecond(), confidence: 7 }),
+      ).rejects.toThrow('disk unplugged');
+    } finally {
+      db.checkIns.hook('creating').unsubscribe(failing);
+    }
+    expect(await ticks()).toEqual([true, false, false]);
+    expect((await guide()).current).toBe(1);
+    expect(await guideRows()).toEqual([]);
+  });
+
+  it('records done / not done from a tick', async () => {
+    const shipped = await createKeyResult((await kr()).objectiveId, {
+      title: 'Guide published',
+      kind: 'binary',
+      start: 0,
+      target: 1,
+    });
+    await checkIn(shipped.id, { done: true, confidence: 9 });
+    expect(await db.keyResults.get(shipped.id)).toMatchObject({ current: 1, confidence: 9 });
+    expect((await rejection(checkIn(shipped.id, { value: 3 }))).value).toBe(
+      'Value must be 1 (done) or 0 (not done)',
+    );
   });
 });
 
 describe('editCheckIn', () => {
   it('never overwrites: the old check-in is kept, retired, and its replacement appended', async () => {
-    const first = await recordValue(krId, { value: 1, confidence: 5, at: '2026-11-10' });
+    const first = await checkIn(krId, { value: 1, confidence: 5, at: '2026-11-10' });
     const change = await editCheckIn(first.id, { value: 2, note: 'Counted the meetup too' });
     const rows = await allRows();
     expect(rows).toHaveLength(2);
@@ -108,7 +194,7 @@ describe('editCheckIn', () => {
   });
 
   it('is undone: the original comes back, the replacement goes, the value follows', async () => {
-    const first = await recordValue(krId, { value: 1, confidence: 5, at: '2026-11-10' });
+    const first = await checkIn(krId, { value: 1, confidence: 5, at: '2026-11-10' });
     const change = await editCheckIn(first.id, { value: 2, confidence: 8 });
     await undoCheckInChange(change);
     expect((await liveRows()).map((c) => c.id)).toEqual([first.id]);
@@ -116,7 +202,7 @@ describe('editCheckIn', () => {
   });
 
   it('refuses a bad correction and leaves the history as it was', async () => {
-    const first = await recordValue(krId, { value: 1, at: '2026-11-10' });
+    const first = await checkIn(krId, { value: 1, at: '2026-11-10' });
     expect((await rejection(editCheckIn(first.id, { at: '2027-01-01' }))).at).toBe(
       'Date is in the future',
     );
@@ -128,8 +214,8 @@ describe('editCheckIn', () => {
   });
 
   it('moves the current value when a correction changes which check-in is latest', async () => {
-    const a = await recordValue(krId, { value: 1, at: '2026-11-10' });
-    await recordValue(krId, { value: 2, at: '2026-11-17' });
+    const a = await checkIn(krId, { value: 1, at: '2026-11-10' });
+    await checkIn(krId, { value: 2, at: '2026-11-17' });
     await editCheckIn(a.id, { at: '2026-11-24' });
     expect((await kr()).current).toBe(1);
   });
@@ -137,8 +223,8 @@ describe('editCheckIn', () => {
 
 describe('deleteCheckIn', () => {
   it('falls back to the previous value, and Undo brings the check-in back', async () => {
-    await recordValue(krId, { value: 1, confidence: 6, at: '2026-11-10' });
-    const latest = await recordValue(krId, { value: 2, confidence: 8, at: '2026-11-24' });
+    await checkIn(krId, { value: 1, confidence: 6, at: '2026-11-10' });
+    const latest = await checkIn(krId, { value: 2, confidence: 8, at: '2026-11-24' });
     const change = await deleteCheckIn(latest.id);
     expect(await kr()).toMatchObject({ current: 1, confidence: 6 });
     await undoCheckInChange(change);
@@ -147,13 +233,13 @@ describe('deleteCheckIn', () => {
   });
 
   it('returns a key result to its start value when its only check-in goes', async () => {
-    const only = await recordValue(krId, { value: 2, confidence: 7 });
+    const only = await checkIn(krId, { value: 2, confidence: 7 });
     await deleteCheckIn(only.id);
     expect(await kr()).toMatchObject({ current: 0, confidence: null });
   });
 
   it('cannot delete a check-in twice', async () => {
-    const only = await recordValue(krId, { value: 2 });
+    const only = await checkIn(krId, { value: 2 });
     await deleteCheckIn(only.id);
     expect((await rejection(deleteCheckIn(only.id))).id).toMatch(/no longer exists/);
   });
@@ -173,8 +259,8 @@ describe('check-ins of a key result in a date range', () => {
       ['2026-11-03', 3],
       ['2026-11-24', 4],
     ] as const) {
-      await recordValue(krId, { value: v, at });
-      await recordValue(other.id, { value: 30, at });
+      await checkIn(krId, { value: v, at });
+      await checkIn(other.id, { value: 30, at });
     }
     const indexes: string[] = [];
     const realGetAll = IDBIndex.prototype.getAll;
@@ -205,7 +291,7 @@ describe('check-ins of a key result in a date range', () => {
 
 describe('moving a key result to another objective', () => {
   it('keeps its check-ins', async () => {
-    await recordValue(krId, { value: 1, at: '2026-11-10' });
+    await checkIn(krId, { value: 1, at: '2026-11-10' });
     const o2 = await createObjective({
       title: 'Give every team a data platform they trust',
       ownerId: ws.meId,

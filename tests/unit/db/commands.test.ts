@@ -7,11 +7,8 @@ import {
   moveObjectiveRank,
   updateObjective,
 } from '../../../renderer/src/db/commands/objectives';
-import {
-  createKeyResult,
-  recordValue,
-  updateKeyResult,
-} from '../../../renderer/src/db/commands/keyResults';
+import { createKeyResult, updateKeyResult } from '../../../renderer/src/db/commands/keyResults';
+import { checkIn } from '../../../renderer/src/db/commands/checkins';
 import { restoreDeleted } from '../../../renderer/src/db/commands/softDelete';
 import { createCycle, setCycleState } from '../../../renderer/src/db/commands/cycles';
 import { ensureWorkspace } from '../../../renderer/src/db/bootstrap';
@@ -61,6 +58,12 @@ describe('first launch', () => {
     )!;
     expect(mei.alignedTo?.kind).toBe('keyResult');
     expect(await db.checkIns.where('at').above('2026-11-25').count()).toBe(0);
+    // The person made on first launch owns two key results: the check-in session has work.
+    const mine = await db.keyResults.where('ownerId').equals(ws.meId).toArray();
+    expect(mine.map((k) => k.title).sort()).toEqual([
+      'New users who open a starter dashboard',
+      'Starter dashboards shipped',
+    ]);
   });
 });
 
@@ -104,7 +107,7 @@ describe('objectives', () => {
       start: 0,
       target: 3,
     });
-    await recordValue(kr.id, { value: 1 });
+    await checkIn(kr.id, { value: 1 });
     const token = await deleteObjective(o.id);
     expect((await db.objectives.get(o.id))!.deletedAt).toBeTruthy();
     expect((await db.checkIns.where('keyResultId').equals(kr.id).first())!.deletedAt).toBeTruthy();
@@ -144,7 +147,7 @@ describe('key results', () => {
       start: 5,
       target: 7,
     });
-    await recordValue(q.id, { value: 25 });
+    await checkIn(q.id, { value: 25 });
     const krs = await db.keyResults.where('objectiveId').equals(o.id).toArray();
     expect(krs.find((k) => k.kind === 'binary')).toMatchObject({ start: 0, target: 1 });
     expect(objectiveProgress(krs)).toBeCloseTo(0.5 / 3);
@@ -173,8 +176,8 @@ describe('key results', () => {
       start: 0,
       target: 3,
     });
-    await recordValue(kr.id, { value: 2, at: '2026-11-20' });
-    await recordValue(kr.id, { value: 1, at: '2026-11-10' });
+    await checkIn(kr.id, { value: 2, at: '2026-11-20' });
+    await checkIn(kr.id, { value: 1, at: '2026-11-10' });
     expect((await db.keyResults.get(kr.id))!.current).toBe(2);
     expect(await db.checkIns.where('keyResultId').equals(kr.id).count()).toBe(2);
   });
@@ -186,10 +189,10 @@ describe('key results', () => {
       start: 0,
       target: 3,
     });
-    expect((await rejection(recordValue(kr.id, { value: 1, at: '2026-12-01' }))).at).toBe(
+    expect((await rejection(checkIn(kr.id, { value: 1, at: '2026-12-01' }))).at).toBe(
       'Date is in the future',
     );
-    expect((await rejection(recordValue(kr.id, { value: 1, at: '2026-09-30' }))).at).toMatch(
+    expect((await rejection(checkIn(kr.id, { value: 1, at: '2026-09-30' }))).at).toMatch(
       /before Q4 2026 starts/,
     );
     expect(await db.checkIns.count()).toBe(0);
@@ -202,7 +205,7 @@ describe('key results', () => {
       start: 0,
       target: 3,
     });
-    await recordValue(kr.id, { value: 1 });
+    await checkIn(kr.id, { value: 1 });
     await updateKeyResult(kr.id, { objectiveId: b.id });
     expect((await db.keyResults.get(kr.id))!.objectiveId).toBe(b.id);
     expect(await db.checkIns.where('keyResultId').equals(kr.id).count()).toBe(1);

@@ -163,11 +163,10 @@ describe('buildAlignmentGraph', () => {
     });
   });
 
-  it('derives the sample workspace: three levels below the company, four links, one orphan', () => {
+  it('derives the sample workspace: three levels below the company, five links, one orphan', () => {
     const recs = buildSample(
       spec as SampleSpec,
-      'co',
-      'q',
+      { companyId: 'co', meId: 'me', cycle: { id: 'q', start: '2026-04-01', end: '2026-06-30' } },
       new Date(2026, 4, 20),
       (() => {
         let i = 0;
@@ -179,11 +178,11 @@ describe('buildAlignmentGraph', () => {
       cycleId: 'q',
       objectives: recs.objectives,
       keyResults: recs.keyResults,
-      orgUnits: [unit('co', 'company'), ...recs.orgUnits],
+      orgUnits: [unit('co', 'company'), unit('me', 'person', 'co'), ...recs.orgUnits],
       elapsed: 0.5,
     });
     const byTitle = new Map(g.nodes.map((n) => [n.title, n]));
-    expect(g.edges).toHaveLength(4);
+    expect(g.edges).toHaveLength(5);
     expect(g.orphans).toEqual([byTitle.get('Improve things')!.id]);
     expect(new Set(g.nodes.map((n) => n.level))).toEqual(new Set([0, 1, 2, 3]));
     expect(byTitle.get('Make the first session delightful')!.parentId).toBe(

@@ -3,7 +3,8 @@ import { db } from '../../../renderer/src/db/schema';
 import { ValidationError } from '../../../renderer/src/db/records';
 import { ensureWorkspace, SETTING } from '../../../renderer/src/db/bootstrap';
 import { createObjective, updateObjective } from '../../../renderer/src/db/commands/objectives';
-import { createKeyResult, recordValue } from '../../../renderer/src/db/commands/keyResults';
+import { createKeyResult } from '../../../renderer/src/db/commands/keyResults';
+import { checkIn } from '../../../renderer/src/db/commands/checkins';
 import { restoreDeleted } from '../../../renderer/src/db/commands/softDelete';
 import {
   carryOver,
@@ -82,8 +83,8 @@ async function platformObjective() {
     target: 10,
     unit: 's',
   });
-  await recordValue(talks.id, { value: 2, confidence: 7, at: '2026-02-01' });
-  await recordValue(query.id, { value: 25, confidence: 5, at: '2026-03-01' });
+  await checkIn(talks.id, { value: 2, confidence: 7, at: '2026-02-01' });
+  await checkIn(query.id, { value: 25, confidence: 5, at: '2026-03-01' });
   const initiative: Initiative = {
     id: 'init-1',
     keyResultId: talks.id,
@@ -333,7 +334,7 @@ describe('carryOver', () => {
 
   it('keeps the start of a key result that already reached its target', async () => {
     const { o, talks } = await platformObjective();
-    await recordValue(talks.id, { value: 3, at: '2026-03-10' });
+    await checkIn(talks.id, { value: 3, at: '2026-03-10' });
     await closeCycle(cycleId);
     const r = await carryOver(cycleId, [o.id]);
     expect(r.keptStart).toEqual(['Internal talks given']);
@@ -399,7 +400,7 @@ describe('loadCalibration', () => {
         start: 0,
         target: 4,
       });
-      await recordValue(kr.id, { value: 4, confidence: 9, at });
+      await checkIn(kr.id, { value: 4, confidence: 9, at });
       await closeCycle(cId);
     }
     const c = await loadCalibration(meId);

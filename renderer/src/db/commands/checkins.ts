@@ -1,4 +1,8 @@
-import { checkInProblems } from '../../../../shared/domain/checkInRules';
+import {
+  checkInProblems,
+  resolveCheckIn,
+  type CheckInEntry,
+} from '../../../../shared/domain/checkInRules';
 import { toIsoDate } from '../../../../shared/domain/cycle';
 import { confidenceAt, sortCheckIns } from '../../../../shared/domain/history';
 import { checkInSchema, type CheckIn } from '../../../../shared/domain/model';
@@ -16,13 +20,7 @@ import { assertOpenCycle } from './cycles';
 
 const TABLES = [db.checkIns, db.keyResults, db.cycles];
 
-export interface ValueInput {
-  value: number;
-  confidence?: number | null;
-  note?: string;
-  blockers?: string;
-  at?: string;
-}
+export type { CheckInEntry } from '../../../../shared/domain/checkInRules';
 
 /** What one check-in change did, so Undo can reverse exactly that. */
 export interface CheckInChange {
@@ -41,16 +39,18 @@ export const checkInsOf = (keyResultId: string, from = '', to = '\uffff'): Promi
 
 /**
  * Keeps the key result's current value and confidence equal to its latest live check-in.
- * Milestone results are left alone: their ticked milestones are the truth, not the history.
+ * A milestones result keeps its current value: its ticked milestones are the truth, not the
+ * history.
  */
 async function syncCurrent(keyResultId: string): Promise<void> {
   const kr = await db.keyResults.get(keyResultId);
-  if (!kr || kr.kind === 'milestones') return;
+  if (!kr) return;
   const history = sortCheckIns(await checkInsOf(keyResultId));
   const latest = history[history.length - 1];
+  const confidence = confidenceAt(history, '\uffff');
   await db.keyResults.update(keyResultId, {
-    current: latest ? latest.value : kr.start,
-    confidence: confidenceAt(history, '\uffff'),
+    ...(kr.kind === 'milestones' ? {} : { current: latest ? latest.value : kr.start }),
+    confidence,
     updatedAt: nowStamp(),
   });
 }
@@ -61,8 +61,12 @@ async function liveKeyResult(keyResultId: string) {
   return { kr, cycle: await assertOpenCycle(kr.cycleId) };
 }
 
-function validated(row: CheckIn, cycle: Parameters<typeof checkInProblems>[1]): CheckIn {
-  const errors = checkInProblems(row, cycle, toIsoDate(new Date()));
+function validated(
+  row: CheckIn,
+  cycle: Parameters<typeof checkInProblems>[1],
+  found: Record<string, string> = {},
+): CheckIn {
+  const errors = { ...found, ...checkInProblems(row, cycle, toIsoDate(new Date())) };
   const r = check(checkInSchema, row);
   if (!r.ok) for (const [k, v] of Object.entries(r.errors)) errors[k] ??= v;
   if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
@@ -70,27 +74,36 @@ function validated(row: CheckIn, cycle: Parameters<typeof checkInProblems>[1]): 
 }
 
 /**
- * Records a new value as a check-in (history is appended, never overwritten) and keeps the
- * key result's current value and confidence in step, in the same transaction. A check-in
- * dated before the latest one is kept as history without changing the current value.
+ * The one way to check in: the value (or done, or the milestones ticked), confidence, note
+ * and blockers are validated together before anything is written, then the ticks, the
+ * check-in and the key result's current value land in one transaction — all or nothing.
+ * History is appended, never overwritten; a check-in dated before the latest one is kept as
+ * history without changing the current value.
  */
-export async function recordValue(keyResultId: string, input: ValueInput): Promise<CheckIn> {
+export async function checkIn(keyResultId: string, entry: CheckInEntry): Promise<CheckIn> {
   return db.transaction('rw', TABLES, async () => {
     const { kr, cycle } = await liveKeyResult(keyResultId);
+    const resolved = resolveCheckIn(kr, entry);
     const row = validated(
       {
         id: newId(),
         keyResultId,
         ownerId: kr.ownerId,
-        at: input.at ?? toIsoDate(new Date()),
-        value: input.value,
-        confidence: input.confidence ?? null,
-        note: input.note ?? '',
-        blockers: input.blockers ?? '',
+        at: entry.at ?? toIsoDate(new Date()),
+        value: resolved.ok ? resolved.value : 0,
+        confidence: entry.confidence ?? null,
+        note: entry.note ?? '',
+        blockers: entry.blockers ?? '',
         createdAt: nowStamp(),
       },
       cycle,
+      resolved.ok ? {} : resolved.errors,
     );
+    if (resolved.ok && resolved.milestones)
+      await db.keyResults.update(keyResultId, {
+        milestones: resolved.milestones,
+        current: resolved.value,
+      });
     await db.checkIns.add(row);
     await syncCurrent(keyResultId);
     return row;
@@ -106,9 +119,11 @@ export async function editCheckIn(id: string, patch: CheckInPatch): Promise<Chec
   return db.transaction('rw', TABLES, async () => {
     const old = await db.checkIns.get(id);
     if (!isLive(old)) throw new ValidationError({ id: 'This check-in no longer exists' });
-    const { cycle } = await liveKeyResult(old.keyResultId);
+    const { kr, cycle } = await liveKeyResult(old.keyResultId);
     // The replacement keeps the original's createdAt so same-day check-ins keep their order.
-    const row = validated({ ...old, ...patch, id: newId(), deletedAt: null }, cycle);
+    const next = { ...old, ...patch, id: newId(), deletedAt: null };
+    const resolved = resolveCheckIn(kr, { value: next.value });
+    const row = validated(next, cycle, resolved.ok ? {} : resolved.errors);
     const stamp = nowStamp();
     await db.checkIns.update(id, { deletedAt: stamp });
     await db.checkIns.add(row);

@@ -115,9 +115,6 @@ export async function updateKeyResult(id: string, patch: KeyResultPatch): Promis
   });
 }
 
-/** Check-ins live in ./checkins; re-exported here for the callers that record a value. */
-export { recordValue, type ValueInput } from './checkins';
-
 export async function deleteKeyResult(id: string): Promise<DeletionToken> {
   return db.transaction('rw', [db.keyResults, db.checkIns, db.initiatives, db.cycles], async () => {
     const cur = await db.keyResults.get(id);

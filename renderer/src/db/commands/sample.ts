@@ -1,10 +1,15 @@
 import spec from '../../../../resources/sample-workspace.json';
 import { buildSample, type SampleSpec } from '../../../../shared/domain/sample';
+import { normaliseStaleDays } from '../../../../shared/domain/staleness';
 import { db } from '../schema';
-import { newId, nowStamp, ValidationError } from '../records';
+import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { SETTING } from '../bootstrap';
 
-/** Loads the sample org and OKRs into the open cycle, in one transaction. */
+/**
+ * Loads the sample org and OKRs into the open cycle as it stands today, in one transaction.
+ * The user's own person (Me) gets an objective of the sample's, so the check-in session has
+ * something to do at once.
+ */
 export async function loadSampleWorkspace(cycleId: string, today = new Date()): Promise<void> {
   await db.transaction(
     'rw',
@@ -15,7 +20,18 @@ export async function loadSampleWorkspace(cycleId: string, today = new Date()): 
       );
       if (!company)
         throw new ValidationError({ company: 'There is no company to load the sample into' });
-      const recs = buildSample(spec as SampleSpec, company.id, cycleId, today, newId, nowStamp());
+      const cycle = await db.cycles.get(cycleId);
+      if (!isLive(cycle)) throw new ValidationError({ cycleId: 'This cycle no longer exists' });
+      const meId = (await db.settings.get(SETTING.me))?.value;
+      const me = typeof meId === 'string' ? await db.orgUnits.get(meId) : undefined;
+      const staleDays = normaliseStaleDays((await db.settings.get(SETTING.staleDays))?.value);
+      const recs = buildSample(
+        spec as SampleSpec,
+        { companyId: company.id, meId: isLive(me) ? me.id : null, cycle, staleDays },
+        today,
+        newId,
+        nowStamp(),
+      );
       await db.orgUnits.update(company.id, { name: (spec as SampleSpec).company });
       await db.orgUnits.bulkAdd(recs.orgUnits);
       await db.objectives.bulkAdd(recs.objectives);

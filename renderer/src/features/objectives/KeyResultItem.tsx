@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
 import { keyResultProgress, keyResultStatus } from '../../../../shared/domain/progress';
-import { parseNumberInput } from '../../../../shared/domain/validation';
-import { deleteKeyResult, recordValue, updateKeyResult } from '../../db/commands/keyResults';
+import type { CheckInEntry } from '../../../../shared/domain/checkInRules';
+import { checkIn } from '../../db/commands/checkins';
+import { deleteKeyResult } from '../../db/commands/keyResults';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { ValidationError } from '../../db/records';
 import { deleteWithUndo } from '../../store/ui';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
+import { valueFromText } from '../checkins/session/parseFields';
 import { KeyResultForm } from './KeyResultForm';
 import { useKrActivityIn } from '../checkins/useKrActivity';
 
@@ -41,11 +43,10 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
   const progress = keyResultProgress(kr);
   const stale = useKrActivityIn(kr.cycleId, [kr])?.get(kr.id)?.stale;
 
-  const update = async () => {
-    const n = parseNumberInput(value);
-    if (n === null) return setError('Value must be a number');
+  // Every value change here is a check-in dated today, through the one check-in command.
+  const update = async (entry: CheckInEntry) => {
     try {
-      await recordValue(kr.id, { value: n });
+      await checkIn(kr.id, entry);
       setValue('');
       setError(null);
     } catch (err) {
@@ -84,9 +85,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
               <input
                 type="checkbox"
                 checked={kr.current >= 1}
-                onChange={(e) =>
-                  recordValue(kr.id, { value: e.target.checked ? 1 : 0 }).catch(reportError)
-                }
+                onChange={(e) => void update({ done: e.target.checked })}
               />
               Done
             </label>
@@ -98,14 +97,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
                   <input
                     type="checkbox"
                     checked={m.done}
-                    onChange={(e) => {
-                      const milestones = kr.milestones.map((x) =>
-                        x.id === m.id ? { ...x, done: e.target.checked } : x,
-                      );
-                      updateKeyResult(kr.id, { milestones })
-                        .then((updated) => recordValue(kr.id, { value: updated.current }))
-                        .catch(reportError);
-                    }}
+                    onChange={(e) => void update({ milestoneTicks: { [m.id]: e.target.checked } })}
                   />
                   {m.title}
                 </label>
@@ -114,7 +106,7 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
           ) : (
             <form
               className="inline-form"
-              onSubmit={(e) => (e.preventDefault(), void update())}
+              onSubmit={(e) => (e.preventDefault(), void update({ value: valueFromText(value) }))}
               noValidate
             >
               <label className="sr-only" htmlFor={`v-${kr.id}`}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import type { CheckIn, KeyResult } from '../../../../../shared/domain/model';
-import { editCheckIn, recordValue, undoCheckInChange } from '../../../db/commands/checkins';
+import { checkIn, editCheckIn, undoCheckInChange } from '../../../db/commands/checkins';
 
 import { Field } from '../../../ui/Field';
 import { reportFieldErrors } from '../../../ui/errors';
-import { parseConfidence, parseValue } from '../session/parseFields';
+import { confidenceFromText, valueFromText } from '../session/parseFields';
 import { offerUndo } from '../undo';
 
 export interface Props {
@@ -40,16 +40,10 @@ export function CheckInForm({ kr, existing, onDone }: Props) {
     setF({ ...f, [k]: e.target.value });
 
   const submit = async () => {
-    const v = parseValue(f.value);
-    const c = parseConfidence(f.confidence);
-    const errs: Record<string, string> = {};
-    if (!v.ok) errs.value = v.error;
-    if (!c.ok) errs.confidence = c.error;
-    if (!v.ok || !c.ok) return setErrors(errs);
     const fields = {
       at: f.at,
-      value: v.value,
-      confidence: c.value,
+      value: valueFromText(f.value),
+      confidence: confidenceFromText(f.confidence),
       note: f.note,
       blockers: f.blockers,
     };
@@ -60,7 +54,7 @@ export function CheckInForm({ kr, existing, onDone }: Props) {
           undoCheckInChange(change),
         );
       } else {
-        await recordValue(kr.id, fields);
+        await checkIn(kr.id, fields);
         setF(blank);
       }
       setErrors({});

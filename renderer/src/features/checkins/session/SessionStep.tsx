@@ -1,12 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../shared/domain/model';
-import { recordValue } from '../../../db/commands/checkins';
-import { updateKeyResult } from '../../../db/commands/keyResults';
-
-import { reportFieldErrors } from '../../../ui/errors';
+import { checkIn } from '../../../db/commands/checkins';
+import { ValidationError } from '../../../db/records';
+import { reportError } from '../../../ui/errors';
 import { describeTarget } from '../../objectives/KeyResultItem';
 import type { OwnedKeyResult } from '../useCheckInData';
-import { parseConfidence, parseValue } from './parseFields';
+import { confidenceFromText, valueFromText } from './parseFields';
 import { ValueField } from './ValueField';
 
 export interface Props {
@@ -49,30 +48,24 @@ export function SessionStep({
   const focus = (f: FieldName) => refs.current[f]?.focus();
 
   const save = async () => {
-    const errs: Record<string, string> = {};
-    const v = kr.kind === 'binary' ? { ok: true as const, value: done ? 1 : 0 } : parseValue(value);
-    const c = parseConfidence(confidence);
-    if (kr.kind !== 'milestones' && !v.ok) errs.value = v.error;
-    if (!c.ok) errs.confidence = c.error;
-    if (Object.keys(errs).length) {
-      setErrors(errs);
-      return focus(errs.value ? 'value' : 'confidence');
-    }
+    const ticks = Object.fromEntries(milestones.map((m) => [m.id, m.done]));
     try {
-      let newValue = v.ok ? v.value : kr.current;
-      if (kr.kind === 'milestones') {
-        const changed = milestones.some((m, i) => m.done !== kr.milestones[i]?.done);
-        newValue = changed ? (await updateKeyResult(kr.id, { milestones })).current : kr.current;
-      }
-      await recordValue(kr.id, {
-        value: newValue,
-        confidence: c.ok ? c.value : null,
+      await checkIn(kr.id, {
+        ...(kr.kind === 'binary'
+          ? { done }
+          : kr.kind === 'milestones'
+            ? { milestoneTicks: ticks }
+            : { value: valueFromText(value) }),
+        confidence: confidenceFromText(confidence),
         note,
         blockers,
       });
       onSaved();
     } catch (err) {
-      reportFieldErrors(err, setErrors);
+      if (!(err instanceof ValidationError)) return reportError(err);
+      setErrors(err.errors);
+      const first = ORDER.find((f) => err.errors[f]);
+      if (first) focus(first);
     }
   };
 
@@ -165,9 +158,9 @@ export function SessionStep({
           onKeyDown={onKey('blockers')}
         />
       </div>
-      {errors.at || errors.id || errors.cycleId ? (
+      {errors.at || errors.id || errors.cycleId || errors.milestones ? (
         <p className="field__error" role="alert">
-          {errors.at ?? errors.id ?? errors.cycleId}
+          {errors.at ?? errors.id ?? errors.cycleId ?? errors.milestones}
         </p>
       ) : null}
       <div className="session-step__actions">
