@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CYCLE_STATE_LABELS, nextCycleDates } from '../../../../shared/domain/cycle';
+import { closeUnavailable } from '../../../../shared/domain/cycleClose';
 import { buildReviewReport } from '../../../../shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
@@ -12,6 +13,7 @@ import { ReportTab } from './ReportTab';
 import { REVIEW_TABS, useReviewUi, type ReviewTab } from './reviewUi';
 import { ScopeSelect } from './ScopeSelect';
 import { ScoreTab } from './ScoreTab';
+import { UnitReviewBar } from './UnitReviewBar';
 import { useReviewData } from './useReviewData';
 import './review.css';
 
@@ -49,6 +51,14 @@ export function ReviewView() {
   if (!cycle) return <p className="empty">Choose a cycle to review.</p>;
   if (!data || !report) return null;
   const closed = cycle.state === 'closed';
+  // Everyone, or the company itself: the only scope that closes the cycle. Any other unit's
+  // screen reviews that unit and nothing more.
+  const companyScope = !scopeId || scopeId === cycle.ownerId;
+  const unit = data.orgUnits.find((u) => u.id === (scopeId ?? cycle.ownerId));
+  const nameOf = (id: string) => data.orgUnits.find((u) => u.id === id)?.name;
+  const canClose =
+    companyScope &&
+    !closeUnavailable(cycle, data.objectives.filter((o) => o.cycleId === cycle.id).length);
   return (
     <section className="view review" aria-labelledby="review-title">
       <header className="view__header review-screen-only">
@@ -73,13 +83,20 @@ export function ReviewView() {
               </button>
             </>
           ) : (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => useReviewUi.getState().openCloseDialog('close')}
-            >
-              Close cycle and carry over…
-            </button>
+            <>
+              {unit && cycle.state !== 'planning' ? (
+                <UnitReviewBar cycle={cycle} unit={unit} retros={data.retros} nameOf={nameOf} />
+              ) : null}
+              {canClose ? (
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => useReviewUi.getState().openCloseDialog('close')}
+                >
+                  Close cycle and carry over…
+                </button>
+              ) : null}
+            </>
           )}
         </div>
       </header>
@@ -128,7 +145,7 @@ export function ReviewView() {
         )}
       </div>
       {dialog ? (
-        <CloseCycleDialog cycle={cycle} report={report} mode={closed ? 'carry' : dialog} />
+        <CloseCycleDialog cycle={cycle} mode={closed ? 'carry' : dialog} scopeId={scopeId} />
       ) : null}
     </section>
   );
