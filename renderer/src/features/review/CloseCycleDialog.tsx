@@ -92,17 +92,18 @@ function CloseForm({
       const picks = objectives
         .filter((o) => chosen.has(o.id))
         .map((o) => ({ objectiveId: o.id, keyResultIds: [...chosen.get(o.id)!] }));
-      const r =
+      const r: { cycle: Cycle; created: unknown[]; alreadyCarried?: string[] } =
         mode === 'close'
           ? await closeAndCarryOver(cycle.id, picks, {
               acceptUnreviewed: acceptUnreviewed ? waiting.map((u) => u.unitId) : [],
             })
           : await carryOver(cycle.id, picks);
       const carried = plural(r.created.length, 'objective', 'objectives');
+      const before = r.alreadyCarried?.length ?? 0;
       useUi
         .getState()
         .toast(
-          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} carried into ${r.cycle.name}`,
+          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} carried into ${r.cycle.name}${before ? ` (${plural(before, 'was', 'were')} carried before)` : ''}`,
         );
       onDone();
     } catch (err) {

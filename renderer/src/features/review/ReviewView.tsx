@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CYCLE_STATE_LABELS, nextCycleDates } from '../../../../shared/domain/cycle';
-import { closeUnavailable } from '../../../../shared/domain/cycleClose';
+import {
+  closeUnavailable,
+  describeReviewMark,
+  reviewMarkOf,
+  unitReviews,
+} from '../../../../shared/domain/cycleClose';
 import { buildReviewReport } from '../../../../shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
@@ -13,7 +18,7 @@ import { ReportTab } from './ReportTab';
 import { REVIEW_TABS, useReviewUi, type ReviewTab } from './reviewUi';
 import { ScopeSelect } from './ScopeSelect';
 import { ScoreTab } from './ScoreTab';
-import { UnitReviewBar } from './UnitReviewBar';
+import { UnitReviewButton } from './UnitReviewButton';
 import { useReviewData } from './useReviewData';
 import './review.css';
 
@@ -48,17 +53,25 @@ export function ReviewView() {
         : null,
     [data, scopeId],
   );
+  // Everyone, or the company itself: the only scope that closes the cycle, and that sees how
+  // many of the units owning objectives have reviewed. Any other unit's screen reviews that
+  // unit and nothing more.
+  const companyScope = !!cycle && (!scopeId || scopeId === cycle.ownerId);
+  const units = useMemo(
+    () => (companyScope && data && data.cycle.id === cycle?.id ? unitReviews(data) : null),
+    [companyScope, data, cycle?.id],
+  );
   if (!cycle) return <p className="empty">Choose a cycle to review.</p>;
   if (!data || !report) return null;
   const closed = cycle.state === 'closed';
-  // Everyone, or the company itself: the only scope that closes the cycle. Any other unit's
-  // screen reviews that unit and nothing more.
-  const companyScope = !scopeId || scopeId === cycle.ownerId;
   const unit = data.orgUnits.find((u) => u.id === (scopeId ?? cycle.ownerId));
   const nameOf = (id: string) => data.orgUnits.find((u) => u.id === id)?.name;
-  const canClose =
-    companyScope &&
-    !closeUnavailable(cycle, data.objectives.filter((o) => o.cycleId === cycle.id).length);
+  const canClose = !!units && !closeUnavailable(cycle, units.length);
+  const reviewable = !!unit && !closed && cycle.state !== 'planning';
+  const mark = unit ? reviewMarkOf(data.retros, unit.id) : null;
+  const unitsReviewed = units?.length
+    ? `${units.filter((u) => u.reviewed).length} of ${units.length} units reviewed`
+    : null;
   return (
     <section className="view review" aria-labelledby="review-title">
       <header className="view__header review-screen-only">
@@ -68,6 +81,12 @@ export function ReviewView() {
             {cycle.name} · {CYCLE_STATE_LABELS[cycle.state]}
             {closed ? ' — read-only' : ''}
           </p>
+          {reviewable && unit ? (
+            <p className={`small review-status ${mark ? 'review-status--done' : 'muted'}`}>
+              {mark ? describeReviewMark(mark, nameOf) : `${unit.name}'s review is not done`}
+            </p>
+          ) : null}
+          {unitsReviewed ? <p className="small muted review-status">{unitsReviewed}</p> : null}
         </div>
         <div className="review-actions">
           <ScopeSelect />
@@ -84,8 +103,8 @@ export function ReviewView() {
             </>
           ) : (
             <>
-              {unit && cycle.state !== 'planning' ? (
-                <UnitReviewBar cycle={cycle} unit={unit} retros={data.retros} nameOf={nameOf} />
+              {reviewable && unit ? (
+                <UnitReviewButton cycle={cycle} unit={unit} mark={mark} />
               ) : null}
               {canClose ? (
                 <button

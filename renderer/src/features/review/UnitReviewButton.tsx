@@ -1,5 +1,5 @@
-import { describeReviewMark, reviewMarkOf } from '../../../../shared/domain/cycleClose';
-import type { Cycle, OrgUnit, Retro } from '../../../../shared/domain/model';
+import type { ReviewMark } from '../../../../shared/domain/cycleClose';
+import type { Cycle, OrgUnit } from '../../../../shared/domain/model';
 import {
   markUnitReviewed,
   reopenUnitReview,
@@ -11,15 +11,13 @@ import { offerUndo } from '../checkins/undo';
 
 export interface Props {
   cycle: Cycle;
-  /** The unit in scope: the one whose review these controls mark. */
+  /** The unit in scope: the one whose review this button marks. */
   unit: OrgUnit;
-  retros: readonly Retro[];
-  nameOf: (id: string) => string | undefined;
+  mark: ReviewMark | null;
 }
 
 /** A unit marks its own review of the cycle done, or reopens it; both undoable. */
-export function UnitReviewBar({ cycle, unit, retros, nameOf }: Props) {
-  const mark = reviewMarkOf(retros, unit.id);
+export function UnitReviewButton({ cycle, unit, mark }: Props) {
   const undoTo = (before: ReviewState) => () => restoreUnitReview(cycle.id, unit.id, before);
   const toggle = async () => {
     try {
@@ -39,13 +37,8 @@ export function UnitReviewBar({ cycle, unit, retros, nameOf }: Props) {
     }
   };
   return (
-    <div className="unit-review-bar">
-      <span className={mark ? 'unit-review-bar__done' : 'muted small'}>
-        {mark ? describeReviewMark(mark, nameOf) : `${unit.name}: review not done`}
-      </span>
-      <button type="button" onClick={() => void toggle()}>
-        {mark ? `Reopen ${unit.name}'s review` : `Mark ${unit.name}'s review done`}
-      </button>
-    </div>
+    <button type="button" onClick={() => void toggle()}>
+      {mark ? `Reopen ${unit.name}'s review` : `Mark ${unit.name}'s review done`}
+    </button>
   );
 }
