@@ -135,6 +135,9 @@ test('Product reviews, the company closes, two objectives carried, Markdown and 
   await expect(app.details.getByLabel('Owner').locator('option:checked')).toHaveText(/Growth/);
   await expect(app.details.getByText(`${lastValue} → 3 min · now ${lastValue} min`)).toBeVisible();
   await expect(app.details.getByText('Guided tour shipped')).toHaveCount(0);
+  await expect(
+    app.details.getByRole('progressbar', { name: `Progress of ${DELIGHT}` }),
+  ).toHaveAttribute('aria-valuenow', '0');
   await app.details.getByRole('button', { name: 'Close details' }).click();
 
   // Back to the closed cycle: its report, as Markdown and as PDF.
@@ -234,6 +237,17 @@ test('Product reviews, the company closes, two objectives carried, Markdown and 
     file,
     testInfo.outputPath('review-page'),
   ]);
+});
+
+test('closing is not offered on an empty cycle, and the palette says why', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('empty');
+  await app.nav('Review');
+  await expect(page.getByRole('button', { name: "Mark My company's review done" })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close cycle and carry over…' })).toHaveCount(0);
+  await app.palette('Close cycle and carry over');
+  await expect(page.getByText(/has no objectives: there is nothing to close/)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 // Screenshots of the Review screens for people to look at; run with CAIRN_SHOTS=1.
