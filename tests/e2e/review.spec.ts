@@ -144,6 +144,11 @@ test('Product reviews, the company closes, two objectives carried, Markdown and 
   await page.getByLabel('Cycle', { exact: true }).selectOption({ label: `${cycleName} · Closed` });
   await app.nav('Review');
   await review.scope('Product');
+  // From the closed cycle, Product can carry more of its own objectives later.
+  await page.getByRole('button', { name: 'Carry over…' }).click();
+  const carry = page.getByRole('dialog', { name: `Carry over from ${cycleName}` });
+  await expect(carry.getByRole('checkbox')).toHaveCount(3);
+  await carry.getByRole('button', { name: 'Cancel' }).click();
   await review.tab('Report');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
