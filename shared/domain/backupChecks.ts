@@ -47,6 +47,7 @@ const REFERENCES: Partial<Record<BackupTableName, Ref[]>> = {
   retros: [
     { field: 'cycleId', to: 'cycles' },
     { field: 'objectiveId', to: 'objectives' },
+    { field: 'reviewedBy', to: 'orgUnits' },
   ],
   comments: [{ field: 'objectiveId', to: 'objectives' }],
   votes: [

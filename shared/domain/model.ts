@@ -211,6 +211,13 @@ export const retroSchema = z.object({
   missed: z.string().max(20_000),
   lessons: z.string().max(20_000),
   nextSteps: z.string().max(20_000),
+  /**
+   * On a cycle retrospective (objectiveId null): when its unit marked the cycle's review done,
+   * and which org unit (the person using Cairn) did. Absent or null: not reviewed. Optional, so
+   * backups written before units reviewed restore as they are (no format version needed).
+   */
+  reviewedAt: stamp.nullable().optional(),
+  reviewedBy: id.nullable().optional(),
 });
 export type Retro = z.infer<typeof retroSchema>;
 

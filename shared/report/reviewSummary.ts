@@ -1,4 +1,5 @@
 import type { TreeRow } from '../domain/org';
+import { postmortemMissing } from '../domain/cycleClose';
 import { aspirationalHint, type Band } from '../domain/review';
 import { group } from './reviewRecords';
 import type {
@@ -77,8 +78,8 @@ export function reviewSummary(
     keyResultScores,
     byUnit,
     byType,
-    postmortemsMissing: reportObjectives.filter(
-      (o) => o.expectation?.needsPostmortem && !o.retro?.missed.trim(),
+    postmortemsMissing: reportObjectives.filter((o) =>
+      postmortemMissing(o.expectation, o.retro?.missed),
     ).length,
     hint: aspirationalHint(reportObjectives),
   };

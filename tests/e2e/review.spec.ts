@@ -9,19 +9,20 @@ import { ReviewPage } from './pages/ReviewPage';
 const HABITS = 'Turn first-week users into weekly habits';
 const DELIGHT = 'Make the first session delightful';
 const PRICING = 'Improve things';
+// The company's aspirational objective: its "Uptime" holds, so it is achieved.
+const FASTEST = 'Become the fastest analytics platform in our market';
 const FOOTER =
   '<div style="font-size:8px;width:100%;text-align:center;color:#666">' +
   'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
 
-test('review a cycle, close it, carry one over, export Markdown and PDF', async ({
+test('Product reviews, the company closes, two objectives carried, Markdown and PDF', async ({
   page,
 }, testInfo) => {
   const app = new AppPage(page);
   const review = new ReviewPage(page);
   await app.open('sample');
-  const cycleName = (
-    (await page.getByLabel('Cycle', { exact: true }).locator('option:checked').textContent()) ?? ''
-  ).split(' · ')[0]!;
+  const cycleShown = page.getByLabel('Cycle', { exact: true }).locator('option:checked');
+  const cycleName = ((await cycleShown.textContent()) ?? '').split(' · ')[0]!;
 
   // A description on the objective we will carry, so "all fields" has one to carry.
   await app.objective(DELIGHT).click();
@@ -63,28 +64,67 @@ test('review a cycle, close it, carry one over, export Markdown and PDF', async 
   )?.[1];
   expect(lastValue).toBeTruthy();
 
-  // Close and carry one objective over.
-  await page.getByRole('button', { name: 'Close cycle and carry over…' }).click();
-  const dialog = page.getByRole('dialog', { name: `Close ${cycleName} and carry over` });
-  await dialog.getByRole('checkbox', { name: new RegExp(DELIGHT) }).check();
-  await dialog.getByRole('button', { name: 'Close and carry over 1' }).click();
+  // Product's screen reviews Product and nothing more: it marks its own review done (with
+  // Undo), and the company's cycle stays open.
+  await expect(page.getByRole('button', { name: 'Close cycle and carry over…' })).toHaveCount(0);
+  await review.markReviewDone('Product');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await review.markReviewDone('Product');
+  await expect(page.getByText(/^Reviewed by Me on /)).toBeVisible();
+  await expect(page.getByRole('button', { name: "Reopen Product's review" })).toBeVisible();
+  await expect(cycleShown).toHaveText(`${cycleName} · Active`);
+
+  // Closing is the company's: every unit owning objectives is listed, reviewed or not.
+  await review.scope('Everyone');
+  const dialog = await review.openCloseDialog(cycleName);
+  await expect(review.unitRow(dialog, 'Product')).toContainText('Reviewed by Me on');
+  await expect(review.unitRow(dialog, 'Engineering')).toContainText('Not reviewed');
+  await expect(review.unitRow(dialog, 'Tomás Ruiz')).toContainText(PRICING);
+  await expect(dialog.getByText(/key results? without a score/)).toBeVisible();
+
+  // Pick what to carry: achieved key results start unticked; one is left behind on purpose.
+  const delightKrs = await review.pickObjective(dialog, DELIGHT);
+  await expect(delightKrs.getByRole('checkbox', { name: /^Time to first chart/ })).toBeChecked();
+  await delightKrs.getByRole('checkbox', { name: /^Guided tour shipped/ }).uncheck();
+  const fastestKrs = await review.pickObjective(dialog, FASTEST);
+  await expect(fastestKrs.getByRole('checkbox', { name: /^Uptime achieved/ })).not.toBeChecked();
+  await expect(
+    fastestKrs.getByRole('checkbox', { name: /^Median dashboard load time/ }),
+  ).toBeChecked();
+
+  // Units not reviewed block the close, named, and nothing changes ...
+  await dialog.getByRole('button', { name: 'Close and carry over 2' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    /Engineering.* have not marked their review done/,
+  );
+  await expect(cycleShown).toHaveText(`${cycleName} · Active`);
+  // ... unless the person closing says, explicitly, to close without them.
+  await dialog.getByRole('checkbox', { name: 'Close without their reviews' }).check();
+  await dialog.getByRole('button', { name: 'Close and carry over 2' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/1 objective carried into/)).toBeVisible();
+  await expect(page.getByText(/2 objectives carried into/)).toBeVisible();
   await expect(page.getByText(`${cycleName} · Closed — read-only`)).toBeVisible();
   await expect(review.scoreForm('Users active in week two')).toHaveCount(0);
 
-  // The copy in the next cycle has every field, and its key results start where they ended.
+  // The copies in the next cycle start where the old ones ended, at 0 %, with only the key
+  // results chosen.
   const open = page.getByRole('button', { name: /^Open / });
   const nextName = ((await open.textContent()) ?? '').replace(/^Open /, '');
   await open.click();
   await expect(page.getByLabel('Cycle', { exact: true }).locator('option:checked')).toHaveText(
     `${nextName} · Planning`,
   );
-  await expect(panel.getByRole('heading', { level: 3 })).toHaveText([DELIGHT]);
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText([FASTEST, DELIGHT]);
   await expect(review.objective(DELIGHT)).toContainText('Growth · carried over');
   await expect(review.keyResultRow('Time to first chart')).toContainText(
     `now ${lastValue} min · progress 0 %`,
   );
+  await expect(review.keyResultRow('Median dashboard load time')).toContainText('progress 0 %');
+  await expect(review.keyResultRow('Uptime')).toHaveCount(0);
+  await expect(review.keyResultRow('Guided tour shipped')).toHaveCount(0);
+  // A planning cycle offers neither closing nor a review mark: it has not run yet.
+  await expect(page.getByRole('button', { name: 'Close cycle and carry over…' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /review done$/ })).toHaveCount(0);
   await app.nav('Objectives');
   await app.objective(DELIGHT).click();
   await expect(app.details.getByLabel('Title')).toHaveValue(DELIGHT);
@@ -94,12 +134,21 @@ test('review a cycle, close it, carry one over, export Markdown and PDF', async 
   await expect(app.details.getByLabel('Type')).toHaveValue('aspirational');
   await expect(app.details.getByLabel('Owner').locator('option:checked')).toHaveText(/Growth/);
   await expect(app.details.getByText(`${lastValue} → 3 min · now ${lastValue} min`)).toBeVisible();
-  await expect(app.details.getByText('Guided tour shipped')).toBeVisible();
+  await expect(app.details.getByText('Guided tour shipped')).toHaveCount(0);
+  await expect(
+    app.details.getByRole('progressbar', { name: `Progress of ${DELIGHT}` }),
+  ).toHaveAttribute('aria-valuenow', '0');
   await app.details.getByRole('button', { name: 'Close details' }).click();
 
   // Back to the closed cycle: its report, as Markdown and as PDF.
   await page.getByLabel('Cycle', { exact: true }).selectOption({ label: `${cycleName} · Closed` });
   await app.nav('Review');
+  await review.scope('Product');
+  // From the closed cycle, Product can carry more of its own objectives later.
+  await page.getByRole('button', { name: 'Carry over…' }).click();
+  const carry = page.getByRole('dialog', { name: `Carry over from ${cycleName}` });
+  await expect(carry.getByRole('checkbox')).toHaveCount(3);
+  await carry.getByRole('button', { name: 'Cancel' }).click();
   await review.tab('Report');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -195,6 +244,17 @@ test('review a cycle, close it, carry one over, export Markdown and PDF', async 
   ]);
 });
 
+test('closing is not offered on an empty cycle, and the palette says why', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('empty');
+  await app.nav('Review');
+  await expect(page.getByRole('button', { name: "Mark My company's review done" })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close cycle and carry over…' })).toHaveCount(0);
+  await app.palette('Close cycle and carry over');
+  await expect(page.getByText(/has no objectives: there is nothing to close/)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 // Screenshots of the Review screens for people to look at; run with CAIRN_SHOTS=1.
 for (const scheme of ['light', 'dark'] as const) {
   test(`review screens in ${scheme}`, async ({ page }) => {
@@ -206,9 +266,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.nav('Review');
     await review.scope('Product');
     await page.screenshot({ path: `test-results/shots/review-score-${scheme}.png` });
-    await page.getByRole('button', { name: 'Close cycle and carry over…' }).click();
+    await review.markReviewDone('Product');
+    await review.scope('Everyone');
+    const dialog = await review.openCloseDialog(
+      (
+        (await page.getByLabel('Cycle', { exact: true }).locator('option:checked').textContent()) ??
+        ''
+      ).split(' · ')[0]!,
+    );
+    await review.pickObjective(dialog, FASTEST);
     await page.screenshot({ path: `test-results/shots/review-close-${scheme}.png` });
     await page.keyboard.press('Escape');
+    await review.scope('Product');
     await review.tab('Report');
     await page.getByRole('heading', { name: 'Alignment' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/shots/review-report-${scheme}.png` });

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The Review view as a person sees it: found by roles and accessible names only. */
 export class ReviewPage {
   constructor(readonly page: Page) {}
@@ -46,5 +48,31 @@ export class ReviewPage {
   /** The text of a key result's line in the score list, e.g. "now 9 min · progress 33 %…". */
   keyResultRow(krTitle: string): Locator {
     return this.page.getByRole('listitem').filter({ hasText: krTitle });
+  }
+
+  /** Marks the unit in scope's review done, or reopens it. */
+  markReviewDone(unitName: string): Promise<void> {
+    return this.page.getByRole('button', { name: `Mark ${unitName}'s review done` }).click();
+  }
+
+  /** The company-wide close dialog, opened from the Everyone scope. */
+  async openCloseDialog(cycleName: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Close cycle and carry over…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Close ${cycleName} and carry over` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** A unit's row in the close dialog's "Reviews by unit" table. */
+  unitRow(dialog: Locator, unitName: string): Locator {
+    return dialog
+      .getByRole('table', { name: 'Reviews by unit' })
+      .getByRole('row', { name: new RegExp(`^${escapeRegExp(unitName)} \\d`) });
+  }
+
+  /** Picks an objective to carry over; its key results then show, achieved ones unticked. */
+  async pickObjective(dialog: Locator, title: string): Promise<Locator> {
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(title)}`) }).check();
+    return dialog.getByRole('group', { name: `Key results of ${title}` });
   }
 }

@@ -10,9 +10,11 @@ import {
   carryOver,
   clearScore,
   closeAndCarryOver,
-  closeCycle,
+  closeCycle as closeCycleCommand,
+  markUnitReviewed,
   saveRetro,
   setScore,
+  type CarryPick,
 } from '../../../renderer/src/db/commands/review';
 import type { Initiative } from '../../../shared/domain/model';
 
@@ -40,6 +42,24 @@ async function rejection(p: Promise<unknown>): Promise<Record<string, string>> {
   );
   expect(err).toBeInstanceOf(ValidationError);
   return (err as ValidationError).errors;
+}
+
+/** Closes a cycle whose objectives are all Me's, once Me has marked its review done. */
+async function closeCycle(id: string): Promise<void> {
+  await markUnitReviewed(id, meId);
+  await closeCycleCommand(id);
+}
+
+/** Picks objectives with every one of their key results. */
+async function whole(...objectiveIds: string[]): Promise<CarryPick[]> {
+  return Promise.all(
+    objectiveIds.map(async (objectiveId) => ({
+      objectiveId,
+      keyResultIds: (await db.keyResults.where('objectiveId').equals(objectiveId).toArray()).map(
+        (k) => k.id,
+      ),
+    })),
+  );
 }
 
 /** Everything of a cycle, to compare before and after. */
@@ -220,7 +240,7 @@ describe('carryOver', () => {
   it('copies every field, key results from their last value, initiatives, and links the source', async () => {
     const { o, talks, query, initiative } = await platformObjective();
     await closeCycle(cycleId);
-    const r = await carryOver(cycleId, [o.id]);
+    const r = await carryOver(cycleId, await whole(o.id));
     expect(r.cycle).toMatchObject({
       name: 'Q2 2026',
       kind: 'quarter',
@@ -253,7 +273,8 @@ describe('carryOver', () => {
       target: 3,
       unit: 'talks',
       weight: 2,
-      confidence: 7,
+      // A new cycle's confidence comes from its own first check-in (calibration reads it).
+      confidence: null,
       cycleId: r.cycle.id,
       ownerId: talks.ownerId,
       dueDate: '2026-06-13', // 15 March moved by the 90 days between the cycle starts
@@ -290,15 +311,15 @@ describe('carryOver', () => {
     });
     await closeCycle(cycleId);
     const before = await snapshot(cycleId);
-    await carryOver(cycleId, [o.id]);
+    await carryOver(cycleId, await whole(o.id));
     expect(await snapshot(cycleId)).toEqual(before);
   });
 
   it('uses the next cycle when it exists and does not carry the same objective twice', async () => {
     const { o } = await platformObjective();
     await closeCycle(cycleId);
-    const first = await carryOver(cycleId, [o.id]);
-    const second = await carryOver(cycleId, [o.id]);
+    const first = await carryOver(cycleId, await whole(o.id));
+    const second = await carryOver(cycleId, await whole(o.id));
     expect(second.cycle.id).toBe(first.cycle.id);
     expect(second.created).toHaveLength(0);
     expect(second.alreadyCarried).toEqual([o.title]);
@@ -320,7 +341,7 @@ describe('carryOver', () => {
       alignedTo: { kind: 'objective', id: o.id },
     });
     await closeCycle(cycleId);
-    const r = await carryOver(cycleId, [o.id, child.id]);
+    const r = await carryOver(cycleId, await whole(o.id, child.id));
     const newParent = r.created.find((c) => c.carriedFromId === o.id)!;
     const newChild = r.created.find((c) => c.carriedFromId === child.id)!;
     const newTalks = (await db.keyResults.where('objectiveId').equals(newParent.id).toArray()).find(
@@ -328,26 +349,24 @@ describe('carryOver', () => {
     )!;
     expect(newChild.alignedTo).toEqual({ kind: 'keyResult', id: newTalks.id });
     // Carried later, on its own: it hangs from the copy of its parent made before.
-    const later = await carryOver(cycleId, [lone.id]);
+    const later = await carryOver(cycleId, await whole(lone.id));
     expect(later.created[0]!.alignedTo).toEqual({ kind: 'objective', id: newParent.id });
   });
 
-  it('keeps the start of a key result that already reached its target', async () => {
+  it('refuses a key result that already reached its target, naming it, and writes nothing', async () => {
     const { o, talks } = await platformObjective();
     await checkIn(talks.id, { value: 3, at: '2026-03-10' });
     await closeCycle(cycleId);
-    const r = await carryOver(cycleId, [o.id]);
-    expect(r.keptStart).toEqual(['Internal talks given']);
-    const k = (await db.keyResults.where('objectiveId').equals(r.created[0]!.id).toArray()).find(
-      (x) => x.title === 'Internal talks given',
-    )!;
-    expect(k).toMatchObject({ start: 0, current: 3, target: 3 });
+    const errors = await rejection(carryOver(cycleId, await whole(o.id)));
+    expect(errors.keyResults).toMatch(/“Internal talks given” already reached its target/);
+    expect(await db.cycles.count()).toBe(1);
+    expect(await db.objectives.count()).toBe(1);
   });
 
   it('refuses an objective of another cycle and writes nothing', async () => {
     await platformObjective();
     await closeCycle(cycleId);
-    const errors = await rejection(carryOver(cycleId, ['not-there']));
+    const errors = await rejection(carryOver(cycleId, await whole('not-there')));
     expect(errors.objectives).toBeDefined();
     expect(await db.cycles.count()).toBe(1);
   });
@@ -356,20 +375,23 @@ describe('carryOver', () => {
 describe('closeAndCarryOver', () => {
   it('closes and carries in one go', async () => {
     const { o } = await platformObjective();
-    const r = await closeAndCarryOver(cycleId, [o.id]);
+    await markUnitReviewed(cycleId, meId);
+    const r = await closeAndCarryOver(cycleId, await whole(o.id));
     expect((await db.cycles.get(cycleId))!.state).toBe('closed');
     expect(r.created.map((c) => c.carriedFromId)).toEqual([o.id]);
   });
 
   it('leaves the cycle open when carrying fails: all or nothing', async () => {
     await platformObjective();
-    await rejection(closeAndCarryOver(cycleId, ['not-there']));
+    await markUnitReviewed(cycleId, meId);
+    await rejection(closeAndCarryOver(cycleId, await whole('not-there')));
     expect((await db.cycles.get(cycleId))!.state).toBe('active');
     expect(await db.scores.count()).toBe(0);
   });
 
   it('opens the next cycle even when nothing is carried', async () => {
     await platformObjective();
+    await markUnitReviewed(cycleId, meId);
     const r = await closeAndCarryOver(cycleId, []);
     expect(r.cycle.name).toBe('Q2 2026');
     expect(r.created).toEqual([]);

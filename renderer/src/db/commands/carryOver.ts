@@ -11,11 +11,11 @@ import {
   type KeyResult,
   type Objective,
 } from '../../../../shared/domain/model';
-import { keyResultProgress } from '../../../../shared/domain/progress';
+import { cannotCarry, carriedKeyResult } from '../../../../shared/domain/carryOver';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
-import { closeCycle } from './closeCycle';
+import { CLOSE_TABLES, closeCycle, type CloseOptions } from './closeCycle';
 
 /** Carrying objectives over into the next cycle, alone or while closing the cycle. */
 
@@ -24,18 +24,15 @@ export interface CarryOverResult {
   created: Objective[];
   /** Titles of objectives already carried into that cycle before: not copied twice. */
   alreadyCarried: string[];
-  /** Key results that had already reached their target: they keep their own start. */
-  keptStart: string[];
 }
 
-const CARRY_TABLES = [
-  db.cycles,
-  db.objectives,
-  db.keyResults,
-  db.initiatives,
-  db.scores,
-  db.orgUnits,
-];
+/** One objective to carry, with the key results chosen to go with it. */
+export interface CarryPick {
+  objectiveId: string;
+  keyResultIds: readonly string[];
+}
+
+const CARRY_TABLES = [...new Set([...CLOSE_TABLES, db.initiatives])];
 
 /** The cycle right after `source`, of the same kind: the existing one, or a new one in planning. */
 async function nextCycleOf(source: Cycle, stamp: string): Promise<Cycle> {
@@ -74,27 +71,21 @@ function shiftDate(date: string | null, days: number, into: Cycle): string | nul
   return moved > into.end ? into.end : moved;
 }
 
-/** Start of a carried key result: where the last one ended, unless that leaves nothing to measure. */
-function carriedStart(kr: KeyResult): { start: number; kept: boolean } {
-  if (kr.kind === 'binary' || kr.kind === 'milestones') return { start: kr.start, kept: false };
-  if ((kr.kind === 'increase' || kr.kind === 'decrease') && keyResultProgress(kr) >= 1)
-    return { start: kr.start, kept: true };
-  return { start: kr.current, kept: false };
-}
-
 /**
- * Carries objectives of `sourceCycleId` into the next cycle of the same kind (made if there is
- * none), with all their fields, key results (starting from their last value) and initiatives,
- * each copy linked to its source by `carriedFromId`. One transaction; the source cycle and
- * everything in it is only read. Alignments follow when what they point at is carried too.
+ * Carries the picked objectives of `sourceCycleId` into the next cycle of the same kind (made
+ * if there is none), with all their fields, the picked key results (from their last value, at
+ * 0 % progress: see `carriedKeyResult`) and those key results' initiatives, each copy linked to
+ * its source by `carriedFromId`. One transaction; the source cycle and everything in it is only
+ * read. Alignments follow when what they point at is carried too.
  */
 export async function carryOver(
   sourceCycleId: string,
-  objectiveIds: readonly string[],
+  picks: readonly CarryPick[],
 ): Promise<CarryOverResult> {
   return db.transaction('rw', CARRY_TABLES, async () => {
-    if (objectiveIds.length === 0)
+    if (picks.length === 0)
       throw new ValidationError({ objectives: 'Choose at least one objective to carry over' });
+    const objectiveIds = [...new Set(picks.map((p) => p.objectiveId))];
     const source = await db.cycles.get(sourceCycleId);
     if (!isLive(source)) throw new ValidationError({ cycleId: 'This cycle no longer exists' });
     const stamp = nowStamp();
@@ -120,14 +111,26 @@ export async function carryOver(
 
     const sourceKrs = live(await db.keyResults.where('cycleId').equals(source.id).toArray());
     const krObjective = new Map(sourceKrs.map((k) => [k.id, k.objectiveId]));
+    const krById = new Map(sourceKrs.map((k) => [k.id, k]));
+    const copying = new Set(toCopy.map((o) => o.id));
     const krsBySource = new Map<string, KeyResult[]>();
     const krMap = new Map<string, string>();
     for (const o of toCopy) objMap.set(o.id, newId());
-    for (const k of sourceKrs.sort((a, b) => a.rank - b.rank)) {
-      if (!toCopy.some((o) => o.id === k.objectiveId)) continue;
-      krsBySource.set(k.objectiveId, [...(krsBySource.get(k.objectiveId) ?? []), k]);
-      krMap.set(k.id, newId());
+    for (const p of picks) {
+      if (!copying.has(p.objectiveId) || krsBySource.has(p.objectiveId)) continue;
+      for (const krId of new Set(p.keyResultIds)) {
+        const k = krById.get(krId);
+        if (!k || k.objectiveId !== p.objectiveId)
+          throw new ValidationError({
+            keyResults: `Key result ${krId} is not one of “${chosen.find((o) => o.id === p.objectiveId)?.title ?? p.objectiveId}”`,
+          });
+        const refused = cannotCarry(k);
+        if (refused) throw new ValidationError({ keyResults: refused });
+        krsBySource.set(k.objectiveId, [...(krsBySource.get(k.objectiveId) ?? []), k]);
+        krMap.set(k.id, newId());
+      }
     }
+    for (const list of krsBySource.values()) list.sort((a, b) => a.rank - b.rank);
     const sourceInitiatives = live(
       await db.initiatives
         .where('keyResultId')
@@ -154,7 +157,6 @@ export async function carryOver(
     const objectives: Objective[] = [];
     const keyResults: KeyResult[] = [];
     const initiatives: Initiative[] = [];
-    const keptStart: string[] = [];
     for (const o of toCopy) {
       const rank = (nextRank.get(o.ownerId) ?? 0) + 1;
       nextRank.set(o.ownerId, rank);
@@ -172,16 +174,13 @@ export async function carryOver(
       if (!ro.ok) throw new ValidationError(ro.errors);
       objectives.push(ro.value);
       for (const kr of krsBySource.get(o.id) ?? []) {
-        const { start, kept } = carriedStart(kr);
-        if (kept) keptStart.push(kr.title);
         const { deletedAt: _k, ...krFields } = kr;
         const rk = check(keyResultSchema, {
           ...krFields,
           id: krMap.get(kr.id),
           objectiveId: ro.value.id,
           cycleId: target.id,
-          start,
-          current: kr.current,
+          ...carriedKeyResult(kr),
           dueDate: shiftDate(kr.dueDate, shift, target),
           createdAt: stamp,
           updatedAt: stamp,
@@ -209,23 +208,24 @@ export async function carryOver(
     await db.objectives.bulkAdd(objectives);
     await db.keyResults.bulkAdd(keyResults);
     if (initiatives.length) await db.initiatives.bulkAdd(initiatives);
-    return { cycle: target, created: objectives, alreadyCarried, keptStart };
+    return { cycle: target, created: objectives, alreadyCarried };
   });
 }
 
 /**
- * Closes the cycle and carries the chosen objectives over, in one transaction: either the
- * cycle is closed and everything chosen is in the next one, or nothing happened. The next
- * cycle is made even when nothing is carried, so the user can move on to it.
+ * Closes the cycle for the whole company and carries the picked objectives over, in one
+ * transaction: either the cycle is closed and everything picked is in the next one, or nothing
+ * happened. The next cycle is made even when nothing is carried, so the user can move on to it.
  */
 export async function closeAndCarryOver(
   cycleId: string,
-  objectiveIds: readonly string[],
-): Promise<{ cycle: Cycle; created: Objective[]; keptStart: string[] }> {
+  picks: readonly CarryPick[],
+  options: CloseOptions = {},
+): Promise<{ cycle: Cycle; created: Objective[] }> {
   return db.transaction('rw', CARRY_TABLES, async () => {
-    await closeCycle(cycleId);
-    if (objectiveIds.length) return carryOver(cycleId, objectiveIds);
+    await closeCycle(cycleId, options);
+    if (picks.length) return carryOver(cycleId, picks);
     const source = (await db.cycles.get(cycleId))!;
-    return { cycle: await nextCycleOf(source, nowStamp()), created: [], keptStart: [] };
+    return { cycle: await nextCycleOf(source, nowStamp()), created: [] };
   });
 }

@@ -8,12 +8,19 @@ import { assertOpenCycle } from './cycles';
 import { markDeleted, type DeletionToken } from './softDelete';
 
 /**
- * Review commands: key result scores and retrospectives here; closing a cycle and carrying
- * objectives over live in closeCycle.ts and carryOver.ts, re-exported from here.
+ * Review commands: key result scores and retrospectives here; a unit's review mark, closing a
+ * cycle and carrying objectives over live in unitReview.ts, closeCycle.ts and carryOver.ts,
+ * re-exported from here.
  */
 
 export { closeCycle } from './closeCycle';
-export { carryOver, closeAndCarryOver, type CarryOverResult } from './carryOver';
+export { carryOver, closeAndCarryOver, type CarryOverResult, type CarryPick } from './carryOver';
+export {
+  markUnitReviewed,
+  reopenUnitReview,
+  restoreUnitReview,
+  type ReviewState,
+} from './unitReview';
 
 const EPS = 1e-9;
 
@@ -114,6 +121,10 @@ export async function saveRetro(input: RetroInput): Promise<Retro> {
       missed: input.missed.trim(),
       lessons: input.lessons.trim(),
       nextSteps: input.nextSteps.trim(),
+      // Editing the text keeps the unit's review mark: reopening the review is its own act.
+      ...(existing[0]?.reviewedAt
+        ? { reviewedAt: existing[0].reviewedAt, reviewedBy: existing[0].reviewedBy ?? null }
+        : {}),
       createdAt: existing[0]?.createdAt ?? stamp,
       updatedAt: stamp,
     });

@@ -1,48 +1,111 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { carryCandidates, type CarryObjective } from '../../../../shared/domain/carryOver';
+import { closeUnavailable, joinNames, unitReviews } from '../../../../shared/domain/cycleClose';
 import type { Cycle } from '../../../../shared/domain/model';
-import { formatScore, type ReviewReport } from '../../../../shared/report/review';
+import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { carryOver, closeAndCarryOver } from '../../db/commands/review';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { Dialog } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
+import { CarryPicker } from './CarryPicker';
 import { useReviewUi } from './reviewUi';
+import { UnitReviewTable } from './UnitReviewTable';
+import { useCloseData, type CloseData } from './useCloseData';
 
 export interface Props {
   cycle: Cycle;
-  report: ReviewReport;
   /** `close`: close the cycle and carry over; `carry`: the cycle is closed, carry over only. */
   mode: 'close' | 'carry';
+  /** For `carry`: the unit whose subtree's objectives are offered; null for everyone. */
+  scopeId: string | null;
 }
 
-/** Closes the cycle and carries the chosen objectives into the next one, in one step. */
-export function CloseCycleDialog({ cycle, report, mode }: Props) {
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Closing is one company-wide act: the dialog lists every unit owning objectives in the cycle
+ * (reviewed or not, postmortems missing, key results unscored), refuses to close while a unit
+ * has not reviewed unless the person closing ticks "close without them", and carries the
+ * objectives and key results picked into the next cycle, all in one transaction.
+ */
+export function CloseCycleDialog({ cycle, mode, scopeId }: Props) {
+  const data = useCloseData(cycle.id);
+  const close = () => useReviewUi.getState().openCloseDialog(null);
+  const title =
+    mode === 'close' ? `Close ${cycle.name} and carry over` : `Carry over from ${cycle.name}`;
+  return (
+    <Dialog title={title} onClose={close} wide>
+      {data ? (
+        <CloseForm cycle={cycle} mode={mode} scopeId={scopeId} data={data} onDone={close} />
+      ) : null}
+    </Dialog>
+  );
+}
+
+function CloseForm({
+  cycle,
+  mode,
+  scopeId,
+  data,
+  onDone,
+}: Props & { data: CloseData; onDone: () => void }) {
+  const [chosen, setChosen] = useState<Map<string, Set<string>>>(new Map());
+  const [acceptUnreviewed, setAcceptUnreviewed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const close = () => useReviewUi.getState().openCloseDialog(null);
-  const toggle = (id: string) => {
-    const next = new Set(chosen);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+  const names = useMemo(() => new Map(data.orgUnits.map((u) => [u.id, u.name])), [data.orgUnits]);
+  const nameOf = (id: string) => names.get(id);
+  const units = useMemo(() => unitReviews(data), [data]);
+  const objectives = useMemo(() => {
+    const order = new Map(flattenOrgTree(data.orgUnits).map((r, i) => [r.unit.id, i]));
+    const inScope = mode === 'carry' && scopeId ? subtreeIds(data.orgUnits, scopeId) : null;
+    const list = data.objectives
+      .filter((o) => !inScope || inScope.has(o.ownerId))
+      .sort(
+        (a, b) =>
+          (order.get(a.ownerId) ?? Infinity) - (order.get(b.ownerId) ?? Infinity) ||
+          (a.rank || Infinity) - (b.rank || Infinity),
+      );
+    return carryCandidates(list, data.keyResults, data.scores);
+  }, [data, mode, scopeId]);
+  const waiting = units.filter((u) => !u.reviewed);
+  const unavailable = mode === 'close' ? closeUnavailable(cycle, units.length) : null;
+  const missing = units.reduce((n, u) => n + u.postmortemsMissing.length, 0);
+
+  const toggleObjective = (o: CarryObjective) => {
+    const next = new Map(chosen);
+    if (next.has(o.id)) next.delete(o.id);
+    else next.set(o.id, new Set(o.keyResults.filter((k) => k.byDefault).map((k) => k.id)));
     setChosen(next);
+  };
+  const toggleKeyResult = (objectiveId: string, krId: string) => {
+    const krs = new Set(chosen.get(objectiveId));
+    if (krs.has(krId)) krs.delete(krId);
+    else krs.add(krId);
+    setChosen(new Map(chosen).set(objectiveId, krs));
   };
   const submit = async () => {
     setBusy(true);
     try {
-      const ids = report.objectives.filter((o) => chosen.has(o.id)).map((o) => o.id);
-      const r =
-        mode === 'close' ? await closeAndCarryOver(cycle.id, ids) : await carryOver(cycle.id, ids);
-      const carried = r.created.length;
-      const kept = r.keptStart.length
-        ? ` (${r.keptStart.length} key result${r.keptStart.length === 1 ? '' : 's'} already at target kept ${r.keptStart.length === 1 ? 'its' : 'their'} start)`
-        : '';
+      // In the list's order, so copies are ranked as the originals were.
+      const picks = objectives
+        .filter((o) => chosen.has(o.id))
+        .map((o) => ({ objectiveId: o.id, keyResultIds: [...chosen.get(o.id)!] }));
+      const r: { cycle: Cycle; created: unknown[]; alreadyCarried?: string[] } =
+        mode === 'close'
+          ? await closeAndCarryOver(cycle.id, picks, {
+              acceptUnreviewed: acceptUnreviewed ? waiting.map((u) => u.unitId) : [],
+            })
+          : await carryOver(cycle.id, picks);
+      const carried = plural(r.created.length, 'objective', 'objectives');
+      const before = r.alreadyCarried?.length ?? 0;
       useUi
         .getState()
         .toast(
-          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} objective${carried === 1 ? '' : 's'} carried into ${r.cycle.name}${kept}`,
+          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} carried into ${r.cycle.name}${before ? ` (${plural(before, 'was', 'were')} carried before)` : ''}`,
         );
-      close();
+      onDone();
     } catch (err) {
       if (err instanceof ValidationError) setError(err.message);
       else reportError(err);
@@ -50,61 +113,78 @@ export function CloseCycleDialog({ cycle, report, mode }: Props) {
       setBusy(false);
     }
   };
-  const missing = report.summary.postmortemsMissing;
-  return (
-    <Dialog
-      title={
-        mode === 'close' ? `Close ${cycle.name} and carry over` : `Carry over from ${cycle.name}`
-      }
-      onClose={close}
-      wide
-    >
-      <form onSubmit={(e) => (e.preventDefault(), void submit())}>
-        {mode === 'close' ? (
-          <p>
-            Closing makes {cycle.name} read-only: scores, retrospectives and objectives can no
-            longer change. Key results without a score keep their proposed one.
-          </p>
-        ) : null}
-        {mode === 'close' && missing ? (
-          <p className="report-note">
-            {missing} committed {missing === 1 ? 'objective has' : 'objectives have'} no postmortem
-            yet.
-          </p>
-        ) : null}
-        <fieldset className="carry-list">
-          <legend>
-            Carry into the next cycle, with key results (starting from their last value) and
-            initiatives:
-          </legend>
-          {report.objectives.map((o) => (
-            <label key={o.id} className="check carry-list__item">
-              <input type="checkbox" checked={chosen.has(o.id)} onChange={() => toggle(o.id)} />
-              <span>{o.title}</span>
-              <span className="muted small">
-                {o.ownerName} · {formatScore(o.score)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+
+  if (unavailable)
+    return (
+      <>
+        <p role="alert">{unavailable}.</p>
         <div className="dialog__actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="primary"
-            disabled={busy || (mode === 'carry' && chosen.size === 0)}
-          >
-            {mode === 'close' ? `Close and carry over ${chosen.size}` : `Carry over ${chosen.size}`}
+          <button type="button" onClick={onDone}>
+            Close
           </button>
         </div>
-      </form>
-    </Dialog>
+      </>
+    );
+  return (
+    <form onSubmit={(e) => (e.preventDefault(), void submit())}>
+      {mode === 'close' ? (
+        <>
+          <p>
+            Closing ends {cycle.name} for the whole company: scores, retrospectives and objectives
+            can no longer change. Key results without a score keep their proposed one.
+          </p>
+          <UnitReviewTable units={units} nameOf={nameOf} />
+          {missing ? (
+            <p className="report-note">
+              {plural(missing, 'committed objective has', 'committed objectives have')} no
+              postmortem yet.
+            </p>
+          ) : null}
+          {waiting.length ? (
+            <div className="close-waiting">
+              <p>
+                Not reviewed yet: {joinNames(waiting.map((u) => u.name))}. Each unit marks its
+                review done on its Review screen.
+              </p>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={acceptUnreviewed}
+                  onChange={(e) => setAcceptUnreviewed(e.target.checked)}
+                />
+                <span>
+                  Close without {waiting.length === 1 ? 'its' : 'their'} review
+                  {waiting.length === 1 ? '' : 's'}
+                </span>
+              </label>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+      <CarryPicker
+        objectives={objectives}
+        chosen={chosen}
+        ownerName={(id) => nameOf(id) ?? 'Unknown owner'}
+        onToggleObjective={toggleObjective}
+        onToggleKeyResult={toggleKeyResult}
+      />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || (mode === 'carry' && chosen.size === 0)}
+        >
+          {mode === 'close' ? `Close and carry over ${chosen.size}` : `Carry over ${chosen.size}`}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { postmortemMissing } from '../../../../shared/domain/cycleClose';
 import { TYPE_LABELS, type ReportObjective } from '../../../../shared/report/review';
 import { BandChip } from './BandChip';
 import { KrScoreRow } from './KrScoreRow';
@@ -14,7 +15,7 @@ export interface Props {
 export function ObjectiveReview({ objective: o, cycleId, readOnly }: Props) {
   const titleId = useId();
   const needsPostmortem = !!o.expectation?.needsPostmortem;
-  const postmortemMissing = needsPostmortem && !o.retro?.missed.trim();
+  const owesPostmortem = postmortemMissing(o.expectation, o.retro?.missed);
   return (
     <section className="review-objective" aria-labelledby={titleId}>
       <header className="review-objective__head">
@@ -29,7 +30,7 @@ export function ObjectiveReview({ objective: o, cycleId, readOnly }: Props) {
       {o.expectation ? (
         <p className={`review-expectation review-expectation--${o.expectation.kind}`}>
           {o.expectation.message}
-          {postmortemMissing ? <span className="pill review-pill">Postmortem needed</span> : null}
+          {owesPostmortem ? <span className="pill review-pill">Postmortem needed</span> : null}
         </p>
       ) : (
         <p className="muted">No key results to score.</p>

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CYCLE_STATE_LABELS, nextCycleDates } from '../../../../shared/domain/cycle';
+import {
+  closeUnavailable,
+  describeReviewMark,
+  reviewMarkOf,
+  unitReviews,
+} from '../../../../shared/domain/cycleClose';
 import { buildReviewReport } from '../../../../shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
@@ -12,6 +18,7 @@ import { ReportTab } from './ReportTab';
 import { REVIEW_TABS, useReviewUi, type ReviewTab } from './reviewUi';
 import { ScopeSelect } from './ScopeSelect';
 import { ScoreTab } from './ScoreTab';
+import { UnitReviewButton } from './UnitReviewButton';
 import { useReviewData } from './useReviewData';
 import './review.css';
 
@@ -46,9 +53,25 @@ export function ReviewView() {
         : null,
     [data, scopeId],
   );
+  // Everyone, or the company itself: the only scope that closes the cycle, and that sees how
+  // many of the units owning objectives have reviewed. Any other unit's screen reviews that
+  // unit and nothing more.
+  const companyScope = !!cycle && (!scopeId || scopeId === cycle.ownerId);
+  const units = useMemo(
+    () => (companyScope && data && data.cycle.id === cycle?.id ? unitReviews(data) : null),
+    [companyScope, data, cycle?.id],
+  );
   if (!cycle) return <p className="empty">Choose a cycle to review.</p>;
   if (!data || !report) return null;
   const closed = cycle.state === 'closed';
+  const unit = data.orgUnits.find((u) => u.id === (scopeId ?? cycle.ownerId));
+  const nameOf = (id: string) => data.orgUnits.find((u) => u.id === id)?.name;
+  const canClose = !!units && !closeUnavailable(cycle, units.length);
+  const reviewable = !!unit && !closed && cycle.state !== 'planning';
+  const mark = unit ? reviewMarkOf(data.retros, unit.id) : null;
+  const unitsReviewed = units?.length
+    ? `${units.filter((u) => u.reviewed).length} of ${units.length} units reviewed`
+    : null;
   return (
     <section className="view review" aria-labelledby="review-title">
       <header className="view__header review-screen-only">
@@ -58,6 +81,12 @@ export function ReviewView() {
             {cycle.name} · {CYCLE_STATE_LABELS[cycle.state]}
             {closed ? ' — read-only' : ''}
           </p>
+          {reviewable && unit ? (
+            <p className={`small review-status ${mark ? 'review-status--done' : 'muted'}`}>
+              {mark ? describeReviewMark(mark, nameOf) : `${unit.name}'s review is not done`}
+            </p>
+          ) : null}
+          {unitsReviewed ? <p className="small muted review-status">{unitsReviewed}</p> : null}
         </div>
         <div className="review-actions">
           <ScopeSelect />
@@ -73,13 +102,20 @@ export function ReviewView() {
               </button>
             </>
           ) : (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => useReviewUi.getState().openCloseDialog('close')}
-            >
-              Close cycle and carry over…
-            </button>
+            <>
+              {reviewable && unit ? (
+                <UnitReviewButton cycle={cycle} unit={unit} mark={mark} />
+              ) : null}
+              {canClose ? (
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => useReviewUi.getState().openCloseDialog('close')}
+                >
+                  Close cycle and carry over…
+                </button>
+              ) : null}
+            </>
           )}
         </div>
       </header>
@@ -128,7 +164,7 @@ export function ReviewView() {
         )}
       </div>
       {dialog ? (
-        <CloseCycleDialog cycle={cycle} report={report} mode={closed ? 'carry' : dialog} />
+        <CloseCycleDialog cycle={cycle} mode={closed ? 'carry' : dialog} scopeId={scopeId} />
       ) : null}
     </section>
   );

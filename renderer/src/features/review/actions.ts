@@ -1,6 +1,8 @@
+import { closeUnavailable } from '../../../../shared/domain/cycleClose';
 import { ACTIONS } from '../../../../shared/menu';
 import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
+import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useReviewUi } from './reviewUi';
@@ -31,6 +33,12 @@ export function registerReviewActions(): void {
     const c = current();
     const cycle = c ? await db.cycles.get(c.cycleId) : undefined;
     if (!cycle) return;
+    if (cycle.state !== 'closed') {
+      // Not offered on a planning or empty cycle: say why instead of opening a dead dialog.
+      const objectives = live(await db.objectives.where('cycleId').equals(cycle.id).toArray());
+      const why = closeUnavailable(cycle, objectives.length);
+      if (why) return useUi.getState().toast(why);
+    }
     useUi.getState().setView('review');
     useReviewUi.getState().openCloseDialog(cycle.state === 'closed' ? 'carry' : 'close');
   });
