@@ -5,7 +5,8 @@ import { ensureWorkspace, SETTING } from '../../../renderer/src/db/bootstrap';
 import { addOrgUnit } from '../../../renderer/src/db/commands/org';
 import { setCycleState } from '../../../renderer/src/db/commands/cycles';
 import { createObjective } from '../../../renderer/src/db/commands/objectives';
-import { createKeyResult, recordValue } from '../../../renderer/src/db/commands/keyResults';
+import { createKeyResult } from '../../../renderer/src/db/commands/keyResults';
+import { checkIn } from '../../../renderer/src/db/commands/checkins';
 import {
   closeAndCarryOver,
   closeCycle,
@@ -84,9 +85,9 @@ async function plan() {
     start: 0,
     target: 1,
   });
-  await recordValue(week2.id, { value: 51, at: '2026-03-20' });
-  await recordValue(checklist.id, { value: 70, at: '2026-03-20' });
-  await recordValue(tour.id, { value: 1, at: '2026-03-21' });
+  await checkIn(week2.id, { value: 51, at: '2026-03-20' });
+  await checkIn(checklist.id, { value: 70, at: '2026-03-20' });
+  await checkIn(tour.id, { value: 1, at: '2026-03-21' });
   const retention = await createObjective({
     title: 'Make Northwind the product customers stay with',
     ownerId: companyId,
