@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
-import { keyResultProgress, keyResultStatus } from '../../../../shared/domain/progress';
+import { keyResultProgress } from '../../../../shared/domain/progress';
+import type { Status } from '../../../../shared/domain/status';
 import { parseNumberInput } from '../../../../shared/domain/validation';
 import { deleteKeyResult, recordValue, updateKeyResult } from '../../db/commands/keyResults';
 import { restoreDeleted } from '../../db/commands/softDelete';
@@ -9,11 +10,11 @@ import { deleteWithUndo } from '../../store/ui';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
 import { KeyResultForm } from './KeyResultForm';
-import { useKrActivityIn } from '../checkins/useKrActivity';
 
 export interface Props {
   kr: KeyResult;
-  elapsed: number;
+  /** Its status from the one rule (shared/domain/status.ts), as the list shows it. */
+  status: Status;
   readOnly: boolean;
 }
 
@@ -34,12 +35,11 @@ export const describeTarget = (kr: KeyResult): string => {
 };
 
 /** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
-export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
+export function KeyResultItem({ kr, status, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
-  const stale = useKrActivityIn(kr.cycleId, [kr])?.get(kr.id)?.stale;
 
   const update = async () => {
     const n = parseNumberInput(value);
@@ -69,14 +69,14 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
       <div className="kr-item__head">
         <strong>{kr.title}</strong>
         <span className="muted small">{KR_KIND_LABELS[kr.kind]}</span>
-        <StatusPill status={keyResultStatus(kr, elapsed)} stale={stale} />
+        <StatusPill status={status} />
       </div>
       <p className="muted small">
         {describeTarget(kr)}
         {kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}
         {kr.dueDate ? ` · due ${kr.dueDate}` : ''}
       </p>
-      <ProgressBar value={progress} label={`Progress of ${kr.title}`} />
+      <ProgressBar value={progress} status={status} label={`Progress of ${kr.title}`} />
       {readOnly ? null : (
         <div className="kr-item__actions">
           {kr.kind === 'binary' ? (

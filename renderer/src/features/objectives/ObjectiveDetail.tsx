@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fractionElapsed } from '../../../../shared/domain/cycle';
+import { toIsoDate } from '../../../../shared/domain/cycle';
 import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
-import { objectiveProgress } from '../../../../shared/domain/progress';
 import { deleteObjective, updateObjective } from '../../db/commands/objectives';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 import { deleteWithUndo, useUi } from '../../store/ui';
 import { Field } from '../../ui/Field';
-import { ProgressBar } from '../../ui/Progress';
+import { ClosedBanner } from '../../ui/ClosedBanner';
+import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
+import { useStaleDays } from '../checkins/useCheckInData';
+import { useKrActivity } from '../checkins/useKrActivity';
+import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
@@ -25,7 +28,8 @@ export interface Props {
 
 /** The detail pane: edit an objective and its key results. */
 export function ObjectiveDetail({ objectiveId }: Props) {
-  const today = useToday();
+  const day = toIsoDate(useToday());
+  const staleDays = useStaleDays();
   const data = useLiveQuery(async () => {
     const objective = await db.objectives.get(objectiveId);
     if (!isLive(objective)) return null;
@@ -39,16 +43,22 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const o = data?.objective;
+  const activity = useKrActivity(data?.cycle, day, data?.krs);
   useEffect(() => {
     if (o) setDraft({ title: o.title, description: o.description });
     setErrors({});
   }, [o?.id, o?.title, o?.description]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (data === undefined) return null;
+  if (data === undefined || (data && data.cycle && !activity)) return null;
   if (data === null || !o || !data.cycle)
     return <p className="muted">This objective was deleted.</p>;
   const readOnly = data.cycle.state === 'closed';
-  const elapsed = fractionElapsed(data.cycle, today);
+  // The same row the list shows: one status rule for both (shared/domain/status.ts).
+  const row = objectiveRow(o, data.krs, activity ?? new Map(), {
+    cycle: data.cycle,
+    today: day,
+    staleDays,
+  });
   const save = async (patch: Parameters<typeof updateObjective>[1]) => {
     try {
       await updateObjective(o.id, patch);
@@ -71,6 +81,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           ×
         </button>
       </header>
+      {readOnly ? <ClosedBanner cycleName={data.cycle.name} /> : null}
       <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
         <fieldset disabled={readOnly}>
           <Field label="Title" error={errors.title}>
@@ -134,11 +145,16 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           </Field>
         </fieldset>
       </form>
-      <ProgressBar value={objectiveProgress(data.krs)} label={`Progress of ${o.title}`} />
+      <div className="detail__status">{row.status ? <StatusPill status={row.status} /> : null}</div>
+      <ProgressBar
+        value={row.progress}
+        status={row.status ?? undefined}
+        label={`Progress of ${o.title}`}
+      />
       <h3>Key results</h3>
       <ul className="kr-list">
-        {data.krs.map((kr) => (
-          <KeyResultItem key={kr.id} kr={kr} elapsed={elapsed} readOnly={readOnly} />
+        {row.keyResults.map(({ kr, status }) => (
+          <KeyResultItem key={kr.id} kr={kr} status={status} readOnly={readOnly} />
         ))}
       </ul>
       {readOnly ? null : adding ? (

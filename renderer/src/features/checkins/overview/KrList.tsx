@@ -77,10 +77,7 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
                     <span className="muted small kr-board__pct">
                       {formatPercent(state.progress)}
                     </span>
-                    <StatusPill
-                      status={state.status === 'stale' ? 'onTrack' : state.status}
-                      stale={state.stale}
-                    />
+                    <StatusPill status={state.status} />
                   </li>
                 );
               })}

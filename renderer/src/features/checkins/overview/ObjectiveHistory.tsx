@@ -92,10 +92,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
                 </td>
                 <td>{formatPercent(s.progress)}</td>
                 <td>
-                  <StatusPill
-                    status={s.status === 'stale' ? 'onTrack' : s.status}
-                    stale={s.stale}
-                  />
+                  <StatusPill status={s.status} />
                 </td>
               </tr>
             );
