@@ -137,7 +137,11 @@ export function LineChart({
         ) : null}
         {expected ? <line className="chart__expected" {...seg(expected)} /> : null}
         {startValue ? (
-          <circle className="chart__start" cx={x(start)} cy={y(startValue.value)} r={4.5} />
+          // A diamond, not a dot: the start is where the line begins, not a check-in.
+          <path
+            className="chart__start"
+            d={`M${x(start)},${y(startValue.value) - 5}l5,5l-5,5l-5,-5z`}
+          />
         ) : null}
         {projection ? <line className="chart__projection" {...seg(projection)} /> : null}
         {path.length > 1 ? <path className="chart__value" d={path.join('')} /> : null}
