@@ -22,15 +22,12 @@ export interface StalenessInput {
 }
 
 /**
- * Days since someone last looked: since the latest check-in or since the key result appeared
- * in the cycle (its creation, or the cycle's start if created before it), whichever is later.
- * Creating a key result is looking at it, even when its history is entered with earlier
- * dates; and it means a view only needs the check-ins of the last `staleDays` days to decide.
+ * Days since someone last looked: since the latest check-in, or, without one, since the key
+ * result appeared in the cycle (its creation, or the cycle's start if created before it).
  */
 export function daysSinceCheckIn({ kr, lastCheckInAt, cycle, today }: StalenessInput): number {
   const created = kr.createdAt.slice(0, 10);
-  const appeared = created > cycle.start ? created : cycle.start;
-  const since = lastCheckInAt && lastCheckInAt > appeared ? lastCheckInAt : appeared;
+  const since = lastCheckInAt ?? (created > cycle.start ? created : cycle.start);
   return Math.max(0, dayNumber(today) - dayNumber(since));
 }
 

@@ -39,13 +39,6 @@ describe('isStale', () => {
     expect(daysSinceCheckIn(input({ lastCheckInAt: null, today: '2026-10-10' }))).toBe(9);
     expect(isStale(input({ lastCheckInAt: null, today: '2026-10-15' }))).toBe(true);
   });
-  it('counts from its creation when that is later than a back-dated check-in', () => {
-    const kr = { kind: 'increase' as const, current: 3, createdAt: '2026-11-01T08:00:00Z' };
-    expect(daysSinceCheckIn(input({ kr, lastCheckInAt: '2026-10-05', today: '2026-11-10' }))).toBe(
-      9,
-    );
-    expect(isStale(input({ kr, lastCheckInAt: '2026-10-05', today: '2026-11-10' }))).toBe(false);
-  });
   it('does not nag about milestones that are all reached', () => {
     const done = [{ done: true }, { done: true }];
     const kr = { kind: 'milestones' as const, current: 2, createdAt: '2026-09-01T00:00:00Z' };

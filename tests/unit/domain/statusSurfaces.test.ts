@@ -46,7 +46,6 @@ const checkIn: CheckIn = {
   note: '',
   blockers: '',
   createdAt: '2026-10-14T09:00:00.000Z',
-  updatedAt: '2026-10-14T09:00:00.000Z',
 };
 const ctx = { cycle, today, staleDays: 14 };
 

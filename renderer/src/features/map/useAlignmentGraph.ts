@@ -57,17 +57,39 @@ interface StatusFacts {
   finalScores: Map<string, number>;
 }
 
+/** The first day of the stale-after window ending `today`. */
+const windowStart = (today: string, staleDays: number): string =>
+  toIsoDate(addDays(parseISO(today), 1 - staleDays));
+
 /**
  * What the statuses need beyond the key results. A running cycle: the latest check-in of each
- * key result within the stale-after window, read by date (a silent key result has none there,
- * and older check-ins cannot change its status). A closed one: the final scores set in review.
+ * key result, read by date over the stale-after window only — a key result without one there
+ * is silent for the whole window whatever came before, except one that appeared inside the
+ * window, whose older (back-dated) check-ins are looked up by key. A closed cycle: the final
+ * scores set in review.
  */
 function useStatusFacts(
   cycle: Cycle | undefined,
+  keyResults: readonly KeyResult[] | undefined,
   today: string,
   staleDays: number,
 ): StatusFacts | undefined {
+  const running = !!cycle && cycle.state === 'active' && today >= cycle.start && today <= cycle.end;
+  const from = windowStart(today, staleDays);
+  // Key results that appeared inside the window: their creation, not the cycle, starts the clock.
+  const young = useMemo(
+    () =>
+      running && keyResults
+        ? keyResults
+            .filter((k) => k.createdAt.slice(0, 10) >= from)
+            .map((k) => k.id)
+            .join(',')
+        : '',
+    [running, keyResults, from],
+  );
+  const ready = !!keyResults;
   return useLiveQuery(async () => {
+    if (!ready) return undefined;
     const out: StatusFacts = { lastCheckIns: new Map(), finalScores: new Map() };
     if (!cycle) return out;
     if (cycle.state === 'closed') {
@@ -76,16 +98,22 @@ function useStatusFacts(
       for (const s of scores) out.finalScores.set(s.keyResultId, s.score);
       return out;
     }
-    if (cycle.state !== 'active' || today < cycle.start || today > cycle.end) return out;
-    const from = toIsoDate(addDays(parseISO(today), 1 - staleDays));
-    const recent = await db.checkIns.where('at').between(from, today, true, true).toArray();
-    for (const c of recent) {
-      if (c.deletedAt) continue;
+    if (!running) return out;
+    const latest = (c: { keyResultId: string; at: string; deletedAt?: string | null }) => {
+      if (c.deletedAt) return;
       const seen = out.lastCheckIns.get(c.keyResultId);
       if (!seen || seen < c.at) out.lastCheckIns.set(c.keyResultId, c.at);
-    }
+    };
+    (await db.checkIns.where('at').between(from, today, true, true).toArray()).forEach(latest);
+    const older = young.split(',').filter((id) => id && !out.lastCheckIns.has(id));
+    const lists = await Promise.all(
+      older.map((id) =>
+        db.checkIns.where('[keyResultId+at]').between([id, ''], [id, from], true, false).toArray(),
+      ),
+    );
+    lists.flat().forEach(latest);
     return out;
-  }, [cycle?.id, cycle?.state, cycle?.start, cycle?.end, today, staleDays]);
+  }, [ready, cycle?.id, cycle?.state, running, from, today, young]);
 }
 
 /** The open cycle's alignment graph, re-derived whenever any of its records change. */
@@ -96,7 +124,7 @@ export function useAlignmentGraph(cycle: Cycle | undefined, today: Date): MapDat
   const elsewhere = useElsewhere(objectives, keyResults);
   const staleDays = useStaleDays();
   const day = toIsoDate(today);
-  const facts = useStatusFacts(cycle, day, staleDays);
+  const facts = useStatusFacts(cycle, keyResults, day, staleDays);
   const choice = useMapUi((s) => s.showKeyResults);
   return useMemo(() => {
     if (!cycle || !objectives || !keyResults || !units || !elsewhere || !facts) return undefined;
