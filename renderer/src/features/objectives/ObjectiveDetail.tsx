@@ -14,6 +14,7 @@ import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useKrActivity } from '../checkins/useKrActivity';
+import { ObjectiveReadOnly } from './ObjectiveReadOnly';
 import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
@@ -82,69 +83,73 @@ export function ObjectiveDetail({ objectiveId }: Props) {
         </button>
       </header>
       {readOnly ? <ClosedBanner cycleName={data.cycle.name} /> : null}
-      <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
-        <fieldset disabled={readOnly}>
-          <Field label="Title" error={errors.title}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.title}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-                onBlur={() => draft.title !== o.title && void save({ title: draft.title })}
-              />
-            )}
-          </Field>
-          <CoachHints objective={{ ...o, title: draft.title }} cycleId={o.cycleId} saved />
-          <Field label="Description" error={errors.description}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={3}
-                value={draft.description}
-                onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-                onBlur={() =>
-                  draft.description !== o.description &&
-                  void save({ description: draft.description })
-                }
-              />
-            )}
-          </Field>
-          <div className="row">
-            <Field label="Owner" error={errors.ownerId}>
+      {readOnly ? (
+        <ObjectiveReadOnly objective={o} />
+      ) : (
+        <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
+          <fieldset disabled={readOnly}>
+            <Field label="Title" error={errors.title}>
               {(p) => (
-                <OwnerSelect
-                  value={o.ownerId}
-                  onChange={(ownerId) => void save({ ownerId })}
+                <input
+                  {...p}
+                  value={draft.title}
+                  onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                  onBlur={() => draft.title !== o.title && void save({ title: draft.title })}
+                />
+              )}
+            </Field>
+            <CoachHints objective={{ ...o, title: draft.title }} cycleId={o.cycleId} saved />
+            <Field label="Description" error={errors.description}>
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={3}
+                  value={draft.description}
+                  onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+                  onBlur={() =>
+                    draft.description !== o.description &&
+                    void save({ description: draft.description })
+                  }
+                />
+              )}
+            </Field>
+            <div className="row">
+              <Field label="Owner" error={errors.ownerId}>
+                {(p) => (
+                  <OwnerSelect
+                    value={o.ownerId}
+                    onChange={(ownerId) => void save({ ownerId })}
+                    inputProps={p}
+                  />
+                )}
+              </Field>
+              <Field label="Type">
+                {(p) => (
+                  <select
+                    {...p}
+                    value={o.type}
+                    onChange={(e) => void save({ type: e.target.value as ObjectiveType })}
+                  >
+                    <option value="committed">Committed</option>
+                    <option value="aspirational">Aspirational</option>
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field label="Aligns to" error={errors.alignedTo}>
+              {(p) => (
+                <AlignmentSelect
+                  cycleId={o.cycleId}
+                  excludeObjectiveId={o.id}
+                  value={o.alignedTo}
+                  onChange={(a: Alignment | null) => void save({ alignedTo: a })}
                   inputProps={p}
                 />
               )}
             </Field>
-            <Field label="Type">
-              {(p) => (
-                <select
-                  {...p}
-                  value={o.type}
-                  onChange={(e) => void save({ type: e.target.value as ObjectiveType })}
-                >
-                  <option value="committed">Committed</option>
-                  <option value="aspirational">Aspirational</option>
-                </select>
-              )}
-            </Field>
-          </div>
-          <Field label="Aligns to" error={errors.alignedTo}>
-            {(p) => (
-              <AlignmentSelect
-                cycleId={o.cycleId}
-                excludeObjectiveId={o.id}
-                value={o.alignedTo}
-                onChange={(a: Alignment | null) => void save({ alignedTo: a })}
-                inputProps={p}
-              />
-            )}
-          </Field>
-        </fieldset>
-      </form>
+          </fieldset>
+        </form>
+      )}
       <div className="detail__status">{row.status ? <StatusPill status={row.status} /> : null}</div>
       <ProgressBar
         value={row.progress}
