@@ -8,7 +8,7 @@ import { StatusPill } from '../../../ui/Progress';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
 import { useCheckInUi } from '../store';
-import { useHistory } from '../useCheckInData';
+import { useFinalScores, useHistory } from '../useCheckInData';
 import { CheckInForm } from './CheckInForm';
 import { CheckInRow } from './CheckInRow';
 import { KrChart } from './KrChart';
@@ -24,9 +24,10 @@ export interface Props {
 /** A key result's history: chart, forecast, every check-in (editable), and its initiatives. */
 export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) {
   const history = useHistory(kr.id);
+  const finalScores = useFinalScores(cycle);
   const asOf = useCheckInUi((s) => s.asOf) ?? today;
   if (!history) return null;
-  const state = krStateOn(kr, history, cycle, asOf, staleDays);
+  const state = krStateOn(kr, history, cycle, asOf, staleDays, finalScores?.get(kr.id));
   const shape = { ...kr, milestoneCount: kr.milestones.length };
   const readOnly = cycle.state === 'closed';
   return (
