@@ -1,6 +1,7 @@
 import type { Alignment, KeyResult } from './model';
 import { ORG_LEVEL } from './org';
-import { keyResultProgress, keyResultStatus, objectiveProgress, progressStatus } from './progress';
+import { keyResultProgress, objectiveProgress } from './progress';
+import { keyResultStatus, objectiveStatus, type Status } from './status';
 import { cutLoops, edgesOf, orderDepthFirst } from './graphTopology';
 import type {
   AlignmentGraph,
@@ -82,9 +83,20 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
     };
   };
 
+  const krStatus = (kr: KeyResult): Status =>
+    keyResultStatus(
+      {
+        kr,
+        lastCheckInAt: input.lastCheckIns?.get(kr.id) ?? null,
+        finalScore: input.finalScores?.get(kr.id),
+      },
+      input.status,
+    );
+
   objectives.forEach((o, i) => {
     const krs = (krsByObjective.get(o.id) ?? []).sort((a, b) => a.rank - b.rank);
     const progress = objectiveProgress(krs);
+    const statuses = krs.map(krStatus);
     const own = owner(o.ownerId);
     levelCounts[own.level]++;
     let parentId: string | null = null;
@@ -111,7 +123,14 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
       ...own,
       parentId,
       progress,
-      status: krs.length ? progressStatus(progress, input.elapsed) : null,
+      status: objectiveStatus(
+        krs.map((kr, k) => ({
+          kr,
+          status: statuses[k]!,
+          finalScore: input.finalScores?.get(kr.id),
+        })),
+        input.status,
+      ),
       confidence: mean(krs.flatMap((k) => (k.confidence == null ? [] : [k.confidence]))),
       keyResultCount: krs.length,
       type: o.type,
@@ -120,7 +139,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
       broken,
     });
     if (!showKrs) return;
-    for (const kr of krs) {
+    krs.forEach((kr, k) => {
       order.set(kr.id, i);
       nodes.set(kr.id, {
         id: kr.id,
@@ -132,7 +151,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
         level: own.level,
         parentId: o.id,
         progress: keyResultProgress(kr),
-        status: keyResultStatus(kr, input.elapsed),
+        status: statuses[k]!,
         confidence: kr.confidence,
         keyResultCount: 0,
         type: null,
@@ -140,7 +159,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
         orphan: false,
         broken: null,
       });
-    }
+    });
   });
 
   const loopEdges = cutLoops(nodes, brokenLinks, objById);

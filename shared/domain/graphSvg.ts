@@ -1,6 +1,7 @@
 import { BROKEN_REASON_LABELS, type AlignmentGraph, type GraphNode } from './graph';
 import type { GraphLayout, PositionedNode } from './graphLayout';
-import { STATUS_LABELS, formatPercent, type Status } from './progress';
+import { formatPercent } from './progress';
+import { STATUS_LABELS, STATUS_TONES, type StatusTone } from './status';
 
 /**
  * The alignment picture as a standalone SVG string: "Export SVG", rasterised for "Export PNG",
@@ -27,7 +28,7 @@ interface Palette {
   border: string;
   edge: string;
   accent: string;
-  status: Record<Status | 'none', string>;
+  status: Record<StatusTone | 'none', string>;
   warn: string;
   danger: string;
 }
@@ -42,7 +43,7 @@ const PALETTES: Record<'light' | 'dark', Palette> = {
     border: '#dcd8d0',
     edge: '#9a958c',
     accent: '#2f6f5e',
-    status: { onTrack: '#2e7d4f', atRisk: '#b7791f', offTrack: '#c0392b', none: '#9a958c' },
+    status: { good: '#2e7d4f', warn: '#b7791f', bad: '#c0392b', stale: '#8a7f5a', none: '#9a958c' },
     warn: '#b7791f',
     danger: '#b3261e',
   },
@@ -55,7 +56,7 @@ const PALETTES: Record<'light' | 'dark', Palette> = {
     border: '#3a3f46',
     edge: '#6b7079',
     accent: '#5fb39b',
-    status: { onTrack: '#5cc486', atRisk: '#e0a84a', offTrack: '#ef7565', none: '#6b7079' },
+    status: { good: '#5cc486', warn: '#e0a84a', bad: '#ef7565', stale: '#bfb38a', none: '#6b7079' },
     warn: '#e0a84a',
     danger: '#ff8a80',
   },
@@ -126,7 +127,7 @@ function edgePath(from: PositionedNode, to: PositionedNode): string {
 }
 
 function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
-  const statusColour = c.status[n.status ?? 'none'];
+  const statusColour = c.status[n.status ? STATUS_TONES[n.status] : 'none'];
   const stroke = n.broken ? c.danger : n.orphan ? c.warn : c.border;
   const dash = n.orphan || n.broken ? ' stroke-dasharray="6 4"' : '';
   const parts: string[] = [];

@@ -7,7 +7,7 @@ import type {
   OrgUnit,
   PlanState,
 } from './model';
-import type { Status } from './progress';
+import type { Status, StatusContext } from './status';
 
 /** The shapes of the alignment graph: its input, nodes, edges and broken links. */
 
@@ -90,8 +90,15 @@ export interface AlignmentGraphInput {
   objectives: readonly Objective[];
   keyResults: readonly KeyResult[];
   orgUnits: readonly OrgUnit[];
-  /** Share of the cycle elapsed (0–1), for statuses. */
-  elapsed: number;
+  /** The cycle, day and stale-after setting the statuses are read for (status.ts). */
+  status: StatusContext;
+  /**
+   * The latest check-in day (yyyy-MM-dd) of key results, on or before the day. Staleness only
+   * needs the check-ins of the last stale-after days: a key result missing here had none then.
+   */
+  lastCheckIns?: ReadonlyMap<string, string>;
+  /** Final scores set in review, by key result: a closed cycle's statuses are their bands. */
+  finalScores?: ReadonlyMap<string, number>;
   /** Key results as child nodes (true) or folded into their objective (false, the default). */
   showKeyResults?: boolean;
   /** Alignment targets looked up outside the cycle, to say why a link is broken. */

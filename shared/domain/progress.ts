@@ -1,4 +1,4 @@
-import type { KeyResult, KrKind, Milestone } from './model';
+import type { KeyResult, Milestone } from './model';
 
 export type ProgressInput = Pick<KeyResult, 'kind' | 'start' | 'target' | 'current'> & {
   milestones?: readonly Pick<Milestone, 'done'>[];
@@ -38,33 +38,6 @@ export function objectiveProgress(
   const total = krs.reduce((s, k) => s + Math.max(0, k.weight), 0);
   if (total === 0) return krs.reduce((s, k) => s + keyResultProgress(k), 0) / krs.length;
   return krs.reduce((s, k) => s + keyResultProgress(k) * Math.max(0, k.weight), 0) / total;
-}
-
-export const STATUSES = ['onTrack', 'atRisk', 'offTrack'] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = {
-  onTrack: 'On track',
-  atRisk: 'At risk',
-  offTrack: 'Off track',
-};
-
-/** Kinds whose progress is a state held over time rather than a distance covered. */
-export const isHoldKind = (kind: KrKind): boolean => kind === 'stayAbove' || kind === 'stayBelow';
-
-/**
- * Status from progress against the share of the cycle elapsed: on track within 10 points
- * of the expected progress, at risk within 25, off track beyond that.
- */
-export function progressStatus(progress: number, elapsed: number): Status {
-  const gap = clamp01(elapsed) - clamp01(progress);
-  if (gap <= 0.1) return 'onTrack';
-  if (gap <= 0.25) return 'atRisk';
-  return 'offTrack';
-}
-
-export function keyResultStatus(kr: ProgressInput, elapsed: number): Status {
-  if (isHoldKind(kr.kind)) return keyResultProgress(kr) === 1 ? 'onTrack' : 'offTrack';
-  return progressStatus(keyResultProgress(kr), elapsed);
 }
 
 export const formatPercent = (x: number): string => `${Math.round(clamp01(x) * 100)} %`;

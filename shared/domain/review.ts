@@ -6,9 +6,13 @@ import { keyResultProgress, type ProgressInput } from './progress';
  * and start the next cycle better. Scores run 0.0–1.0 in steps of 0.1 (Google's convention).
  */
 
-/** Rounds to one decimal, the precision a score is given in. */
+/**
+ * Rounds to one decimal, half up (0.35 → 0.4, 0.65 → 0.7): every score, a key result's or an
+ * objective's, is given with one decimal. The tiny nudge keeps 0.35, stored as 0.34999…, from
+ * rounding down.
+ */
 export const roundScore = (x: number): number =>
-  Number.isFinite(x) ? Math.round(Math.min(1, Math.max(0, x)) * 10) / 10 : 0;
+  Number.isFinite(x) ? Math.round(Math.min(1, Math.max(0, x)) * 10 + 1e-9) / 10 : 0;
 
 /** The score a key result is proposed at: its progress, rounded to 0.1. */
 export const proposeScore = (kr: ProgressInput): number => roundScore(keyResultProgress(kr));
@@ -20,7 +24,7 @@ export interface ScoredKeyResult {
 
 /**
  * An objective's score: the weighted mean of its key results' scores (the plain mean when
- * every weight is 0), to two decimals; null when it has no key result to score.
+ * every weight is 0), rounded to one decimal like every score; null when it has no key result.
  */
 export function objectiveScore(krs: readonly ScoredKeyResult[]): number | null {
   if (krs.length === 0) return null;
@@ -29,7 +33,7 @@ export function objectiveScore(krs: readonly ScoredKeyResult[]): number | null {
     total === 0
       ? krs.reduce((s, k) => s + k.score, 0) / krs.length
       : krs.reduce((s, k) => s + k.score * Math.max(0, k.weight), 0) / total;
-  return Math.round(mean * 100) / 100;
+  return roundScore(mean);
 }
 
 export const BANDS = ['green', 'yellow', 'red'] as const;
@@ -40,21 +44,20 @@ export const BAND_LABELS: Record<Band, string> = {
   red: 'Red 0.0–0.3',
 };
 
-// Float sums such as 0.1 + 0.6 land just under 0.7; a score that prints as 0.7 must band as 0.7.
-const EPS = 1e-9;
-
 /**
- * Google's bands: 0.7–1.0 green, 0.4–0.6 yellow, 0.0–0.3 red. Each band starts at its lower
- * bound, so a score between two bands (an objective's weighted 0.65 or 0.35) falls into the
- * lower one: a band is earned by reaching it, never by rounding up.
+ * Google's bands as the method states them: 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green. A
+ * score is banded as it is shown, rounded half up to one decimal, so the values between two
+ * bands go to the nearer one by that rounding (0.65 → 0.7, green; 0.35 → 0.4, yellow) and
+ * every score on screen sits inside the range its chip names.
  */
 export function scoreBand(score: number): Band {
-  if (score + EPS >= 0.7) return 'green';
-  if (score + EPS >= 0.4) return 'yellow';
+  const shown = roundScore(score);
+  if (shown >= 0.7) return 'green';
+  if (shown >= 0.4) return 'yellow';
   return 'red';
 }
 
-export type ExpectationKind = 'met' | 'postmortem' | 'healthy' | 'reachedFully' | 'low';
+export type ExpectationKind = 'met' | 'postmortem' | 'healthy' | 'tooEasy' | 'low';
 
 export interface Expectation {
   kind: ExpectationKind;
@@ -63,14 +66,19 @@ export interface Expectation {
   message: string;
 }
 
+/** An aspirational score from here up suggests the target was not much of a stretch. */
+export const TOO_EASY_FROM = 0.9;
+
 /**
- * What the score means for the objective's type. Committed objectives are promises: anything
- * below 1.0 is a miss and asks for a short postmortem. Aspirational ones are stretches: about
- * 0.7 is healthy, 1.0 asks whether the target was ambitious enough, below 0.4 asks to learn why.
+ * What the score (as shown, one decimal) means for the objective's type. Committed objectives
+ * are promises: anything below 1.0 is a miss and asks for a short postmortem. Aspirational
+ * ones are stretches: 0.9 or more suggests the target may have been too easy, 0.6–0.8 is a
+ * healthy stretch (around the 0.7 the method aims for), below that asks to learn why.
  */
 export function expectationFor(type: ObjectiveType, score: number): Expectation {
+  const shown = roundScore(score);
   if (type === 'committed') {
-    return score + EPS >= 1
+    return shown >= 1
       ? { kind: 'met', needsPostmortem: false, message: 'Committed and delivered in full.' }
       : {
           kind: 'postmortem',
@@ -79,23 +87,23 @@ export function expectationFor(type: ObjectiveType, score: number): Expectation 
             'Committed objectives are expected at 1.0: write a short postmortem of what fell short.',
         };
   }
-  if (score + EPS >= 1)
+  if (shown >= TOO_EASY_FROM)
     return {
-      kind: 'reachedFully',
+      kind: 'tooEasy',
       needsPostmortem: false,
-      message: 'Aspirational and reached in full: was the target stretching enough?',
+      message: `Aspirational at ${shown.toFixed(1)}: the target may have been too easy.`,
     };
-  if (score + EPS >= 0.6)
+  if (shown >= 0.6)
     return {
       kind: 'healthy',
       needsPostmortem: false,
-      message: 'Aspirational and around 0.7: a healthy stretch.',
+      message: `Aspirational at ${shown.toFixed(1)}: a healthy stretch.`,
     };
-  if (score + EPS >= 0.4)
+  if (shown >= 0.4)
     return {
       kind: 'low',
       needsPostmortem: false,
-      message: 'Aspirational and below the healthy 0.7: note what held it back.',
+      message: 'Aspirational and below the healthy 0.6–0.7: note what held it back.',
     };
   return {
     kind: 'low',
@@ -105,17 +113,17 @@ export function expectationFor(type: ObjectiveType, score: number): Expectation 
 }
 
 /**
- * A hint for the whole set: when every aspirational objective scored 1.0, the targets were
- * probably too easy to be aspirations. Null when there is nothing to say.
+ * A hint for the whole set: when every aspirational objective scored 0.9 or more, the targets
+ * were probably too easy to be aspirations. Null when there is nothing to say.
  */
 export function aspirationalHint(
   objectives: readonly { type: ObjectiveType; score: number | null }[],
 ): string | null {
   const asp = objectives.filter((o) => o.type === 'aspirational' && o.score !== null);
-  if (asp.length === 0 || !asp.every((o) => (o.score ?? 0) + EPS >= 1)) return null;
+  if (asp.length === 0 || !asp.every((o) => roundScore(o.score ?? 0) >= TOO_EASY_FROM)) return null;
   return asp.length === 1
-    ? 'The one aspirational objective scored 1.0: its target may have been too easy.'
-    : `All ${asp.length} aspirational objectives scored 1.0: the targets may have been too easy.`;
+    ? 'The one aspirational objective scored 0.9 or more: its target may have been too easy.'
+    : `All ${asp.length} aspirational objectives scored 0.9 or more: the targets may have been too easy.`;
 }
 
 // ---- Calibration -----------------------------------------------------------------------
@@ -184,6 +192,8 @@ const LOW_SCORE = 0.4;
 export const MIN_CALIBRATION_CYCLES = 2;
 
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+// Float sums such as 0.1 + 0.6 land just under 0.7: compare with a little slack.
+const EPS = 1e-9;
 
 /**
  * How one owner's confidence at planning compared with their final scores, cycle by cycle
@@ -206,7 +216,7 @@ export function calibrate(cycles: readonly CalibrationCycleInput[]): Calibration
         name: c.name,
         end: c.end,
         confidence: given.length ? Math.round(mean(given) * 100) / 100 : null,
-        score: Math.round(mean(c.keyResults.map((k) => k.score)) * 100) / 100,
+        score: roundScore(mean(c.keyResults.map((k) => k.score))),
         keyResults: c.keyResults.length,
         allFull: c.keyResults.every((k) => k.score + EPS >= 1),
       };

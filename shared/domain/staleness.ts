@@ -1,6 +1,6 @@
 import { dayNumber } from './history';
 import type { Cycle, KeyResult } from './model';
-import type { Status } from './progress';
+import type { ProgressInput } from './progress';
 
 /** Silence is never green: a key result nobody has looked at for a while is flagged. */
 
@@ -13,7 +13,7 @@ export function normaliseStaleDays(value: unknown): number {
 }
 
 export interface StalenessInput {
-  kr: Pick<KeyResult, 'kind' | 'current' | 'createdAt'>;
+  kr: Pick<KeyResult, 'kind' | 'current' | 'createdAt'> & Pick<ProgressInput, 'milestones'>;
   /** Date of the latest check-in (yyyy-MM-dd), or null if there has been none. */
   lastCheckInAt: string | null;
   cycle: Pick<Cycle, 'start' | 'end' | 'state'>;
@@ -33,18 +33,15 @@ export function daysSinceCheckIn({ kr, lastCheckInAt, cycle, today }: StalenessI
 
 /**
  * Stale once `staleDays` (default 14) have passed without a check-in while the cycle is
- * active and running, whatever the last value said. A done/not-done result that is done
- * cannot go stale: there is nothing left to report.
+ * active and running, whatever the last value said: a number at its target can slip back. A
+ * done/not-done result that is done, or milestones all reached, cannot go stale: there is
+ * nothing left to report. The status everyone shows is `keyResultStatus` in status.ts.
  */
 export function isStale(input: StalenessInput): boolean {
   const { kr, cycle, today } = input;
   if (cycle.state !== 'active' || today < cycle.start || today > cycle.end) return false;
   if (kr.kind === 'binary' && kr.current >= 1) return false;
+  const ms = kr.milestones ?? [];
+  if (kr.kind === 'milestones' && ms.length > 0 && ms.every((m) => m.done)) return false;
   return daysSinceCheckIn(input) >= (input.staleDays ?? DEFAULT_STALE_DAYS);
 }
-
-export type DisplayStatus = Status | 'stale';
-
-/** What a list shows: "Stale" wins over any status, so silence never reads as on track. */
-export const displayStatus = (status: Status, stale: boolean): DisplayStatus =>
-  stale ? 'stale' : status;

@@ -95,6 +95,11 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
     krById,
     daysOf,
     scoreByKr,
+    statusContext: {
+      cycle,
+      today: input.today ?? input.generatedAt.slice(0, 10),
+      staleDays: input.staleDays,
+    },
     retroByObjective,
     ownerName,
   };

@@ -1,17 +1,15 @@
+import { roundScore } from '../domain/review';
 import type { ObjectiveType } from '../domain/model';
 
 /** How the review report writes scores, values and objective types. */
 
-/** A score as people write it: 0.7, 0.65, 1.0. */
-// Reports print tens of thousands of scores: the usual ones are looked up, not formatted.
+/** A score as the method writes it: one decimal, rounded half up (0.7, 0.4, 1.0). */
+// Reports print tens of thousands of scores: the eleven possible ones are looked up.
 const TENTHS = Array.from({ length: 11 }, (_, i) => (i / 10).toFixed(1));
 
 export function formatScore(score: number | null): string {
   if (score === null) return '–';
-  const hundredths = Math.round(score * 100);
-  if (hundredths % 10 === 0 && hundredths >= 0 && hundredths <= 100)
-    return TENTHS[hundredths / 10]!;
-  return (hundredths / 100).toFixed(2);
+  return TENTHS[Math.round(roundScore(score) * 10)]!;
 }
 
 /** A measured value without float noise: 4.2, 99.95, 1200. */

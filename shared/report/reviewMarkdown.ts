@@ -1,5 +1,6 @@
 import { KR_KIND_LABELS, type KrKind } from '../domain/model';
 import { BAND_LABELS, type Band } from '../domain/review';
+import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
 import {
   formatScore,
@@ -48,7 +49,7 @@ const KIND_NOTE: Partial<Record<KrKind, string>> = {
   milestones: 'milestones',
 };
 
-function keyResultLine(kr: ReportKeyResult): string {
+function keyResultLine(kr: ReportKeyResult, running: boolean): string {
   const unit = kr.unit ? ` ${escapeMarkdown(kr.unit)}` : '';
   const facts: string[] = [];
   const kind = KIND_NOTE[kr.kind];
@@ -60,6 +61,7 @@ function keyResultLine(kr: ReportKeyResult): string {
         : 'not done'
       : `now ${escapeMarkdown(withUnit(kr.current, kr.unit))}`,
   );
+  if (running) facts.push(STATUS_LABELS[kr.status].toLowerCase());
   facts.push(`score ${formatScore(kr.score)}`);
   if (kr.scoreSet && kr.score !== kr.proposed) facts.push(`proposed ${formatScore(kr.proposed)}`);
   if (kr.reason.trim()) facts.push(`reason: ${escapeMarkdown(kr.reason)}`);
@@ -83,7 +85,7 @@ function retroParagraphs(retro: RetroText): string[] {
  * The objective's lines, ending in a blank one, as one string: the document then holds one
  * string per objective instead of every line's pieces until the end (megabytes for a big cycle).
  */
-function objectiveSection(o: ReportObjective): string {
+function objectiveSection(o: ReportObjective, running: boolean): string {
   const facts = [
     escapeMarkdown(o.ownerName),
     TYPE_LABELS[o.type],
@@ -96,7 +98,7 @@ function objectiveSection(o: ReportObjective): string {
   if (o.expectation) out.push('', `_${o.expectation.message}_`);
   out.push('');
   if (o.keyResults.length === 0) out.push('_No key results._');
-  for (const kr of o.keyResults) out.push(keyResultLine(kr));
+  for (const kr of o.keyResults) out.push(keyResultLine(kr, running));
   if (o.retro) out.push('', retroParagraphs(o.retro).join('\n\n'));
   out.push('');
   return out.join('\n');
@@ -201,7 +203,9 @@ export function renderReviewMarkdown(report: ReviewReport): string {
 
   out.push('## Objectives', '');
   if (report.objectives.length === 0) out.push('_No objectives in scope._', '');
-  for (const o of report.objectives) out.push(objectiveSection(o));
+  // A review of a running cycle says how each key result stands; afterwards the score does.
+  const running = cover.cycleState === 'active';
+  for (const o of report.objectives) out.push(objectiveSection(o, running));
 
   out.push('## Cycle retrospective', '');
   const retro = report.cycleRetro ? retroParagraphs(report.cycleRetro) : [];

@@ -8,6 +8,7 @@ import {
 } from '../domain/history';
 import { keyResultProgress } from '../domain/progress';
 import { expectationFor, objectiveScore, roundScore, scoreBand } from '../domain/review';
+import { keyResultStatus, objectiveStatus, type StatusContext } from '../domain/status';
 import { defineLazyField } from './lazyField';
 import { progressSeries } from './reviewProgress';
 import { retroText } from './reviewRetros';
@@ -49,8 +50,22 @@ export interface ObjectiveIndex {
   /** A key result's value on each day it was checked in, up to the cycle's end. */
   daysOf: (keyResultId: string) => SeriesPoint[];
   scoreByKr: ReadonlyMap<string, Score>;
+  /** The cycle, day and stale-after setting the statuses are read for. */
+  statusContext: StatusContext;
   retroByObjective: ReadonlyMap<string, Retro>;
   ownerName: (id: string) => string;
+}
+
+/**
+ * The latest check-in day on or before the report's day. Only a running cycle can go stale,
+ * so only then are the check-ins read (the Markdown of a closed cycle never needs them).
+ */
+function lastCheckInOn(id: string, ix: ObjectiveIndex): string | null {
+  const { cycle, today } = ix.statusContext;
+  if (cycle.state !== 'active') return null;
+  const days = ix.daysOf(id);
+  for (let i = days.length - 1; i >= 0; i--) if (days[i]!.at <= today) return days[i]!.at;
+  return null;
 }
 
 function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
@@ -58,7 +73,8 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
   // proposeScore(kr), without working out the progress twice.
   const proposed = roundScore(progress);
   const set = ix.scoreByKr.get(kr.id);
-  const score = set ? set.score : proposed;
+  // One decimal for every score: a score saved as 0.35 reads, and bands, as 0.4.
+  const score = set ? roundScore(set.score) : proposed;
   // Built in key order; the fields after the lazy one are set after it (see defineLazyField).
   const row = {
     id: kr.id,
@@ -75,6 +91,10 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
     scoreSet: !!set,
     reason: set?.reason ?? '',
     band: scoreBand(score),
+    status: keyResultStatus(
+      { kr, lastCheckInAt: lastCheckInOn(kr.id, ix), finalScore: set ? score : null },
+      ix.statusContext,
+    ),
   } as ReportKeyResult;
   // Charts read the series; the Markdown does not, so it is made on first read.
   defineLazyField(row, 'series', () => fromStart(kr, ix.cycle, ix.daysOf(kr.id)));
@@ -109,6 +129,10 @@ export function reportObjective(o: Objective, ix: ObjectiveIndex): ReportObjecti
     score,
     band: score === null ? null : scoreBand(score),
     expectation: score === null ? null : expectationFor(o.type, score),
+    status: objectiveStatus(
+      keyResults.map((k, i) => ({ kr: krs[i]!, status: k.status, finalScore: k.score })),
+      ix.statusContext,
+    ),
     keyResults,
   } as ReportObjective;
   // Charts read the progress line; the Markdown does not, so it is made on first read.

@@ -1,6 +1,6 @@
 import type { TreeRow } from '../domain/org';
 import { postmortemMissing } from '../domain/cycleClose';
-import { aspirationalHint, type Band } from '../domain/review';
+import { aspirationalHint, roundScore, type Band } from '../domain/review';
 import { group } from './reviewRecords';
 import type {
   BandCounts,
@@ -19,10 +19,9 @@ const addBand = (b: BandCounts, band: Band | null): void => {
 };
 const average = (xs: readonly (number | null)[]): number | null => {
   const v = xs.filter((x): x is number => x !== null);
-  return v.length ? Math.round((v.reduce((s, x) => s + x, 0) / v.length) * 100) / 100 : null;
+  // One decimal, like every score, so an average sits inside the band it is coloured in.
+  return v.length ? roundScore(v.reduce((s, x) => s + x, 0) / v.length) : null;
 };
-
-const EPS = 1e-9;
 
 /** Summarises the report's objectives; `tree` is the org tree in order, for the units. */
 export function reviewSummary(
@@ -65,8 +64,9 @@ export function reviewSummary(
       type,
       objectives: list.length,
       average: average(list.map((o) => o.score)),
-      meetingExpectation: list.filter(
-        (o) => o.score !== null && o.score + EPS >= (type === 'committed' ? 1 : 0.6),
+      // Committed: delivered in full; aspirational: at least a healthy stretch.
+      meetingExpectation: list.filter((o) =>
+        ['met', 'healthy', 'tooEasy'].includes(o.expectation?.kind ?? ''),
       ).length,
     };
   });

@@ -12,6 +12,7 @@ import type {
 } from '../domain/model';
 import type { SeriesPoint } from '../domain/history';
 import type { Band, Expectation } from '../domain/review';
+import type { Status } from '../domain/status';
 
 /** The shapes of the review report: its input and the model every renderer reads. */
 
@@ -29,6 +30,10 @@ export interface ReviewReportInput {
   retros: readonly Retro[];
   /** ISO timestamp printed on the cover. */
   generatedAt: string;
+  /** The day statuses are read for (yyyy-MM-dd); the day of `generatedAt` when left out. */
+  today?: string;
+  /** The stale-after setting, in days (default 14). */
+  staleDays?: number;
 }
 
 export interface RetroText {
@@ -54,6 +59,8 @@ export interface ReportKeyResult {
   scoreSet: boolean;
   reason: string;
   band: Band;
+  /** Its status on the report's day, from the one rule (status.ts): the band once closed. */
+  status: Status;
   /**
    * Values over the cycle, oldest first, starting from the start value. Worked out when first
    * read (see lazyField.ts), from the check-ins: the Markdown export never reads them.
@@ -78,6 +85,8 @@ export interface ReportObjective {
   score: number | null;
   band: Band | null;
   expectation: Expectation | null;
+  /** Its status on the report's day (status.ts); null without key results. */
+  status: Status | null;
   keyResults: ReportKeyResult[];
   /**
    * Progress (0–1) over the cycle, a point on each day a key result moved. Worked out when

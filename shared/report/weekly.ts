@@ -1,11 +1,12 @@
 import { addDays, parseISO, startOfISOWeek } from 'date-fns';
-import { fractionElapsed, toIsoDate } from '../domain/cycle';
+import { toIsoDate } from '../domain/cycle';
 import { forecastKeyResult } from '../domain/forecast';
 import { checkInAt, confidenceAt, keyResultAt, sortCheckIns } from '../domain/history';
 import type { CheckIn, Initiative, KeyResult } from '../domain/model';
 import { flattenOrgTree, subtreeIds } from '../domain/org';
-import { keyResultProgress, keyResultStatus, objectiveProgress } from '../domain/progress';
-import { DEFAULT_STALE_DAYS, daysSinceCheckIn, displayStatus, isStale } from '../domain/staleness';
+import { keyResultProgress, objectiveProgress } from '../domain/progress';
+import { DEFAULT_STALE_DAYS, daysSinceCheckIn } from '../domain/staleness';
+import { keyResultStatus, stalenessInput, type StatusContext } from '../domain/status';
 
 import type {
   RiskReason,
@@ -48,7 +49,6 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   const { cycle, today } = input;
   const week = weekAround(input.week);
   const asOf = week.end < today ? week.end : today;
-  const elapsedNow = fractionElapsed(cycle, parseISO(asOf));
   const staleDays = input.staleDays ?? DEFAULT_STALE_DAYS;
   const live = <T extends { deletedAt?: string | null }>(r: T) => !r.deletedAt;
 
@@ -75,6 +75,7 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   }
   for (const [id, list] of historyByKr) historyByKr.set(id, sortCheckIns(list));
 
+  const statusContext: StatusContext = { cycle, today: asOf, staleDays };
   const inWeek = (at: string) => at >= week.start && at <= week.end;
   const rows = new Map<string, WeeklyKeyResult>();
   const atNow = new Map<string, KeyResult>();
@@ -86,14 +87,8 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
     atNow.set(kr.id, now);
     atBefore.set(kr.id, before);
     const last = checkInAt(history, asOf);
-    const staleInput = {
-      kr: { ...kr, current: now.current },
-      lastCheckInAt: last?.at ?? null,
-      cycle,
-      today: asOf,
-      staleDays,
-    };
-    const stale = isStale(staleInput);
+    const statusInput = { kr: now, lastCheckInAt: last?.at ?? null };
+    const status = keyResultStatus(statusInput, statusContext);
     rows.set(kr.id, {
       id: kr.id,
       title: kr.title,
@@ -107,9 +102,9 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
       confidenceBefore: confidenceAt(history, week.previousEnd),
       progress: keyResultProgress(now),
       progressBefore: keyResultProgress(before),
-      status: displayStatus(keyResultStatus(now, elapsedNow), stale),
-      stale,
-      daysSinceCheckIn: daysSinceCheckIn(staleInput),
+      status,
+      stale: status === 'stale',
+      daysSinceCheckIn: daysSinceCheckIn(stalenessInput(statusInput, statusContext)),
       checkedInThisWeek: history.some((c) => inWeek(c.at) && c.at <= asOf),
       forecast: forecastKeyResult(kr, history, cycle, asOf),
     });
@@ -192,7 +187,7 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
       if (kr.stale) reasons.push({ kind: 'stale', days: kr.daysSinceCheckIn });
       else if (kr.status === 'atRisk' || kr.status === 'offTrack')
         reasons.push({ kind: 'status', status: kr.status });
-      if (kr.forecast?.atRisk)
+      if (kr.forecast?.kind === 'trend' && kr.forecast.atRisk)
         reasons.push({ kind: 'forecast', projected: kr.forecast.projected, end: kr.forecast.end });
       if (reasons.length) risks.push({ keyResultId: kr.id, keyResult: kr, reasons });
     }

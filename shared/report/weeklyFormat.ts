@@ -1,5 +1,9 @@
-import { STATUS_LABELS } from '../domain/progress';
-import type { DisplayStatus } from '../domain/staleness';
+import { STATUS_LABELS } from '../domain/status';
+import {
+  MIN_FORECAST_CHECKINS,
+  MIN_FORECAST_SPAN_DAYS,
+  type ForecastResult,
+} from '../domain/forecast';
 import type { RiskReason, WeeklyKeyResult } from './weekly';
 
 /**
@@ -66,7 +70,8 @@ export const formatPoints = (now: number, before: number): string => {
   return pts === 0 ? '±0 pts' : `${pts > 0 ? '+' : '-'}${Math.abs(pts)} pts`;
 };
 
-export const STATUS_TEXT: Record<DisplayStatus, string> = { ...STATUS_LABELS, stale: 'Stale' };
+/** The status labels, from the one place they live (status.ts). */
+export const STATUS_TEXT = STATUS_LABELS;
 
 export function describeRisk(reason: RiskReason, kr: KrShape): string {
   switch (reason.kind) {
@@ -77,4 +82,14 @@ export function describeRisk(reason: RiskReason, kr: KrShape): string {
     case 'forecast':
       return `the trend reaches ${formatValue(kr, reason.projected)} by ${reason.end}, target ${formatTarget(kr)}`;
   }
+}
+
+/** The forecast in one sentence, as the check-in views give it. */
+export function describeForecast(forecast: ForecastResult, kr: KrShape): string {
+  if (forecast.kind === 'notEnough')
+    return `${forecast.message}: it takes ${MIN_FORECAST_CHECKINS} check-ins over at least ${MIN_FORECAST_SPAN_DAYS} days.`;
+  const lead = `Forecast: ${formatValue(kr, forecast.projected)} by ${forecast.end}`;
+  return forecast.atRisk
+    ? `${lead} — at risk, the target is ${formatTarget(kr)}`
+    : `${lead} — on course for the target`;
 }

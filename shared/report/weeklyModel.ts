@@ -1,6 +1,6 @@
-import type { Forecast } from '../domain/forecast';
+import type { ForecastResult } from '../domain/forecast';
 import type { CheckIn, Cycle, Initiative, KeyResult, Objective, OrgUnit } from '../domain/model';
-import type { DisplayStatus } from '../domain/staleness';
+import type { Status } from '../domain/status';
 
 /** The weekly report's input rows and its model; built by `buildWeeklyReport` in ./weekly. */
 
@@ -37,11 +37,11 @@ export interface WeeklyKeyResult {
   confidenceBefore: number | null;
   progress: number;
   progressBefore: number;
-  status: DisplayStatus;
+  status: Status;
   stale: boolean;
   daysSinceCheckIn: number;
   checkedInThisWeek: boolean;
-  forecast: Forecast | null;
+  forecast: ForecastResult | null;
 }
 
 export interface WeeklyObjective {

@@ -51,6 +51,8 @@ test('a bad backup file is refused with the record and field named, and nothing 
   const app = new AppPage(page);
   const backups = new BackupsPage(page);
   await app.open('sample');
+  // Counted once the list has drawn its cards (they wait for statuses), not while it loads.
+  await expect(app.objective(SAMPLE_OBJECTIVE)).toBeVisible();
   const titles = await page.getByRole('button', { name: SAMPLE_OBJECTIVE, exact: true }).count();
   await backups.open();
   const bad = readFileSync(resolve('tests/fixtures/bad-backups/dangling-key-result.json'));

@@ -69,12 +69,19 @@ test('a keyboard-only check-in session over three key results, and the chart sho
   await expect(checkin.krRow('Migration guide published')).toContainText('Done');
 
   const panel = await checkin.openHistory('Median query time');
+  // One check-in is no trend: no forecast until three, a week or more apart.
+  await expect(panel.getByText(/^Not enough check-ins to forecast/)).toBeVisible();
+  await expect(panel.getByText('Start 40 s')).toBeVisible();
+  await expect(panel.getByText('Target 10 s')).toBeVisible();
   await checkin.addCheckIn(panel, 'Median query time', {
     at: '2026-11-02',
     value: '36',
     confidence: '5',
   });
   await checkin.addCheckIn(panel, 'Median query time', { at: '2026-10-12', value: '38' });
+  await expect(
+    panel.getByText(/^Forecast: \d+ s by 2026-12-31 — at risk, the target is 10 s$/),
+  ).toBeVisible();
   await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
   await expect(
     panel.getByRole('img', {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { CheckInPage } from './pages/CheckInPage';
 import { MapPage } from './pages/MapPage';
 
 const COMPANY = 'Make Northwind the product customers stay with';
@@ -216,4 +217,46 @@ test('the overview draws every node by status and a press on it brings that part
   const box = (await overview.boundingBox())!;
   await page.mouse.click(box.x + 4, box.y + 4);
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+});
+
+test('a key result silent for two weeks reads Stale on its map card and in the exported SVG', async ({
+  page,
+}) => {
+  // Wednesday 25 November 2026, in Q4 2026: plan, check in once, then let 15 days pass.
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+  const app = new AppPage(page);
+  await app.planDataPlatform();
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const checkin = new CheckInPage(page);
+  await app.nav('Check-in');
+  const panel = await checkin.openHistory('Internal talks given');
+  await checkin.addCheckIn(panel, 'Internal talks given', { at: '2026-11-25', value: '2' });
+
+  const map = new MapPage(page);
+  await map.open();
+  await page.getByLabel('Show key results').check();
+  await expect(map.node('Internal talks given')).toContainText('67 %');
+  await expect(map.node('Internal talks given')).toContainText('On track');
+
+  await page.clock.setFixedTime(new Date('2026-12-10T10:00:00'));
+  await page.reload();
+  await map.open();
+  await page.getByLabel('Show key results').check();
+  // 67 % with 77 % of the quarter gone would be on track; silence is never green.
+  const talks = map.node('Internal talks given');
+  await expect(talks).toContainText('Stale');
+  await expect(talks).not.toContainText('On track');
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
+  const text = await readFile((await svg.path())!, 'utf8');
+  const texts = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+  }, text);
+  const facts = texts[texts.indexOf('Internal talks given') + 1];
+  expect(facts).toMatch(/^67 % · Stale/);
+  expect(texts.filter((t) => t.includes('On track'))).toEqual([]);
 });

@@ -1,7 +1,9 @@
-import { STATUS_LABELS, formatPercent, type Status } from '../../../shared/domain/progress';
+import { formatPercent } from '../../../shared/domain/progress';
+import { STATUS_LABELS, type Status } from '../../../shared/domain/status';
 
 export interface Props {
   value: number;
+  /** Colours the bar: the status's colour, a closed cycle's final band included. */
   status?: Status;
   label: string;
 }
@@ -25,7 +27,7 @@ export function ProgressBar({ value, status, label }: Props) {
   );
 }
 
-export function StatusPill({ status, stale }: { status: Status; stale?: boolean }) {
-  if (stale) return <span className="pill pill--stale">Stale</span>;
+/** A status as a word in its colour; every label comes from STATUS_LABELS. */
+export function StatusPill({ status }: { status: Status }) {
   return <span className={`pill status--${status}`}>{STATUS_LABELS[status]}</span>;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STALE_DAYS,
   daysSinceCheckIn,
-  displayStatus,
   isStale,
   normaliseStaleDays,
   type StalenessInput,
@@ -40,6 +39,16 @@ describe('isStale', () => {
     expect(daysSinceCheckIn(input({ lastCheckInAt: null, today: '2026-10-10' }))).toBe(9);
     expect(isStale(input({ lastCheckInAt: null, today: '2026-10-15' }))).toBe(true);
   });
+  it('does not nag about milestones that are all reached', () => {
+    const done = [{ done: true }, { done: true }];
+    const kr = { kind: 'milestones' as const, current: 2, createdAt: '2026-09-01T00:00:00Z' };
+    expect(isStale(input({ kr: { ...kr, milestones: done }, today: '2026-12-01' }))).toBe(false);
+    expect(
+      isStale(
+        input({ kr: { ...kr, milestones: [...done, { done: false }] }, today: '2026-12-01' }),
+      ),
+    ).toBe(true);
+  });
   it('counts from its creation when a result was added during the cycle', () => {
     const kr = { kind: 'increase' as const, current: 0, createdAt: '2026-11-01T08:00:00Z' };
     expect(isStale(input({ kr, lastCheckInAt: null, today: '2026-11-10' }))).toBe(false);
@@ -71,13 +80,6 @@ describe('isStale', () => {
         }),
       ),
     ).toBe(true);
-  });
-});
-
-describe('displayStatus', () => {
-  it('never shows a stale result as on track', () => {
-    expect(displayStatus('onTrack', true)).toBe('stale');
-    expect(displayStatus('onTrack', false)).toBe('onTrack');
   });
 });
 

@@ -122,6 +122,21 @@ describe('objectives', () => {
     const errors = await rejection(updateObjective(o.id, { title: 'Renamed' }));
     expect(errors.cycleId).toMatch(/closed/);
   });
+  it('refuses to reorder or record a value in a closed cycle, and writes nothing', async () => {
+    const a = await objective('First');
+    await objective('Second');
+    const kr = await createKeyResult(a.id, {
+      title: 'Talks',
+      kind: 'increase',
+      start: 0,
+      target: 3,
+    });
+    await setCycleState(ws.cycle.id, 'closed');
+    expect((await rejection(moveObjectiveRank(a.id, 1))).cycleId).toMatch(/closed/);
+    expect((await rejection(checkIn(kr.id, { value: 2 }))).cycleId).toMatch(/closed/);
+    expect((await db.objectives.get(a.id))!.rank).toBe(a.rank);
+    expect(await db.checkIns.where('keyResultId').equals(kr.id).count()).toBe(0);
+  });
 });
 
 describe('key results', () => {

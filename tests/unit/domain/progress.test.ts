@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatPercent,
   keyResultProgress,
-  keyResultStatus,
   objectiveProgress,
-  progressStatus,
 } from '../../../shared/domain/progress';
 
 const kr = (
@@ -72,21 +70,6 @@ describe('objectiveProgress', () => {
   });
   it('is 0 for an objective with no key results yet', () => {
     expect(objectiveProgress([])).toBe(0);
-  });
-});
-
-describe('progressStatus', () => {
-  it('is on track when progress keeps up with time elapsed', () => {
-    expect(progressStatus(0.5, 0.55)).toBe('onTrack');
-    expect(progressStatus(0.9, 0.5)).toBe('onTrack');
-  });
-  it('is at risk when a little behind, off track when far behind', () => {
-    expect(progressStatus(0.3, 0.5)).toBe('atRisk');
-    expect(progressStatus(0.1, 0.6)).toBe('offTrack');
-  });
-  it('judges stay-above and stay-below results by whether they hold, not by time', () => {
-    expect(keyResultStatus(kr('stayAbove', 99, 99, 99.5), 0.9)).toBe('onTrack');
-    expect(keyResultStatus(kr('stayBelow', 2, 2, 3), 0.1)).toBe('offTrack');
   });
 });
 

@@ -83,7 +83,10 @@ export const input = (
   objectives,
   keyResults,
   orgUnits: ORG,
-  elapsed: 0.5,
+  status: {
+    cycle: { start: '2026-01-01', end: '2026-03-31', state: 'planning' },
+    today: '2026-02-14',
+  },
   ...extra,
 });
 

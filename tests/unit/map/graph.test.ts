@@ -179,7 +179,10 @@ describe('buildAlignmentGraph', () => {
       objectives: recs.objectives,
       keyResults: recs.keyResults,
       orgUnits: [unit('co', 'company'), unit('me', 'person', 'co'), ...recs.orgUnits],
-      elapsed: 0.5,
+      status: {
+        cycle: { start: '2026-01-01', end: '2026-03-31', state: 'planning' },
+        today: '2026-02-14',
+      },
     });
     const byTitle = new Map(g.nodes.map((n) => [n.title, n]));
     expect(g.edges).toHaveLength(5);

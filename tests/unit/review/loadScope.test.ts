@@ -63,7 +63,10 @@ describe('loadReviewData with a scope', () => {
           objectives: d.objectives,
           keyResults: d.keyResults,
           orgUnits: d.orgUnits,
-          elapsed: 0.5,
+          status: {
+            cycle: { start: '2026-01-01', end: '2026-03-31', state: 'planning' },
+            today: '2026-02-14',
+          },
           title: 'alignment',
         });
       expect(picture(scoped)).toEqual(picture(all));

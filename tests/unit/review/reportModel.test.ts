@@ -142,7 +142,16 @@ describe('keyResultSeries', () => {
 });
 
 describe('formatScore', () => {
-  it('writes one decimal when that is exact, two otherwise', () => {
-    expect([1, 0.7, 0, 0.65, null].map(formatScore)).toEqual(['1.0', '0.7', '0.0', '0.65', '–']);
+  it('writes every score with one decimal, rounded half up', () => {
+    // Changed with issue 12: objective scores no longer show two decimals.
+    expect([1, 0.7, 0, 0.65, 0.35, 0.349, null].map(formatScore)).toEqual([
+      '1.0',
+      '0.7',
+      '0.0',
+      '0.7',
+      '0.4',
+      '0.3',
+      '–',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { STATUS_LABELS, type Status } from '../../../../shared/domain/status';
 import { Sparkline } from '../../ui/charts/Sparkline';
 import type { KrActivity } from './useKrActivity';
 import './krTrend.css';
@@ -5,12 +6,14 @@ import './krTrend.css';
 export interface Props {
   title: string;
   activity: KrActivity | undefined;
+  /** The key result's status (status.ts): "Stale" is spelled out next to the sparkline. */
+  status: Status;
 }
 
 /** A key result's sparkline in a list, and "Stale" when nobody has checked in for too long. */
-export function KrTrend({ title, activity }: Props) {
+export function KrTrend({ title, activity, status }: Props) {
   if (!activity) return null;
-  const { values, stale, lastAt } = activity;
+  const { values, lastAt } = activity;
   return (
     <>
       {values.length > 1 ? (
@@ -21,12 +24,12 @@ export function KrTrend({ title, activity }: Props) {
           height={16}
         />
       ) : null}
-      {stale ? (
+      {status === 'stale' ? (
         <span
-          className="pill pill--stale"
+          className="pill status--stale"
           title={lastAt ? `Last check-in ${lastAt}` : 'No check-in yet'}
         >
-          Stale
+          {STATUS_LABELS.stale}
         </span>
       ) : null}
     </>

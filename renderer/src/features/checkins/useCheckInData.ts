@@ -94,6 +94,23 @@ export function useInitiatives(krIds: readonly string[]): Initiative[] | undefin
 }
 
 /** The stale-after setting in days (default 14). */
+/**
+ * The final scores of a closed cycle, by key result (the latest of each): a closed cycle's
+ * statuses are their bands. Empty while the cycle runs; nothing is read then.
+ */
+export function useFinalScores(cycle: Cycle | undefined): ReadonlyMap<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const out = new Map<string, number>();
+    if (!cycle || cycle.state !== 'closed') return out;
+    const rows = (await db.scores.where('cycleId').equals(cycle.id).toArray()).filter(
+      (s) => !s.deletedAt,
+    );
+    rows.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    for (const s of rows) out.set(s.keyResultId, s.score);
+    return out;
+  }, [cycle?.id, cycle?.state]);
+}
+
 export function useStaleDays(): number {
   const raw = useSetting<unknown>(SETTING.staleDays);
   return useMemo(() => normaliseStaleDays(raw), [raw]);

@@ -26,20 +26,27 @@ export function CycleHeader({ cycle, today }: Props) {
         <strong>{cycle.name}</strong>{' '}
         <span className={`pill pill--state-${cycle.state}`}>{CYCLE_STATE_LABELS[cycle.state]}</span>
       </div>
-      <div
-        className="cycle-header__time"
-        role="meter"
-        aria-label="Time elapsed"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(elapsed * 100)}
-      >
-        <div className="cycle-header__bar" style={{ width: `${Math.round(elapsed * 100)}%` }} />
-      </div>
-      <p className="muted small">
-        {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time
-        elapsed
-      </p>
+      {cycle.state === 'closed' ? (
+        // Over and read-only: days left and time elapsed would only suggest it still runs.
+        <p className="muted small">Closed — read-only</p>
+      ) : (
+        <>
+          <div
+            className="cycle-header__time"
+            role="meter"
+            aria-label="Time elapsed"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(elapsed * 100)}
+          >
+            <div className="cycle-header__bar" style={{ width: `${Math.round(elapsed * 100)}%` }} />
+          </div>
+          <p className="muted small">
+            {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time
+            elapsed
+          </p>
+        </>
+      )}
       {next || back ? (
         <div className="cycle-header__moves">
           {next ? (

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { STATUS_LABELS, formatPercent } from '../../../../shared/domain/progress';
+import { formatPercent } from '../../../../shared/domain/progress';
+import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 
 export type Props = NodeProps<MapFlowNode>;

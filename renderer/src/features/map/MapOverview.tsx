@@ -1,33 +1,36 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { STATUS_TONES, type StatusTone } from '../../../../shared/domain/status';
 import type { MapFlowNode } from './flowElements';
 
 export interface Props {
   nodes: readonly MapFlowNode[];
 }
 
-type Tone = 'onTrack' | 'atRisk' | 'offTrack' | 'none';
-const TONES: readonly Tone[] = ['none', 'onTrack', 'atRisk', 'offTrack'];
+type Tone = StatusTone | 'none';
+const TONES: readonly Tone[] = ['none', 'stale', 'good', 'warn', 'bad'];
 const SIZE = { width: 150, height: 100 };
 const PAD = 40;
 
 /**
- * Rectangles of every node, one SVG path a status colour: a 2,000-objective map costs four
+ * Rectangles of every node, one SVG path a status colour: a 2,000-objective map costs five
  * elements here, not 2,000 (React Flow's MiniMap draws one per node; docs/benchmarks.md).
  */
 function tonePaths(nodes: readonly MapFlowNode[]): Record<Tone, string> {
-  const parts: Record<Tone, string[]> = { none: [], onTrack: [], atRisk: [], offTrack: [] };
+  const parts: Record<Tone, string[]> = { none: [], stale: [], good: [], warn: [], bad: [] };
   for (const n of nodes) {
     const w = n.width ?? 0;
     const h = n.height ?? 0;
     const { x, y } = n.position;
-    parts[n.data.node.status ?? 'none'].push(`M${x} ${y}h${w}v${h}h${-w}z`);
+    const status = n.data.node.status;
+    parts[status ? STATUS_TONES[status] : 'none'].push(`M${x} ${y}h${w}v${h}h${-w}z`);
   }
   return {
     none: parts.none.join(''),
-    onTrack: parts.onTrack.join(''),
-    atRisk: parts.atRisk.join(''),
-    offTrack: parts.offTrack.join(''),
+    stale: parts.stale.join(''),
+    good: parts.good.join(''),
+    warn: parts.warn.join(''),
+    bad: parts.bad.join(''),
   };
 }
 

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { BROKEN_REASON_LABELS } from '../../../../shared/domain/graph';
-import { STATUS_LABELS, formatPercent } from '../../../../shared/domain/progress';
+import { formatPercent } from '../../../../shared/domain/progress';
+import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { useMapUi } from './mapState';
 

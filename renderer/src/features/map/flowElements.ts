@@ -1,7 +1,8 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { AlignmentGraph, GraphEdge, GraphNode } from '../../../../shared/domain/graph';
 import type { GraphLayout, PositionedNode } from '../../../../shared/domain/graphLayout';
-import { STATUS_LABELS, formatPercent } from '../../../../shared/domain/progress';
+import { formatPercent } from '../../../../shared/domain/progress';
+import { STATUS_LABELS } from '../../../../shared/domain/status';
 
 /** What a node component draws; `node` is the derived record, the rest is view state. */
 export interface MapNodeData extends Record<string, unknown> {

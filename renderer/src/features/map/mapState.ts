@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Status } from '../../../../shared/domain/progress';
+import type { Status } from '../../../../shared/domain/status';
 
 /**
  * UI state of the Map view that outlives a visit to another view: filters, folded key

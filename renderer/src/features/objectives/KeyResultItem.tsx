@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
-import { keyResultProgress, keyResultStatus } from '../../../../shared/domain/progress';
+import { keyResultProgress } from '../../../../shared/domain/progress';
+import type { Status } from '../../../../shared/domain/status';
 import type { CheckInEntry } from '../../../../shared/domain/checkInRules';
 import { checkIn } from '../../db/commands/checkins';
 import { deleteKeyResult } from '../../db/commands/keyResults';
@@ -11,11 +12,11 @@ import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
 import { valueFromText } from '../checkins/session/parseFields';
 import { KeyResultForm } from './KeyResultForm';
-import { useKrActivityIn } from '../checkins/useKrActivity';
 
 export interface Props {
   kr: KeyResult;
-  elapsed: number;
+  /** Its status from the one rule (shared/domain/status.ts), as the list shows it. */
+  status: Status;
   readOnly: boolean;
 }
 
@@ -36,12 +37,11 @@ export const describeTarget = (kr: KeyResult): string => {
 };
 
 /** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
-export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
+export function KeyResultItem({ kr, status, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
-  const stale = useKrActivityIn(kr.cycleId, [kr])?.get(kr.id)?.stale;
 
   // Every value change here is a check-in dated today, through the one check-in command.
   const update = async (entry: CheckInEntry) => {
@@ -70,14 +70,14 @@ export function KeyResultItem({ kr, elapsed, readOnly }: Props) {
       <div className="kr-item__head">
         <strong>{kr.title}</strong>
         <span className="muted small">{KR_KIND_LABELS[kr.kind]}</span>
-        <StatusPill status={keyResultStatus(kr, elapsed)} stale={stale} />
+        <StatusPill status={status} />
       </div>
       <p className="muted small">
         {describeTarget(kr)}
         {kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}
         {kr.dueDate ? ` · due ${kr.dueDate}` : ''}
       </p>
-      <ProgressBar value={progress} label={`Progress of ${kr.title}`} />
+      <ProgressBar value={progress} status={status} label={`Progress of ${kr.title}`} />
       {readOnly ? null : (
         <div className="kr-item__actions">
           {kr.kind === 'binary' ? (

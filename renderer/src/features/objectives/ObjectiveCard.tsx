@@ -3,12 +3,10 @@ import type { Cycle } from '../../../../shared/domain/model';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
 import { KrTrend } from '../checkins/KrTrend';
-import { useKrActivity } from '../checkins/useKrActivity';
 
 export interface Props {
   row: ObjectiveRow;
   cycle: Cycle;
-  staleDays: number;
   index: number;
   count: number;
   selected: boolean;
@@ -16,11 +14,13 @@ export interface Props {
   onMove: (id: string, toIndex: number) => void;
 }
 
-/** One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging. */
+/**
+ * One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging — except
+ * in a closed cycle, which is read-only.
+ */
 export const ObjectiveCard = memo(function ObjectiveCard({
   row,
   cycle,
-  staleDays,
   index,
   count,
   selected,
@@ -28,14 +28,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({
   onMove,
 }: Props) {
   const o = row.objective;
-  const activity = useKrActivity(
-    cycle,
-    staleDays,
-    row.keyResults.map((k) => k.kr),
-  );
-  // Silence is never green: a stale key result turns its dot and an "on track" objective stale.
-  const isStale = (id: string) => activity?.get(id)?.stale ?? false;
-  const anyStale = row.keyResults.some((k) => isStale(k.kr.id));
+  const movable = cycle.state !== 'closed';
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const id = e.dataTransfer.getData('application/x-cairn-objective');
@@ -44,10 +37,10 @@ export const ObjectiveCard = memo(function ObjectiveCard({
   return (
     <li
       className={`objective-card${selected ? ' is-selected' : ''}`}
-      draggable
+      draggable={movable}
       onDragStart={(e) => e.dataTransfer.setData('application/x-cairn-objective', o.id)}
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={onDrop}
+      onDragOver={movable ? (e) => e.preventDefault() : undefined}
+      onDrop={movable ? onDrop : undefined}
       aria-label={o.title}
     >
       <div className="objective-card__head">
@@ -59,52 +52,55 @@ export const ObjectiveCard = memo(function ObjectiveCard({
           className="objective-card__title"
           onClick={() => onOpen(o.id)}
           onKeyDown={(e) => {
-            if (!e.altKey) return;
+            if (!e.altKey || !movable) return;
             const to = e.key === 'ArrowUp' ? index - 1 : e.key === 'ArrowDown' ? index + 1 : -1;
             if (to < 0 || to >= count) return;
             e.preventDefault();
             onMove(o.id, to);
           }}
-          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          aria-keyshortcuts={movable ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
         >
           {o.title}
         </button>
         <span className={`badge badge--${o.type}`}>
           {o.type === 'committed' ? 'Committed' : 'Aspirational'}
         </span>
-        <StatusPill status={row.status} stale={anyStale && row.status === 'onTrack'} />
-        <div className="objective-card__move">
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Move “${o.title}” up`}
-            disabled={index === 0}
-            onClick={() => onMove(o.id, index - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Move “${o.title}” down`}
-            disabled={index === count - 1}
-            onClick={() => onMove(o.id, index + 1)}
-          >
-            ↓
-          </button>
-        </div>
+        {row.status ? <StatusPill status={row.status} /> : null}
+        {movable ? (
+          <div className="objective-card__move">
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move “${o.title}” up`}
+              disabled={index === 0}
+              onClick={() => onMove(o.id, index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move “${o.title}” down`}
+              disabled={index === count - 1}
+              onClick={() => onMove(o.id, index + 1)}
+            >
+              ↓
+            </button>
+          </div>
+        ) : null}
       </div>
-      <ProgressBar value={row.progress} status={row.status} label={`Progress of ${o.title}`} />
+      <ProgressBar
+        value={row.progress}
+        status={row.status ?? undefined}
+        label={`Progress of ${o.title}`}
+      />
       {row.keyResults.length ? (
         <ul className="kr-summary">
-          {row.keyResults.map(({ kr, progress, status }) => (
+          {row.keyResults.map(({ kr, progress, status, activity }) => (
             <li key={kr.id}>
-              <span
-                className={`dot status--${isStale(kr.id) ? 'stale' : status}`}
-                aria-hidden="true"
-              />
+              <span className={`dot status--${status}`} aria-hidden="true" />
               <span className="kr-summary__title">{kr.title}</span>
-              <KrTrend title={kr.title} activity={activity?.get(kr.id)} />
+              <KrTrend title={kr.title} activity={activity} status={status} />
               <span className="muted">{Math.round(progress * 100)} %</span>
             </li>
           ))}

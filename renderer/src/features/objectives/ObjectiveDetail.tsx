@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fractionElapsed } from '../../../../shared/domain/cycle';
+import { toIsoDate } from '../../../../shared/domain/cycle';
 import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
-import { objectiveProgress } from '../../../../shared/domain/progress';
 import { deleteObjective, updateObjective } from '../../db/commands/objectives';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 import { deleteWithUndo, useUi } from '../../store/ui';
 import { Field } from '../../ui/Field';
-import { ProgressBar } from '../../ui/Progress';
+import { ClosedBanner } from '../../ui/ClosedBanner';
+import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
+import { useStaleDays } from '../checkins/useCheckInData';
+import { useKrActivity } from '../checkins/useKrActivity';
+import { ObjectiveReadOnly } from './ObjectiveReadOnly';
+import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
@@ -25,7 +29,8 @@ export interface Props {
 
 /** The detail pane: edit an objective and its key results. */
 export function ObjectiveDetail({ objectiveId }: Props) {
-  const today = useToday();
+  const day = toIsoDate(useToday());
+  const staleDays = useStaleDays();
   const data = useLiveQuery(async () => {
     const objective = await db.objectives.get(objectiveId);
     if (!isLive(objective)) return null;
@@ -39,16 +44,22 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const o = data?.objective;
+  const activity = useKrActivity(data?.cycle, day, data?.krs);
   useEffect(() => {
     if (o) setDraft({ title: o.title, description: o.description });
     setErrors({});
   }, [o?.id, o?.title, o?.description]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (data === undefined) return null;
+  if (data === undefined || (data && data.cycle && !activity)) return null;
   if (data === null || !o || !data.cycle)
     return <p className="muted">This objective was deleted.</p>;
   const readOnly = data.cycle.state === 'closed';
-  const elapsed = fractionElapsed(data.cycle, today);
+  // The same row the list shows: one status rule for both (shared/domain/status.ts).
+  const row = objectiveRow(o, data.krs, activity ?? new Map(), {
+    cycle: data.cycle,
+    today: day,
+    staleDays,
+  });
   const save = async (patch: Parameters<typeof updateObjective>[1]) => {
     try {
       await updateObjective(o.id, patch);
@@ -71,74 +82,84 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           ×
         </button>
       </header>
-      <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
-        <fieldset disabled={readOnly}>
-          <Field label="Title" error={errors.title}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.title}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-                onBlur={() => draft.title !== o.title && void save({ title: draft.title })}
-              />
-            )}
-          </Field>
-          <CoachHints objective={{ ...o, title: draft.title }} cycleId={o.cycleId} saved />
-          <Field label="Description" error={errors.description}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={3}
-                value={draft.description}
-                onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-                onBlur={() =>
-                  draft.description !== o.description &&
-                  void save({ description: draft.description })
-                }
-              />
-            )}
-          </Field>
-          <div className="row">
-            <Field label="Owner" error={errors.ownerId}>
+      {readOnly ? <ClosedBanner cycleName={data.cycle.name} /> : null}
+      {readOnly ? (
+        <ObjectiveReadOnly objective={o} />
+      ) : (
+        <form onSubmit={(e) => (e.preventDefault(), void save(draft))} noValidate>
+          <fieldset disabled={readOnly}>
+            <Field label="Title" error={errors.title}>
               {(p) => (
-                <OwnerSelect
-                  value={o.ownerId}
-                  onChange={(ownerId) => void save({ ownerId })}
+                <input
+                  {...p}
+                  value={draft.title}
+                  onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                  onBlur={() => draft.title !== o.title && void save({ title: draft.title })}
+                />
+              )}
+            </Field>
+            <CoachHints objective={{ ...o, title: draft.title }} cycleId={o.cycleId} saved />
+            <Field label="Description" error={errors.description}>
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={3}
+                  value={draft.description}
+                  onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+                  onBlur={() =>
+                    draft.description !== o.description &&
+                    void save({ description: draft.description })
+                  }
+                />
+              )}
+            </Field>
+            <div className="row">
+              <Field label="Owner" error={errors.ownerId}>
+                {(p) => (
+                  <OwnerSelect
+                    value={o.ownerId}
+                    onChange={(ownerId) => void save({ ownerId })}
+                    inputProps={p}
+                  />
+                )}
+              </Field>
+              <Field label="Type">
+                {(p) => (
+                  <select
+                    {...p}
+                    value={o.type}
+                    onChange={(e) => void save({ type: e.target.value as ObjectiveType })}
+                  >
+                    <option value="committed">Committed</option>
+                    <option value="aspirational">Aspirational</option>
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field label="Aligns to" error={errors.alignedTo}>
+              {(p) => (
+                <AlignmentSelect
+                  cycleId={o.cycleId}
+                  excludeObjectiveId={o.id}
+                  value={o.alignedTo}
+                  onChange={(a: Alignment | null) => void save({ alignedTo: a })}
                   inputProps={p}
                 />
               )}
             </Field>
-            <Field label="Type">
-              {(p) => (
-                <select
-                  {...p}
-                  value={o.type}
-                  onChange={(e) => void save({ type: e.target.value as ObjectiveType })}
-                >
-                  <option value="committed">Committed</option>
-                  <option value="aspirational">Aspirational</option>
-                </select>
-              )}
-            </Field>
-          </div>
-          <Field label="Aligns to" error={errors.alignedTo}>
-            {(p) => (
-              <AlignmentSelect
-                cycleId={o.cycleId}
-                excludeObjectiveId={o.id}
-                value={o.alignedTo}
-                onChange={(a: Alignment | null) => void save({ alignedTo: a })}
-                inputProps={p}
-              />
-            )}
-          </Field>
-        </fieldset>
-      </form>
-      <ProgressBar value={objectiveProgress(data.krs)} label={`Progress of ${o.title}`} />
+          </fieldset>
+        </form>
+      )}
+      <div className="detail__status">{row.status ? <StatusPill status={row.status} /> : null}</div>
+      <ProgressBar
+        value={row.progress}
+        status={row.status ?? undefined}
+        label={`Progress of ${o.title}`}
+      />
       <h3>Key results</h3>
       <ul className="kr-list">
-        {data.krs.map((kr) => (
-          <KeyResultItem key={kr.id} kr={kr} elapsed={elapsed} readOnly={readOnly} />
+        {row.keyResults.map(({ kr, status }) => (
+          <KeyResultItem key={kr.id} kr={kr} status={status} readOnly={readOnly} />
         ))}
       </ul>
       {readOnly ? null : adding ? (

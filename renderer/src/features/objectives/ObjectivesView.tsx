@@ -3,6 +3,7 @@ import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
+import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
 import { useCurrentCycle, useToday } from '../workspace';
 import { preloadViews } from '../views';
@@ -58,14 +59,17 @@ export function ObjectivesView() {
               : ` · ${shown.toLocaleString()} ${shown === 1 ? 'objective' : 'objectives'}`}
           </p>
         </div>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}
-        >
-          New objective
-        </button>
+        {cycle.state === 'closed' ? null : (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => useUi.getState().openDialog({ kind: 'newObjective' })}
+          >
+            New objective
+          </button>
+        )}
       </header>
+      {cycle.state === 'closed' ? <ClosedBanner cycleName={cycle.name} /> : null}
       {loading ? (
         <p className="loading muted">Loading objectives…</p>
       ) : groups.length === 0 ? (

@@ -25,7 +25,7 @@ export const OwnerGroup = memo(function OwnerGroup({
   onOpen,
   onMove,
 }: Props) {
-  const rows = useObjectiveRows(objectives, cycle, today);
+  const rows = useObjectiveRows(objectives, cycle, today, staleDays);
   return (
     <section
       className="owner-group"
@@ -42,7 +42,6 @@ export const OwnerGroup = memo(function OwnerGroup({
                 key={row.objective.id}
                 row={row}
                 cycle={cycle}
-                staleDays={staleDays}
                 index={i}
                 count={rows.length}
                 selected={row.objective.id === selectedId}

@@ -1,29 +1,65 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cycle, KeyResult, Objective } from '../../../../shared/domain/model';
-import { fractionElapsed } from '../../../../shared/domain/cycle';
+import { toIsoDate } from '../../../../shared/domain/cycle';
+import { keyResultProgress, objectiveProgress } from '../../../../shared/domain/progress';
 import {
-  keyResultProgress,
   keyResultStatus,
-  objectiveProgress,
-  progressStatus,
+  objectiveStatus,
   type Status,
-} from '../../../../shared/domain/progress';
+  type StatusContext,
+} from '../../../../shared/domain/status';
 import { groupBy } from '../../db/queries';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { rowsWhereAnyOf } from '../../db/reads';
+import { useKrActivity, type KrActivity } from '../checkins/useKrActivity';
 
 export interface KrRow {
   kr: KeyResult;
   progress: number;
   status: Status;
+  activity: KrActivity | undefined;
 }
 export interface ObjectiveRow {
   objective: Objective;
   keyResults: KrRow[];
   progress: number;
-  status: Status;
+  /** Null without key results: there is nothing to be on track with. */
+  status: Status | null;
+}
+
+/**
+ * An objective with its key results' progress and status, from the one status rule
+ * (shared/domain/status.ts): the list's cards and the detail pane both read this.
+ */
+export function objectiveRow(
+  objective: Objective,
+  keyResults: readonly KeyResult[],
+  activity: ReadonlyMap<string, KrActivity>,
+  ctx: StatusContext,
+): ObjectiveRow {
+  const rows = keyResults.map((kr): KrRow => {
+    const a = activity.get(kr.id);
+    return {
+      kr,
+      progress: keyResultProgress(kr),
+      status: keyResultStatus(
+        { kr, lastCheckInAt: a?.lastAt ?? null, finalScore: a?.finalScore },
+        ctx,
+      ),
+      activity: a,
+    };
+  });
+  return {
+    objective,
+    keyResults: rows,
+    progress: objectiveProgress(keyResults),
+    status: objectiveStatus(
+      rows.map((r) => ({ kr: r.kr, status: r.status, finalScore: r.activity?.finalScore })),
+      ctx,
+    ),
+  };
 }
 
 /**
@@ -48,30 +84,24 @@ function useKeyResultsOf(objectives: readonly Objective[]): KeyResult[] | undefi
   return r?.key === key ? r.rows : undefined;
 }
 
-/** One owner's objectives with their key results, progress and status, derived once per change. */
+/**
+ * One owner's objectives with their key results, progress and status, derived once per change.
+ * Undefined until the check-ins are read too: a status shown before them could read "on
+ * track" for a key result that is stale.
+ */
 export function useObjectiveRows(
   objectives: readonly Objective[],
   cycle: Cycle,
   today: Date,
+  staleDays: number,
 ): ObjectiveRow[] | undefined {
   const keyResults = useKeyResultsOf(objectives);
+  const day = toIsoDate(today);
+  const activity = useKrActivity(cycle, day, keyResults);
   return useMemo(() => {
-    if (!keyResults) return undefined;
-    const elapsed = fractionElapsed(cycle, today);
+    if (!keyResults || !activity) return undefined;
+    const ctx: StatusContext = { cycle, today: day, staleDays };
     const krs = groupBy(keyResults, (k) => k.objectiveId);
-    return objectives.map((objective) => {
-      const list = krs.get(objective.id) ?? [];
-      const progress = objectiveProgress(list);
-      return {
-        objective,
-        keyResults: list.map((kr) => ({
-          kr,
-          progress: keyResultProgress(kr),
-          status: keyResultStatus(kr, elapsed),
-        })),
-        progress,
-        status: progressStatus(progress, elapsed),
-      };
-    });
-  }, [cycle, objectives, keyResults, today]);
+    return objectives.map((o) => objectiveRow(o, krs.get(o.id) ?? [], activity, ctx));
+  }, [cycle, objectives, keyResults, activity, day, staleDays]);
 }

@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { dayOffset, defaultFormat, niceTicks, valueDomain, type ChartPoint } from './scale';
+import {
+  axisTicks,
+  dayOffset,
+  defaultFormat,
+  valueDomain,
+  type ChartPoint,
+  type ValueBounds,
+} from './scale';
 import './charts.css';
 
 export type { ChartPoint } from './scale';
@@ -24,6 +31,12 @@ export interface Props {
   projection?: ChartLine | null;
   /** A level to hold (stay above / stay below): drawn as a flat line. */
   threshold?: { value: number; label: string } | null;
+  /** Where the value started: a tick on the value axis and a hollow mark on the first day. */
+  startValue?: { value: number; label: string } | null;
+  /** The value to reach: a flat line across the chart and a tick on the value axis. */
+  target?: { value: number; label: string } | null;
+  /** What the value can be: the axis is not padded beyond it. */
+  bounds?: ValueBounds;
   /** Draws a "today" marker when inside the axis. */
   today?: string;
   formatValue?: (v: number) => string;
@@ -47,6 +60,9 @@ export function LineChart({
   expected,
   projection,
   threshold,
+  startValue,
+  target,
+  bounds,
   today,
   formatValue = defaultFormat,
   valueLabel = 'Value',
@@ -55,11 +71,13 @@ export function LineChart({
   const sorted = [...points].sort((a, b) => a.at.localeCompare(b.at));
   const span = Math.max(1, dayOffset(start, end));
   const lines = [expected, projection].filter((l): l is ChartLine => !!l);
-  const [lo, hi] = valueDomain([
-    ...sorted.map((p) => p.value),
-    ...lines.flatMap((l) => [l.from.value, l.to.value]),
-    ...(threshold ? [threshold.value] : []),
-  ]);
+  const marks = [startValue?.value, target?.value, threshold?.value].filter(
+    (v): v is number => v !== undefined,
+  );
+  const [lo, hi] = valueDomain(
+    [...sorted.map((p) => p.value), ...lines.flatMap((l) => [l.from.value, l.to.value]), ...marks],
+    bounds,
+  );
   const x = (at: string) =>
     M.left + (Math.min(span, Math.max(0, dayOffset(start, at))) / span) * (W - M.left - M.right);
   const y = (v: number) => M.top + (1 - (v - lo) / (hi - lo)) * (H - M.top - M.bottom);
@@ -72,7 +90,7 @@ export function LineChart({
     x2: x(l.to.at),
     y2: y(l.to.value),
   });
-  const ticks = niceTicks(lo, hi).filter((t) => t >= lo && t <= hi);
+  const ticks = axisTicks(lo, hi, marks);
 
   return (
     <figure className="chart">
@@ -108,7 +126,23 @@ export function LineChart({
             y2={y(threshold.value)}
           />
         ) : null}
+        {target ? (
+          <line
+            className="chart__target"
+            x1={M.left}
+            x2={W - M.right}
+            y1={y(target.value)}
+            y2={y(target.value)}
+          />
+        ) : null}
         {expected ? <line className="chart__expected" {...seg(expected)} /> : null}
+        {startValue ? (
+          // A diamond, not a dot: the start is where the line begins, not a check-in.
+          <path
+            className="chart__start"
+            d={`M${x(start)},${y(startValue.value) - 5}l5,5l-5,5l-5,-5z`}
+          />
+        ) : null}
         {projection ? <line className="chart__projection" {...seg(projection)} /> : null}
         {path.length > 1 ? <path className="chart__value" d={path.join('')} /> : null}
         {sorted.map((p, i) => (
@@ -130,6 +164,10 @@ export function LineChart({
         ) : null}
         {projection ? (
           <span className="chart__key chart__key--projection">{projection.label}</span>
+        ) : null}
+        {target ? <span className="chart__key chart__key--target">{target.label}</span> : null}
+        {startValue ? (
+          <span className="chart__key chart__key--start">{startValue.label}</span>
         ) : null}
       </figcaption>
       <table className="sr-only" id={tableId}>

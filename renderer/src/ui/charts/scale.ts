@@ -25,21 +25,49 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   return out;
 }
 
-/** The value range to draw: every value in view, padded, and never zero-height. */
-export function valueDomain(values: readonly number[]): [number, number] {
+/** What the values can be: the axis never pads past these (no -50 s for a duration). */
+export interface ValueBounds {
+  min: number;
+  max: number;
+}
+
+/** The value range to draw: every value in view, padded, never zero-height, within bounds. */
+export function valueDomain(
+  values: readonly number[],
+  bounds: ValueBounds = { min: -Infinity, max: Infinity },
+): [number, number] {
   const finite = values.filter(Number.isFinite);
-  if (finite.length === 0) return [0, 1];
+  if (finite.length === 0) return [Math.max(0, bounds.min), Math.min(1, bounds.max)];
   let lo = Math.min(...finite);
   let hi = Math.max(...finite);
+  const clamp = ([a, b]: [number, number]): [number, number] => {
+    const l = Math.max(bounds.min, a);
+    const h = Math.min(bounds.max, b);
+    return h > l ? [l, h] : [a, b];
+  };
   if (lo === hi) {
     const pad = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
-    return [lo - pad, hi + pad];
+    return clamp([lo - pad, hi + pad]);
   }
   const pad = (hi - lo) * 0.08;
   lo -= pad;
   hi += pad;
   const ticks = niceTicks(lo, hi);
-  return [Math.min(lo, ticks[0] ?? lo), Math.max(hi, ticks[ticks.length - 1] ?? hi)];
+  return clamp([Math.min(lo, ticks[0] ?? lo), Math.max(hi, ticks[ticks.length - 1] ?? hi)]);
+}
+
+/**
+ * The value axis's ticks: round ones across [lo, hi], plus the values that must be read off
+ * the axis (a key result's start and target). A round tick too close to one of those gives way,
+ * so labels never overlap.
+ */
+export function axisTicks(lo: number, hi: number, marks: readonly number[] = []): number[] {
+  const keep = marks.filter((m) => Number.isFinite(m) && m >= lo && m <= hi);
+  const gap = (hi - lo) * 0.08;
+  const round = niceTicks(lo, hi).filter(
+    (t) => t >= lo && t <= hi && keep.every((m) => Math.abs(m - t) > gap),
+  );
+  return [...new Set([...round, ...keep])].sort((a, b) => a - b);
 }
 
 export const defaultFormat = (v: number): string =>

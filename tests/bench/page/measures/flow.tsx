@@ -38,7 +38,7 @@ function prepare(cycleKey: string) {
     objectives: records.objectives,
     keyResults: records.keyResults,
     orgUnits: org.units,
-    elapsed: 1,
+    status: { cycle: records.cycle, today: records.cycle.end },
     showKeyResults: false,
   });
   const layout = layoutAlignmentGraph(graph.nodes);

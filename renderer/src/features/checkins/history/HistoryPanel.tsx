@@ -1,10 +1,14 @@
 import type { Cycle, KeyResult, Objective } from '../../../../../shared/domain/model';
-import { formatTarget, formatValue } from '../../../../../shared/report/weeklyFormat';
+import {
+  describeForecast,
+  formatTarget,
+  formatValue,
+} from '../../../../../shared/report/weeklyFormat';
 import { StatusPill } from '../../../ui/Progress';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
 import { useCheckInUi } from '../store';
-import { useHistory } from '../useCheckInData';
+import { useFinalScores, useHistory } from '../useCheckInData';
 import { CheckInForm } from './CheckInForm';
 import { CheckInRow } from './CheckInRow';
 import { KrChart } from './KrChart';
@@ -20,9 +24,10 @@ export interface Props {
 /** A key result's history: chart, forecast, every check-in (editable), and its initiatives. */
 export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) {
   const history = useHistory(kr.id);
+  const finalScores = useFinalScores(cycle);
   const asOf = useCheckInUi((s) => s.asOf) ?? today;
   if (!history) return null;
-  const state = krStateOn(kr, history, cycle, asOf, staleDays);
+  const state = krStateOn(kr, history, cycle, asOf, staleDays, finalScores?.get(kr.id));
   const shape = { ...kr, milestoneCount: kr.milestones.length };
   const readOnly = cycle.state === 'closed';
   return (
@@ -32,10 +37,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
           <p className="muted small">{objective.title}</p>
           <h2>{kr.title}</h2>
         </div>
-        <StatusPill
-          status={state.status === 'stale' ? 'onTrack' : state.status}
-          stale={state.stale}
-        />
+        <StatusPill status={state.status} />
         <button
           type="button"
           className="icon"
@@ -48,17 +50,26 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
       <p>
         {formatValue(shape, state.kr.current)} of {formatTarget(shape)}
         {asOf !== today ? ` on ${asOf}` : ''}
-        {state.stale ? ` · no check-in for ${state.daysSilent} days` : ''}
+        {state.status === 'stale' ? ` · no check-in for ${state.daysSilent} days` : ''}
       </p>
-      {state.forecast ? (
-        <p className={state.forecast.atRisk ? 'forecast forecast--risk' : 'forecast'}>
-          Forecast: {formatValue(shape, state.forecast.projected)} by {state.forecast.end}
-          {state.forecast.atRisk
-            ? ` — at risk, the target is ${formatTarget(shape)}`
-            : ' — on course for the target'}
+      {state.forecast && !readOnly ? (
+        <p
+          className={
+            state.forecast.kind === 'trend' && state.forecast.atRisk
+              ? 'forecast forecast--risk'
+              : 'forecast'
+          }
+        >
+          {describeForecast(state.forecast, shape)}
         </p>
       ) : null}
-      <KrChart kr={kr} cycle={cycle} history={history} forecast={state.forecast} today={asOf} />
+      <KrChart
+        kr={kr}
+        cycle={cycle}
+        history={history}
+        forecast={state.forecast?.kind === 'trend' && !readOnly ? state.forecast : null}
+        today={asOf}
+      />
       {readOnly ? null : <CheckInForm kr={kr} />}
       <h3>Check-ins</h3>
       {history.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { Forecast } from '../../../../../shared/domain/forecast';
+import { reachableRange, type Forecast } from '../../../../../shared/domain/forecast';
 import {
   expectedLine,
   valueSeries,
@@ -28,6 +28,9 @@ export function KrChart({ kr, cycle, history, forecast, today }: Props) {
       ? { from: last, to: { at: cycle.end, value: forecast.projected }, label: 'Trend' }
       : null;
   const unit = kr.unit ? ` ${kr.unit}` : '';
+  const fmt = (v: number) => `${formatNumber(v)}${unit}`;
+  const hold = kr.kind === 'stayAbove' || kr.kind === 'stayBelow';
+  const start = kr.kind === 'milestones' ? 0 : kr.start;
   return (
     <LineChart
       title={kr.title}
@@ -40,9 +43,12 @@ export function KrChart({ kr, cycle, history, forecast, today }: Props) {
           ? { value: kr.target, label: kr.kind === 'stayAbove' ? 'Stay above' : 'Stay below' }
           : null
       }
+      startValue={hold ? null : { value: start, label: `Start ${fmt(start)}` }}
+      target={hold ? null : { value: kr.target, label: `Target ${fmt(kr.target)}` }}
+      bounds={reachableRange(kr)}
       projection={projection}
       today={today}
-      formatValue={(v) => `${formatNumber(v)}${unit}`}
+      formatValue={fmt}
     />
   );
 }

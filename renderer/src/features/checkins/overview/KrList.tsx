@@ -6,6 +6,7 @@ import { Sparkline } from '../../../ui/charts/Sparkline';
 import { StatusPill } from '../../../ui/Progress';
 import { groupBy } from '../../../db/queries';
 import { krStateOn } from '../krState';
+import { useFinalScores } from '../useCheckInData';
 import { useCheckInUi } from '../store';
 import type { OwnedKeyResult } from '../useCheckInData';
 
@@ -21,6 +22,7 @@ export interface Props {
 /** The owner's key results by objective, as they stand on `date`; a click opens the history. */
 export function KrList({ items, histories, cycle, date, staleDays }: Props) {
   const selected = useCheckInUi((s) => s.selected);
+  const finalScores = useFinalScores(cycle);
   const groups = [...groupBy(items, (i) => i.objective.id).values()];
   return (
     <div className="kr-board">
@@ -47,7 +49,14 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
             <ul className="kr-board__list">
               {list.map(({ kr }) => {
                 const history = histories.get(kr.id) ?? [];
-                const state = krStateOn(kr, history, cycle, date, staleDays);
+                const state = krStateOn(
+                  kr,
+                  history,
+                  cycle,
+                  date,
+                  staleDays,
+                  finalScores?.get(kr.id),
+                );
                 const values = valueSeries(history.filter((c) => c.at <= date)).map((p) => p.value);
                 const shape = { ...kr, milestoneCount: kr.milestones.length };
                 return (
@@ -77,10 +86,7 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
                     <span className="muted small kr-board__pct">
                       {formatPercent(state.progress)}
                     </span>
-                    <StatusPill
-                      status={state.status === 'stale' ? 'onTrack' : state.status}
-                      stale={state.stale}
-                    />
+                    <StatusPill status={state.status} />
                   </li>
                 );
               })}

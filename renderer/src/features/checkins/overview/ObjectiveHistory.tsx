@@ -9,7 +9,7 @@ import { LineChart } from '../../../ui/charts/LineChart';
 import { StatusPill } from '../../../ui/Progress';
 import { krStateOn } from '../krState';
 import { useCheckInUi } from '../store';
-import { useHistories } from '../useCheckInData';
+import { useFinalScores, useHistories } from '../useCheckInData';
 
 export interface Props {
   objectiveId: string;
@@ -29,6 +29,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
     return { objective, krs };
   }, [objectiveId]);
   const histories = useHistories(data?.krs.map((k) => k.id) ?? [], cycle);
+  const finalScores = useFinalScores(cycle);
   if (!data || !histories) return null;
   const { objective, krs } = data;
   const series = objectiveProgressSeries(krs, histories, cycle, date).map((p) => ({
@@ -83,7 +84,14 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
         </thead>
         <tbody>
           {krs.map((kr) => {
-            const s = krStateOn(kr, histories.get(kr.id) ?? [], cycle, date, staleDays);
+            const s = krStateOn(
+              kr,
+              histories.get(kr.id) ?? [],
+              cycle,
+              date,
+              staleDays,
+              finalScores?.get(kr.id),
+            );
             return (
               <tr key={kr.id}>
                 <th scope="row">{kr.title}</th>
@@ -92,10 +100,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
                 </td>
                 <td>{formatPercent(s.progress)}</td>
                 <td>
-                  <StatusPill
-                    status={s.status === 'stale' ? 'onTrack' : s.status}
-                    stale={s.stale}
-                  />
+                  <StatusPill status={s.status} />
                 </td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '../../../../../shared/domain/status';
 import { useId } from 'react';
 import { num, TableHead } from './TableHead';
 import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
@@ -66,6 +67,13 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
                   {k.title}
                   {k.kind !== 'increase' && k.kind !== 'decrease' ? (
                     <span className="muted small"> · {KR_KIND_LABELS[k.kind]}</span>
+                  ) : null}
+                  {/* Only a running cycle's key result can be silent: say so before its score. */}
+                  {k.status === 'stale' ? (
+                    <>
+                      {' '}
+                      <span className="pill status--stale">{STATUS_LABELS.stale}</span>
+                    </>
                   ) : null}
                   {k.scoreSet && k.score !== k.proposed ? (
                     <span className="report-reason">

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { buildReviewReport } from '../../../../../shared/report/review';
-import { fractionElapsed } from '../../../../../shared/domain/cycle';
+import { toIsoDate } from '../../../../../shared/domain/cycle';
+import { lastCheckInDays } from '../../../../../shared/domain/status';
+import { useStaleDays } from '../../checkins/useCheckInData';
+import { useToday } from '../../workspace';
 import { markReportReady, type PageSize } from '../reviewUi';
 import { useReviewData } from '../useReviewData';
 import { alignmentPicture } from './alignmentPicture';
@@ -19,6 +22,8 @@ export interface Props {
 export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
   const data = useReviewData(cycleId, scopeId);
   const ref = useRef<HTMLDivElement>(null);
+  const staleDays = useStaleDays();
+  const today = toIsoDate(useToday());
   const report = useMemo(
     () =>
       data
@@ -26,9 +31,11 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
             ...data,
             scopeUnitId: scopeId,
             generatedAt: new Date().toISOString(),
+            today,
+            staleDays,
           })
         : null,
-    [data, scopeId],
+    [data, scopeId, today, staleDays],
   );
   const picture = useMemo(() => {
     if (!data || !report) return null;
@@ -38,10 +45,16 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
       objectives: data.objectives,
       keyResults: data.keyResults,
       orgUnits: data.orgUnits,
-      elapsed: fractionElapsed(data.cycle, new Date()),
+      status: { cycle: data.cycle, today, staleDays },
+      lastCheckIns: lastCheckInDays(data.checkIns, today),
+      finalScores: new Map(
+        report.objectives.flatMap((o) =>
+          o.keyResults.filter((k) => k.scoreSet).map((k) => [k.id, k.score] as const),
+        ),
+      ),
       title: `${data.cycle.name} — alignment`,
     });
-  }, [data, report, cycleId]);
+  }, [data, report, cycleId, today, staleDays]);
 
   useEffect(() => {
     if (!report) return;
