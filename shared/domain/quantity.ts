@@ -110,7 +110,7 @@ const DOWN_VERB =
 const NEGATED = /^\s*(?:no|none|zero|not a single)\b/i;
 const UNIVERSAL_ALL = /\b(?:all|every|each|any|100\s?%\s+of|entire|whole)\b/i;
 const UNIVERSAL_NONE =
-  /^\s*(?:no|zero|none)\b|\bzero\b|\bno (?:more|new|open|known|regressions?|bugs?|incidents?|outages?|errors?|failures?|p\d)\b/i;
+  /^\s*(?:no|zero|none)\b(?!-)|\bzero\b(?!-)|\bno (?:more|new|open|known|regressions?|bugs?|incidents?|outages?|errors?|failures?|p\d)\b/i;
 
 const PRODUCTION_VERB =
   /^\s*(?:publish|write|create|produce|ship|deliver|add|upstream|feature|amplify|celebrate|host|hold|run|organi[sz]e|give|present|speak|record|release|launch|build|draft|author|submit|land|migrate|implement|complete|finish|post|send|conduct|document|translate|port|design|develop|prepare|make|hire|recruit|interview|onboard|close|fix|resolve|merge|file|open|start)\b/i;
@@ -208,6 +208,9 @@ function tokens(masked: string): Token[] {
     const before = masked.slice(0, m.index);
     const after = masked.slice(m.index + m[0].length).replace(/^\s+/, '');
     const word = m[1]!.toLowerCase();
+    // "zero-trust", "one-off": a word in a compound, unless a time unit follows ("ten-day close").
+    if (/^-\p{L}/u.test(masked.slice(m.index + m[0].length)) && !TIME_UNIT.test(after.slice(1)))
+      continue;
     const timed = TIME_UNIT.test(after.replace(/^[-\s]+/, ''));
     const compared = ABOVE.test(before) || BELOW.test(before) || WITHIN.test(before);
     if (word === 'zero' || ((word === 'a' || word === 'an') && timed && WITHIN.test(before))) {

@@ -74,12 +74,15 @@ export function matchLabel(label: LabelledItem, items: ImportedItem[]): Imported
   return best(onLine) ?? best(items) ?? onLine.find((i) => i.kind === label.kind) ?? null;
 }
 
+/** A sentence's closing full stop is punctuation, not meaning: "Contract signed" is intact. */
+const sentence = (s: string): string => normalText(s).replace(/[.;]$/, '');
+
 /** Came through as the right kind with its text intact once inline Markdown is stripped. */
 export const textIntact = (label: LabelledItem, item: ImportedItem | null): boolean =>
-  !!item && item.kind === label.kind && normalText(item.title) === normalText(label.text);
+  !!item && item.kind === label.kind && sentence(item.title) === sentence(label.text);
 
 const NUM =
-  /([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|K|m|M|million|billion)?\b\s*(%)?/g;
+  /([$€£¥])?\s?(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d+])\s*(k|K|m|M|million|billion)?\b\s*(%)?/gu;
 const SCALE: Record<string, number> = {
   k: 1e3,
   K: 1e3,
