@@ -506,7 +506,8 @@ export function parseOkrMarkdown(text: string): ImportPreview {
       ...reader.warnings,
       ...skippedLines(source, reader.used, reader.reasons),
     ].sort((a, b) => a.line - b.line);
-    return { objectives: reader.objectives, warnings };
+    const usedLines = [...reader.used].sort((a, b) => a - b);
+    return { objectives: reader.objectives, warnings, usedLines };
   } catch (err) {
     return {
       objectives: [],

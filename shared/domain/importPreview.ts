@@ -38,6 +38,8 @@ export interface ImportWarning {
 export interface ImportPreview {
   objectives: PreviewObjective[];
   warnings: ImportWarning[];
+  /** Source lines that went into the objectives (Markdown only); with the warnings, every line. */
+  usedLines?: number[];
 }
 
 export const TITLE_MAX = 500;
