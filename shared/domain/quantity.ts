@@ -93,8 +93,7 @@ const YEAR =
 
 const PLACEHOLDER =
   /\bTB[DCA]\b|\?\?|\(#\)|\b(?:XX+|ZZZ+|YY+)\b|\b[XYZ]\s*%|\$\s?[XYZ]\b|\b(?:from\s+)?[XYZ]\s+to\s+[XYZ]\b|\b(?:at least|at most|to|from|by|of)\s+[XYZ]\b|\bkey result [xyz]\b/i;
-const REDACTED =
-  /\bredacted\b|\$\s?N\b|(?:^|[\s(])N\d{0,2}(?=\s*%|\s+(?:[a-z]|$)|[).,]|$)|\[_?N(?:<sub>)?\d*/;
+const REDACTED = /\bredacted\b|\$\s?N\b|(?:^|[\s($])N\d{0,2}(?=[\s%).,+]|$)|\[_?N(?:<sub>)?\d*/;
 const OFF_PAGE =
   /\b(?:meet(?:s|ing)?|hit(?:s|ting)?|achiev(?:e|es|ing)|reach(?:es|ing)?|exceed(?:s|ing)?|beat(?:s|ing)?)\b[^.;]{0,60}\b(?:targets?|goals?|quotas?|forecast|plan)\b|\bahead of (?:plan|forecast|target)\b|\bwithin budget\b/i;
 
@@ -108,7 +107,7 @@ const UP_VERB =
 const DOWN_VERB =
   /\b(?:decreas|reduc|cut|lower|shrink|drop|declin|halv|minimi[sz]|shorten|bring down|eliminat|down to)\w*\b/i;
 const NEGATED = /^\s*(?:no|none|zero|not a single)\b/i;
-const UNIVERSAL_ALL = /\b(?:all|every|each|any|100\s?%\s+of|entire|whole)\b/i;
+const UNIVERSAL_ALL = /\b(?:all|every|each|any|100\s?%\s+of)\b/i;
 const UNIVERSAL_NONE =
   /^\s*(?:no|zero|none)\b(?!-)|\bzero\b(?!-)|\bno (?:more|new|open|known|regressions?|bugs?|incidents?|outages?|errors?|failures?|p\d)\b/i;
 

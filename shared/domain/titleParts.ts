@@ -185,6 +185,11 @@ export function titleParts(raw: string, facts = false): TitleParts {
     }
     if (plain === before) break;
   }
+  const issue = /\s*\((#\d+)\)\s*$/.exec(plain);
+  if (issue && issue.index > 0) {
+    tags.push(issue[1]!);
+    plain = plain.slice(0, issue.index);
+  }
   const cross = CROSS_CUT.exec(plain);
   if (cross) {
     tags.push(cross[1]!.trim());

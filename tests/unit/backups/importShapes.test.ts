@@ -36,6 +36,15 @@ describe('parseOkrMarkdown: numbers in key results', () => {
     expect(uptime).toMatchObject({ kind: 'stayAbove', target: 99.9, unit: '%' });
   });
 
+  it('reads a change "by 30 %" as a share of the start, and "by a factor of 2" from once to twice', () => {
+    const [up, down, twice] = krs(
+      '## Make the pipeline faster\n- Increase job throughput by 30%\n- Decrease timeout errors by 30%\n- Speed up builds by a factor of 2\n',
+    );
+    expect(up).toMatchObject({ kind: 'increase', start: 100, target: 130, unit: '% of start' });
+    expect(down).toMatchObject({ kind: 'decrease', start: 100, target: 70, unit: '% of start' });
+    expect(twice).toMatchObject({ kind: 'increase', start: 1, target: 2, unit: '×' });
+  });
+
   it('keeps a key result with a placeholder or no number as done / not done', () => {
     const [a, b] = krs(
       '## Hire the people we need\n- Grow the team from X to Y\n- Contract signed.\n',

@@ -149,6 +149,7 @@ describe('readQuantity', () => {
       'Improve CJK vertical text support \\[redacted, internal metric\\].',
       'Grow revenue to $N',
       'Meet first order SAO and new logo goals.',
+      'Reach N0 MAU (see latest)',
     ]) {
       const q = readQuantity(text);
       expect(q.redacted, text).toBe(true);
