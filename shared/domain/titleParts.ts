@@ -57,7 +57,7 @@ const KR_SUFFIX = /\s+(?:krs?|key results?)$/i;
 
 /** Lead-ins that label a line rather than name who owns it. */
 const NOT_OWNER =
-  /^(?:score|status|progress|notes?|why|what|how|results?|summary|update|details|context|background|goal|target|baseline|metric|deadline|due|timeline|example|e\.g|i\.e|owners?|owner\(s\)|priority|link|source|see|tbd|todo|done|wip)$/i;
+  /^(?:key\s*results?|krs?|objectives?|o\d{1,2}|score|status|progress|notes?|why|what|how|results?|summary|update|details|context|background|goal|target|baseline|metric|deadline|due|timeline|example|e\.g|i\.e|owners?|owner\(s\)|priority|link|source|see|tbd|todo|done|wip)$/i;
 
 function isOwnerLike(prefix: string): boolean {
   const p = prefix.trim();

@@ -102,6 +102,13 @@ describe('parseOkrMarkdown: decorations leave the title', () => {
     expect(o[0]!.keyResults[3]!.note).toContain('Stretch');
   });
 
+  it('does not take a bold "Key Result:" label for an owner', () => {
+    const [k] = krs(
+      '* **Objective:** Grow the community\n    * **Key Result:** Reach 10 new members\n',
+    );
+    expect(k).toMatchObject({ title: 'Reach 10 new members', note: '' });
+  });
+
   it('cuts trailing scores and progress, and a result scored done arrives done', () => {
     const k = krs(
       [
