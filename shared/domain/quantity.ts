@@ -122,7 +122,7 @@ const PARTICIPLE =
   /^\s*(?:[\p{L}-]+\s+){0,3}(?:added|published|written|created|shipped|delivered|given|held|hosted|released|launched|completed|produced|submitted|merged|landed|recorded|drafted)\b/iu;
 
 const UNIT_STOP = new Set(
-  'at in on of per by for to from and or with the a an each within that which who are is be being been become becomes have has had get gets take takes can will should must across over under into than more less as via through during before after between while when if our their its this these those we they it was were do does not'.split(
+  'at in on of per by for to from and or with the a an each within that which who are is be being been become becomes have has had get gets take takes can will should must across over under into than more less as via through during before after between while when if our their its this these those we they it was were do does not hits hit drives drove result results reach reaches go goes make makes run runs show shows use uses using help helps include includes including stay stays remain remains'.split(
     ' ',
   ),
 );
@@ -179,9 +179,10 @@ function unitAfter(rest: string, currency: string): string {
     if (UNIT_STOP.has(clean.toLowerCase())) break;
     if (words.length && /\w{3,}ed$/i.test(clean)) break;
     words.push(clean);
-    if (clean !== w || words.length === 3) break;
+    if (clean !== w || words.length === 4) break;
   }
-  return words.join(' ').slice(0, 40);
+  while (words.join(' ').length > 40) words.pop();
+  return words.join(' ');
 }
 
 function tokens(masked: string): Token[] {

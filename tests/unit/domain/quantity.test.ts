@@ -98,6 +98,16 @@ describe('readQuantity', () => {
     expect(readQuantity('Certify 1,000 team members')).toMatchObject({ target: 1000 });
   });
 
+  it('takes the counted noun for the unit, stopping at the verb', () => {
+    expect(readQuantity('1 post hits top 5 in Hacker News')).toMatchObject({
+      target: 1,
+      unit: 'post',
+    });
+    expect(readQuantity('Run 10 new customer onboarding workshops.').unit).toBe(
+      'new customer onboarding workshops',
+    );
+  });
+
   it('reads relative changes and factors', () => {
     expect(readQuantity('Increase number of active contributors by 3%')).toMatchObject({
       kind: 'increase',
