@@ -6,10 +6,10 @@ import { titleParts } from './titleParts';
 
 /** `Objective:`, `OBJECTIVE 2:`, `O1:`, `O1.`, `O1 Build…`, `_Objective_:` before an objective's title. */
 export const OBJECTIVE_PREFIX =
-  /^(?:objective\s*\d*\s*[:.)]|o\d{1,2}\s*[:.)]|o\d{1,2}\s+(?=\p{Lu})|o\s*:)\s*/iu;
+  /^(?:objective\s*\d*\s*(?:[:.)]|\s+[-–—])|o\d{1,2}(?:\s*[:.)]|\s+[-–—])|o\d{1,2}\s+(?=\p{Lu})|o\s*:)\s*/iu;
 /** `KR:`, `KR2:`, `Key result:`, `Sales (Deals) KR:`, `Key Result 2:` before a key result. */
 const KR_PREFIX =
-  /^(?:[^:]{0,110}?\s(?:krs?|key results?)\s*\d*\s*:|(?:krs?|key results?)\s*\d*\s*[:.)-])\s*/i;
+  /^(?:[^:]{0,110}?\s(?:krs?|key results?)\s*\d*\s*:|(?:krs?|key results?)\s*(?:\d{1,2}(?:\.\d{1,2})*)?(?:\s*[:.)]|\s+[-–—]))\s*/i;
 /** `P0`, `[P1]`, `p2 -` priority tags (after inline cleanup). */
 const PRIORITY_PREFIX = /^\[?p[0-4]\]?(?:\s*[:\-–—]\s*|\s+)/i;
 const PRIORITY_ANYWHERE = /\[p[0-4]\]|^\s*(?:\*\*|`|!\[)?p[0-4]\b/i;

@@ -37,10 +37,11 @@ const OWNER_THEN_LINK =
 const HANDLES_SCORE =
   /^((?:\\?\[[^\]]{1,60}?\\?\]|@?[a-z][\w.-]*)(?:\s*,\s*(?:\\?\[[^\]]{1,60}?\\?\]|@?[a-z][\w.-]*))*)?\s*(\d(?:\.\d{1,2})?)?\s*$/;
 
+/** "Objective 2:", "Key Result:", "KR1.2 -", "O1.", "O1 —", "O1 Build…" (numbering like 1.2 included). */
 const LABEL =
-  /^(?:(?:objective|key\s*results?|krs?|goal|result)(?:\s*\d{1,2})?\s*[:.)-]\s*|o\d{1,2}(?:\s*kr\s*\d{1,2})?\s*[:.)]\s*|o\d{1,2}\s+(?=\p{Lu}))/iu;
+  /^(?:(?:objective|key\s*results?|krs?|goal|result)(?:\s*\d{1,2}(?:\.\d{1,2})*)?(?:\s*[:.)]|\s+[-–—])\s*|o\d{1,2}(?:\s*\.?\s*kr\s*\d{1,2})?(?:\s*[:.)]|\s+[-–—])\s*|o\d{1,2}\s+(?=\p{Lu}))/iu;
 const BARE_LABEL =
-  /^(?:(?:objective|key\s*results?|krs?|goal)(?:\s*\d{1,2})?|o\d{1,2}(?:\s*kr\s*\d{1,2})?)\s*[:.)-]?$/i;
+  /^(?:(?:objective|key\s*results?|krs?|goal)(?:\s*\d{1,2}(?:\.\d{1,2})*)?|o\d{1,2}(?:\s*kr\s*\d{1,2})?)(?:\s*[:.)]|\s+[-–—])?$/i;
 const LEAD_TAG = /^\[(?![ xX]\])([^\]]{1,40})\]\s+/;
 const STRETCH = /^(stretch(?: goal)?|optional|bonus)\s*[:-]\s+/i;
 const CROSS_CUT = /\s*\((cross[- ]?cut[^)]*|i\.\s?e\.[^)]*|e\.\s?g\.[^)]*)\)\s*$/i;

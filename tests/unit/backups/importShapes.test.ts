@@ -36,6 +36,25 @@ describe('parseOkrMarkdown: numbers in key results', () => {
     expect(uptime).toMatchObject({ kind: 'stayAbove', target: 99.9, unit: '%' });
   });
 
+  it('reads dotted KR numbers, dash labels, glued units and thousands', () => {
+    const [o] = one(
+      [
+        '### O1 — Delight our users',
+        '- KR1.1: Reduce p95 latency from 800ms to 300ms',
+        '- KR1.2: Grow MRR from $10k to $25k',
+        '- KR 1.3 - Reduce churn to < 2%',
+        '- Goal-oriented reviews held every sprint',
+      ].join('\n'),
+    );
+    expect(o!.title).toBe('Delight our users');
+    expect(o!.keyResults.map((k) => [k.title, k.kind, k.start, k.target, k.unit])).toEqual([
+      ['Reduce p95 latency from 800ms to 300ms', 'decrease', 800, 300, 'ms'],
+      ['Grow MRR from $10k to $25k', 'increase', 10_000, 25_000, '$'],
+      ['Reduce churn to < 2%', 'stayBelow', 2, 2, '%'],
+      expect.arrayContaining(['Goal-oriented reviews held every sprint']),
+    ]);
+  });
+
   it('reads a change "by 30 %" as a share of the start, and "by a factor of 2" from once to twice', () => {
     const [up, down, twice] = krs(
       '## Make the pipeline faster\n- Increase job throughput by 30%\n- Decrease timeout errors by 30%\n- Speed up builds by a factor of 2\n',
