@@ -170,6 +170,22 @@ describe('parseOkrMarkdown: decorations leave the title', () => {
 });
 
 describe('parseOkrMarkdown: shapes', () => {
+  it('reads a table with baseline and target columns written with units', () => {
+    const [o] = one(
+      [
+        '| Objective | Key result | Baseline | Target |',
+        '|---|---|---|---|',
+        '| Grow revenue | Annual recurring revenue | $1M | $2M |',
+        '| | Activation rate | 20% | 35% |',
+      ].join('\n'),
+    );
+    expect(o!.title).toBe('Grow revenue');
+    expect(o!.keyResults.map((k) => [k.title, k.kind, k.start, k.target, k.unit])).toEqual([
+      ['Annual recurring revenue', 'increase', 1_000_000, 2_000_000, '$'],
+      ['Activation rate', 'increase', 20, 35, '%'],
+    ]);
+  });
+
   it('reads tab-indented key results under their objective', () => {
     const [o] = one('- Grow the community\n\t- 10 meetups held\n\t- 500 newsletter readers\n');
     expect(o!.title).toBe('Grow the community');
