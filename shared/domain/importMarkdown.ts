@@ -99,7 +99,6 @@ class Reader {
       line,
       parent,
     });
-    this.seen.set(loose(parts.title), line);
     return this.objectives.length - 1;
   }
 
@@ -140,7 +139,10 @@ class Reader {
     return at;
   }
 
-  /** A heading that repeats an objective or key result already read (a "Details" section). */
+  /**
+   * A heading that repeats a key result already read (a "Details" section under the summary).
+   * Objectives may repeat on purpose (the same aim for several teams), so they are read again.
+   */
   restates(h: OutlineNode): number | null {
     const key = loose(titleParts(h.text).title);
     const at = key ? this.seen.get(key) : undefined;
@@ -304,7 +306,6 @@ class Reader {
         if (stmt.title) {
           notes.push(obj.title);
           obj.title = stmt.title;
-          this.seen.set(loose(stmt.title), c.line);
           this.use(c);
         }
         continue;

@@ -186,6 +186,15 @@ describe('parseOkrMarkdown: shapes', () => {
     ]);
   });
 
+  it('leaves YAML front matter out, and lists it', () => {
+    const md =
+      '---\ntitle: 2015 Q4\nbreadcrumbs:\n- - /teams\n  - Teams\n---\n## Grow the team well\n- KR: Hire 3 engineers\n';
+    const r = parseOkrMarkdown(md);
+    expect(r.objectives.map((o) => o.title)).toEqual(['Grow the team well']);
+    expect(r.warnings[0]).toMatchObject({ line: 2, endLine: 5 });
+    expect(unaccounted(md, r)).toEqual([]);
+  });
+
   it('reads tab-indented key results under their objective', () => {
     const [o] = one('- Grow the community\n\t- 10 meetups held\n\t- 500 newsletter readers\n');
     expect(o!.title).toBe('Grow the community');
