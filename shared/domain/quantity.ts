@@ -74,6 +74,7 @@ const NAMES: RegExp[] = [
     'gi',
   ),
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:${MONTH})\.?\s+(?:19|20)\d{2}\b`, 'gi'),
   /\b(?:FY|CY)\s?'?\d{2,4}(?:[-\s]?Q[1-4])?\b/gi,
   /\b(?:EO)?Q[1-4](?:\s?(?:FY\s?)?'?\d{2,4})?\b/gi,
   /\b[A-Za-z]+\d[\w.]*/g,
@@ -320,6 +321,17 @@ export function readQuantity(text: string): Quantity {
     return finish(q, plain, masked, t);
   }
 
+  const times = /\b(double|triple|quadruple)[sd]?\b(?!-)/i.exec(plain);
+  if (times) {
+    const factor = { double: 2, triple: 3, quadruple: 4 }[times[1]!.toLowerCase()] ?? 2;
+    return Object.assign(q, {
+      kind: 'increase',
+      start: 1,
+      target: factor,
+      unit: '×',
+      relative: true,
+    });
+  }
   if (UNIVERSAL_NONE.test(plain)) {
     Object.assign(q, { kind: 'stayBelow', target: 0, unit: '', threshold: true });
   } else if (UNIVERSAL_ALL.test(plain)) {

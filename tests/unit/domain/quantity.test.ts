@@ -115,6 +115,15 @@ describe('readQuantity', () => {
       unit: '%',
       relative: true,
     });
+    expect(readQuantity('Double lead flow from key alliance partners.')).toMatchObject({
+      kind: 'increase',
+      start: 1,
+      target: 2,
+      unit: '×',
+    });
+    expect(readQuantity('Effective SKO planning before the early Feb 2020 event').target).toBe(
+      undefined,
+    );
     expect(readQuantity('Speed up complex text by a factor of 2.')).toMatchObject({
       kind: 'increase',
       target: 2,
