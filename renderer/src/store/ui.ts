@@ -13,6 +13,7 @@ export const VIEWS = [
   'reports',
   'org',
   'backups',
+  'settings',
 ] as const;
 export type View = (typeof VIEWS)[number];
 
