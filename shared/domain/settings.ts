@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { titleField } from './model';
 import { DEFAULT_STALE_DAYS, normaliseStaleDays } from './staleness';
 import { check, type Checked } from './validation';
