@@ -34,6 +34,11 @@ test('Settings renames you everywhere, refuses an empty name beside the field, a
   await expect(settings.field('First day of the week')).toHaveValue('0');
   await expect(settings.field('Check-in day')).toHaveValue('5');
   await expect(settings.field('Locale for dates and numbers')).toHaveValue('de-DE');
+  // The weekly report's week now runs Sunday to Saturday.
+  await app.nav('Reports');
+  await expect(
+    page.getByText(/^Sunday \d{4}-\d\d-\d\d to Saturday \d{4}-\d\d-\d\d$/),
+  ).toBeVisible();
 });
 
 test('the theme follows the system until you choose one', async ({ page }) => {
