@@ -37,10 +37,9 @@ export interface OpenFileRequest {
   filters: FileFilter[];
 }
 
-export interface OpenedFile {
-  name: string;
-  content: string;
-}
+/** A file the person chose: its text, or, past the size limit, only its name and size. */
+export type OpenedFile =
+  { name: string; content: string } | { name: string; tooLarge: { bytes: number } };
 
 export interface AppInfo {
   name: string;

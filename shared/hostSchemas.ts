@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { parsePrintRoute } from './report/printRoute';
 
 /** The same limits the main process enforces on every IPC argument. */

@@ -95,7 +95,13 @@ export const ACTIONS = {
     id: 'view.backups',
     label: 'Go to Backups & import',
     shortcut: 'Mod+8',
-    keywords: 'restore import settings',
+    keywords: 'restore import',
+  },
+  openSettings: {
+    id: 'view.settings',
+    label: 'Settings',
+    shortcut: 'Mod+,',
+    keywords: 'preferences options name theme dark light week locale language stale',
   },
   loadSample: {
     id: 'workspace.sample',
@@ -192,6 +198,8 @@ export const MENU: MenuGroup[] = [
       ACTIONS.viewReports,
       ACTIONS.viewOrg,
       ACTIONS.viewBackups,
+      SEP,
+      ACTIONS.openSettings,
     ].map(withAccel),
   },
   {

@@ -6,8 +6,7 @@ import { writeFileAtomic } from './files';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { pdfOptions } from './print';
 import { printRouteToPdf } from './printWindow';
-
-const MAX_OPEN_BYTES = 100 * 1024 * 1024;
+import { MAX_OPEN_BYTES } from '../../shared/fileLimits';
 
 /** Electron's implementation of the host services: native dialogs and the user-data folder. */
 export function electronServices(): HostServices {
@@ -47,11 +46,9 @@ export function electronServices(): HostServices {
       const path = res.filePaths[0];
       if (res.canceled || !path) return null;
       const st = await fs.stat(path);
-      if (st.size > MAX_OPEN_BYTES)
-        throw new Error(
-          `The file is ${Math.round(st.size / 1e6)} MB; Cairn opens files up to 100 MB`,
-        );
-      return { name: path.split(/[\\/]/).pop() ?? path, content: await fs.readFile(path, 'utf8') };
+      const name = path.split(/[\\/]/).pop() ?? path;
+      if (st.size > MAX_OPEN_BYTES) return { name, tooLarge: { bytes: st.size } };
+      return { name, content: await fs.readFile(path, 'utf8') };
     },
     appInfo: () => ({
       name: 'Cairn',

@@ -19,6 +19,8 @@ import { ObjectiveDetail } from './features/objectives/ObjectiveDetail';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { pickOpenCycle } from './features/workspace';
+import { usePreferences } from './features/settings/usePreferences';
+import { useTheme } from './features/settings/useTheme';
 
 /** Opens the workspace (creating it on first launch) and picks the cycle to show. */
 function useBootstrap(): boolean {
@@ -58,6 +60,7 @@ function useActionRouting(): void {
 export function App() {
   const ready = useBootstrap();
   useActionRouting();
+  useTheme(usePreferences().theme);
   const view = useUi((s) => s.view);
   const cycleId = useUi((s) => s.cycleId);
   const selection = useUi((s) => s.selection);

@@ -8,6 +8,7 @@ import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
 import { parsePrintRoute } from '../../shared/report/printRoute';
+import { applySystemTheme } from './features/settings/useTheme';
 import './styles.css';
 
 registerCoreActions();
@@ -20,6 +21,7 @@ const PrintRoot = lazy(async () => ({
   default: (await import('./features/review/PrintRoot')).PrintRoot,
 }));
 const printRoute = parsePrintRoute(window.location.hash);
+if (!printRoute) applySystemTheme();
 // Backups and the safety net start before the first read, so an upgrade is backed up first.
 void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
   createRoot(document.getElementById('root')!).render(

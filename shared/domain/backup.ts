@@ -14,9 +14,11 @@ import {
   type BackupTables,
 } from './backupTables';
 import { fieldLabel } from './validation';
+import { MAX_OPEN_BYTES, tooLargeMessage } from '../fileLimits';
 
 export { BACKUP_TABLES, describeCounts, countRows, type BackupTables } from './backupTables';
 export { describeProblem, type BackupProblem } from './backupChecks';
+export { MAX_OPEN_BYTES, MAX_OPEN_LABEL, tooLargeMessage } from '../fileLimits';
 
 /**
  * The backup file: the whole workspace as one versioned JSON file. `restore` is the
@@ -25,8 +27,9 @@ export { describeProblem, type BackupProblem } from './backupChecks';
  */
 export const BACKUP_FORMAT = 'cairn-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** The largest backup Cairn reads; bigger files are refused before parsing. */
-export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
+/** A text of at most this many characters; UTF-8 never has fewer bytes than characters. */
+export const MAX_BACKUP_CHARS = MAX_OPEN_BYTES;
+
 const MAX_PROBLEMS = 50;
 
 export interface BackupMeta {
@@ -104,6 +107,8 @@ export function upgradeFormat(
 ): { file: RawBackup } | { problem: BackupProblem } {
   const v = file.formatVersion;
   const problem = (message: string) => ({ problem: { field: 'formatVersion', message } });
+  if (v === undefined || v === null)
+    return problem('This file has no Cairn backup format version: it is not a Cairn backup');
   if (!Number.isInteger(v) || v < 1)
     return problem(`"${String(v)}" is not a backup format version`);
   if (v > current)
@@ -184,16 +189,34 @@ function checkTables(raw: Record<string, unknown>, report: (p: BackupProblem) =>
   return tables as BackupTables;
 }
 
-function parseText(text: string): { value: unknown } | { problem: BackupProblem } {
-  if (text.length > MAX_BACKUP_CHARS) {
-    const mb = Math.round(text.length / 1024 / 1024);
-    return { problem: { message: `The file is ${mb} MB; a Cairn backup is at most 100 MB` } };
-  }
+/** Text that is not text at all: a NUL or an undecodable byte near the start. */
+const looksBinary = (text: string): boolean => {
+  const head = text.slice(0, 4096);
+  return head.includes('\u0000') || head.includes('\uFFFD');
+};
+
+/** Why JSON.parse failed, in a few words and never quoting the file's bytes. */
+function jsonFailure(text: string, err: unknown): string {
+  if (!text.trim()) return 'it is empty';
+  if (looksBinary(text)) return 'it holds binary data, not text';
+  const m = err instanceof Error ? err.message : '';
+  const at = /position (\d+)/.exec(m);
+  const pos = at ? Number(at[1]) : null;
+  // The parser gives up at the end of the text when the file was cut short.
+  if (/end of JSON input|Unterminated/i.test(m) || (pos !== null && pos >= text.trimEnd().length))
+    return 'it ends too early and may be cut short';
+  return pos !== null
+    ? `it stops making sense at character ${pos.toLocaleString('en')}`
+    : 'it is not JSON';
+}
+
+function parseText(text: string, name: string): { value: unknown } | { problem: BackupProblem } {
+  if (text.length > MAX_BACKUP_CHARS)
+    return { problem: { message: tooLargeMessage(name, text.length) } };
   try {
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (err) {
-    const detail = err instanceof Error ? err.message : 'unreadable';
-    return { problem: { message: `The file is not valid JSON (${detail}); it may be cut short` } };
+    return { problem: { message: `${name} is not a JSON file: ${jsonFailure(text, err)}` } };
   }
 }
 
@@ -204,12 +227,13 @@ const refuse = (...problems: BackupProblem[]): RestoreResult => ({ ok: false, pr
  * older formats, validates every row with the model's schemas, and checks duplicates,
  * dangling ids, alignment loops and forbidden keys. Never throws; returns either the
  * normalised tables or the problems found (up to 50), each naming record and field.
+ * `name` is how messages about the whole file call it (its file name).
  */
-export function restore(input: string | unknown): RestoreResult {
+export function restore(input: string | unknown, name = 'This file'): RestoreResult {
   try {
     let parsed = input;
     if (typeof input === 'string') {
-      const r = parseText(input);
+      const r = parseText(input, name);
       if ('problem' in r) return refuse(r.problem);
       parsed = r.value;
     }

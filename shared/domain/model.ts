@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The OKR model. Every record is keyed by a UUID, carries the org unit that owns it

@@ -1,4 +1,4 @@
-import { addDays, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, parseISO, startOfWeek } from 'date-fns';
 import { toIsoDate } from '../domain/cycle';
 import { forecastKeyResult } from '../domain/forecast';
 import { checkInAt, confidenceAt, keyResultAt, sortCheckIns } from '../domain/history';
@@ -7,6 +7,7 @@ import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { keyResultProgress, objectiveProgress } from '../domain/progress';
 import { DEFAULT_STALE_DAYS, daysSinceCheckIn } from '../domain/staleness';
 import { keyResultStatus, stalenessInput, type StatusContext } from '../domain/status';
+import { DEFAULT_PREFERENCES, type Weekday } from '../domain/settings';
 
 import type {
   RiskReason,
@@ -28,13 +29,19 @@ export type * from './weeklyModel';
  * rows the caller fetched by index, so the app and the benchmark build it the same way.
  */
 
-/** Monday to Sunday around `day`, and the Sunday before it (the end of "last week"). */
-export function weekAround(day: string): WeeklyReport['week'] {
-  const monday = startOfISOWeek(parseISO(day));
+/**
+ * The week around `day`, from the first day of the week (Settings; Monday unless told) to
+ * six days later, and the day before it (the end of "last week").
+ */
+export function weekAround(
+  day: string,
+  weekStartsOn: Weekday = DEFAULT_PREFERENCES.weekStartsOn,
+): WeeklyReport['week'] {
+  const first = startOfWeek(parseISO(day), { weekStartsOn });
   return {
-    start: toIsoDate(monday),
-    end: toIsoDate(addDays(monday, 6)),
-    previousEnd: toIsoDate(addDays(monday, -1)),
+    start: toIsoDate(first),
+    end: toIsoDate(addDays(first, 6)),
+    previousEnd: toIsoDate(addDays(first, -1)),
   };
 }
 
@@ -47,7 +54,7 @@ const byPriorityThenDue = (a: Initiative, b: Initiative): number =>
 
 export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   const { cycle, today } = input;
-  const week = weekAround(input.week);
+  const week = weekAround(input.week, input.weekStartsOn);
   const asOf = week.end < today ? week.end : today;
   const staleDays = input.staleDays ?? DEFAULT_STALE_DAYS;
   const live = <T extends { deletedAt?: string | null }>(r: T) => !r.deletedAt;

@@ -1,3 +1,4 @@
+import type { Weekday } from '../domain/settings';
 import type { ForecastResult } from '../domain/forecast';
 import type { CheckIn, Cycle, Initiative, KeyResult, Objective, OrgUnit } from '../domain/model';
 import type { Status } from '../domain/status';
@@ -9,8 +10,10 @@ export interface WeeklyReportInput {
   subjectId: string;
   units: readonly OrgUnit[];
   cycle: Cycle;
-  /** Any day of the week to report on; weeks run Monday to Sunday. */
+  /** Any day of the week to report on. */
   week: string;
+  /** The first day of the week (0 = Sunday); Monday when absent. */
+  weekStartsOn?: Weekday;
   /** Today (yyyy-MM-dd): a week still running is reported as of today. */
   today: string;
   /** Rows of the cycle; anything outside the subject's scope is left out here. */

@@ -70,12 +70,57 @@ test('a bad backup file is refused with the record and field named, and nothing 
     'truncated.json',
     readFileSync(resolve('tests/fixtures/bad-backups/truncated.json')),
   );
-  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'truncated.json is not a JSON file' }),
+  ).toBeVisible();
 
   await app.nav('Objectives');
   await expect(page.getByRole('button', { name: SAMPLE_OBJECTIVE, exact: true })).toHaveCount(
     titles,
   );
+});
+
+test('hostile files are refused in the panel, saying what and why, and a session logs no CSP violation', async ({
+  page,
+}) => {
+  // Chromium reports a violation as an event (and, in a window, on the console): both count.
+  const csp: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|unsafe-eval/i.test(m.text())) csp.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective}`),
+    );
+  });
+  const app = new AppPage(page);
+  const backups = new BackupsPage(page);
+  await app.open('sample');
+  await backups.open();
+
+  const garbage = Buffer.from([0xff, 0xfe, 0x51, 0x8f, 0x6b, 0x00, 0x13, 0x9c, 0xe2, 0x80, 0x41]);
+  await backups.restoreFromFile('holiday.json', garbage);
+  const refused = page
+    .getByRole('alert')
+    .filter({ hasText: 'Cairn cannot restore the file holiday.json' });
+  await expect(refused).toContainText('holiday.json is not a JSON file');
+  await expect(refused).toContainText('Nothing was changed');
+  await expect(refused).not.toContainText('Unexpected token');
+
+  await backups.restoreFromFile(
+    'no-version.json',
+    JSON.stringify({ format: 'cairn-backup', tables: {} }),
+  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Cairn cannot restore the file no-version.json' }),
+  ).toContainText('This file has no Cairn backup format version: it is not a Cairn backup');
+  await expect(page.getByText('Something went wrong')).toHaveCount(0);
+
+  // Every view once, so each one's schemas are built and used in this session.
+  for (const view of ['Objectives', 'Map', 'Check-in', 'Planning', 'Review', 'Reports'])
+    await app.nav(view);
+  await expect(page.getByRole('heading', { name: 'Weekly report', level: 1 })).toBeVisible();
+  expect(csp).toEqual([]);
 });
 
 test('Markdown import shows a preview and writes nothing until confirmed', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage, DATA_PLATFORM } from './pages/AppPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { CheckInPage } from './pages/CheckInPage';
 
 // Wednesday 25 November 2026: Q4 2026 runs 1 October to 31 December; this week is 23–29 November.
@@ -133,21 +134,23 @@ test('a key result nobody checks in on for 15 days is flagged stale, never on tr
   ).toBeVisible();
   await expect(checkin.krRow('Internal talks given').getByText('On track')).toHaveCount(0);
 
-  // The threshold is a setting: at 30 days the same silence is not stale yet.
-  const days = page.getByLabel('Stale after (days)');
-  await days.fill('0');
-  await days.press('Enter');
+  // The threshold is a setting, set in Settings: at 30 days the same silence is not stale yet.
+  await page.getByRole('button', { name: 'Change in Settings' }).click();
+  const settings = new SettingsPage(page);
+  await settings.save({ 'Stale after (days)': '0' });
   await expect(
-    page.getByText('Stale after must be a whole number of days from 1 to 365'),
+    settings.view.getByText('Stale after must be a whole number of days from 1 to 365'),
   ).toBeVisible();
-  await days.fill('30');
-  await days.press('Enter');
+  await settings.saveAndConfirm({ 'Stale after (days)': '30' });
+  await app.nav('Check-in');
   await expect(
     checkin.krRow('Internal talks given').getByText('Stale', { exact: true }),
   ).toHaveCount(0);
   await expect(checkin.krRow('Internal talks given').getByText('At risk')).toBeVisible();
-  await days.fill('14');
-  await days.press('Enter');
+  await expect(page.getByText('Stale after 30 days')).toBeVisible();
+  await app.palette('settings');
+  await settings.saveAndConfirm({ 'Stale after (days)': '14' });
+  await app.nav('Check-in');
   await expect(
     checkin.krRow('Internal talks given').getByText('Stale', { exact: true }),
   ).toBeVisible();

@@ -27,6 +27,7 @@ export function registerCoreActions(): void {
   registerAction(ACTIONS.viewReports, go('reports'));
   registerAction(ACTIONS.viewOrg, go('org'));
   registerAction(ACTIONS.viewBackups, go('backups'));
+  registerAction(ACTIONS.openSettings, go('settings'));
   registerAction(ACTIONS.loadSample, async () => {
     const id = useUi.getState().cycleId;
     if (!id) return;

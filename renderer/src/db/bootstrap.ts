@@ -1,12 +1,13 @@
 import { cycleContaining } from '../../../shared/domain/cycle';
 import type { Cycle, OrgUnit } from '../../../shared/domain/model';
+import { PREFERENCE_KEYS } from '../../../shared/domain/settings';
 import { db } from './schema';
 import { newId, nowStamp } from './records';
 
 export const SETTING = {
   me: 'me',
   onboarding: 'onboarding',
-  staleDays: 'staleDays',
+  staleDays: PREFERENCE_KEYS.staleDays,
 } as const;
 
 /**

@@ -13,6 +13,7 @@ const LOADERS = {
   reports: () => import('./reports/ReportsView').then((m) => m.ReportsView),
   org: () => import('./org/OrgView').then((m) => m.OrgView),
   backups: () => import('./backups/BackupsView').then((m) => m.BackupsView),
+  settings: () => import('./settings/SettingsView').then((m) => m.SettingsView),
 } satisfies Record<Exclude<View, 'objectives'>, () => Promise<ComponentType>>;
 
 const split = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -27,6 +28,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   reports: split(LOADERS.reports),
   org: split(LOADERS.org),
   backups: split(LOADERS.backups),
+  settings: split(LOADERS.settings),
 };
 
 /** The first view's remaining reads (the groups coming into view) go first. */
@@ -57,4 +59,5 @@ export const VIEW_LABELS: Record<View, string> = {
   reports: 'Reports',
   org: 'Organisation',
   backups: 'Backups & import',
+  settings: 'Settings',
 };

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AutoBackupEntry, HostApi, OpenFileRequest } from '../../../shared/host';
+import { MAX_OPEN_BYTES } from '../../../shared/fileLimits';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
 class BackupStore extends Dexie {
@@ -71,10 +72,7 @@ export const browserHost: HostApi = {
   async openFile(req) {
     const file = await pickFile(req);
     if (!file) return null;
-    if (file.size > 100 * 1024 * 1024)
-      throw new Error(
-        `The file is ${Math.round(file.size / 1e6)} MB; Cairn opens files up to 100 MB`,
-      );
+    if (file.size > MAX_OPEN_BYTES) return { name: file.name, tooLarge: { bytes: file.size } };
     return { name: file.name, content: await file.text() };
   },
   async appInfo() {

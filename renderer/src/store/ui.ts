@@ -13,6 +13,7 @@ export const VIEWS = [
   'reports',
   'org',
   'backups',
+  'settings',
 ] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -59,6 +60,16 @@ interface UiState {
 
 let toastSeq = 0;
 
+/** At most this many messages show; a new one pushes the oldest out. */
+export const MAX_TOASTS = 3;
+
+/**
+ * How long a message stays, in ms: long enough to read, longer when it offers Undo; an error
+ * stays until dismissed (null). The timer pauses while the message is hovered or focused.
+ */
+export const toastDuration = (t: Pick<Toast, 'tone' | 'undo'>): number | null =>
+  t.tone === 'error' ? null : t.undo ? 8_000 : 5_000;
+
 export const useUi = create<UiState>()((set, get) => ({
   view: 'objectives',
   cycleId: null,
@@ -81,10 +92,10 @@ export const useUi = create<UiState>()((set, get) => ({
     if (last) set({ undoStack: stack.slice(0, -1) });
     return last;
   },
+  // Timers live in the Toasts component, which pauses them while a message is in use.
   toast: (text, tone = 'info', undo) => {
     const id = ++toastSeq;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { id, text, tone, undo }] }));
-    setTimeout(() => get().dismissToast(id), undo ? 10_000 : 5_000);
+    set((s) => ({ toasts: [...s.toasts, { id, text, tone, undo }].slice(-MAX_TOASTS) }));
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));

@@ -13,9 +13,9 @@ const CORPUS: Record<string, Expect> = {
   'valid-mini.json': 'accepted',
   'odd-text.json': 'accepted',
   'script-title.json': 'accepted',
-  'truncated.json': { message: /not valid JSON.*cut short/ },
-  'empty.json': { message: /not valid JSON/ },
-  'not-json.txt': { message: /not valid JSON/ },
+  'truncated.json': { message: /is not a JSON file: it ends too early and may be cut short/ },
+  'empty.json': { message: /is not a JSON file: it is empty/ },
+  'not-json.txt': { message: /is not a JSON file/ },
   'array.json': { message: /not a Cairn backup/ },
   'not-a-backup.json': { message: /not a Cairn backup/ },
   'newer-version.json': { message: /made by a newer Cairn \(format 7/, field: 'formatVersion' },
@@ -136,11 +136,13 @@ describe('generated bad input', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
-  it('refuses a file over 100 MB before parsing it', () => {
-    const big = `{"format":"cairn-backup","pad":"${' '.repeat(100 * 1024 * 1024)}"}`;
-    const r = restore(big);
+  it('refuses a file over 100 MB before parsing it, naming the file and the limit', () => {
+    const big = `{"format":"cairn-backup","pad":"${' '.repeat(100 * 1000 * 1000)}"}`;
+    const r = restore(big, 'huge.json');
     expect(r.ok).toBe(false);
-    expect((r as { problems: BackupProblem[] }).problems[0]!.message).toMatch(/at most 100 MB/);
+    expect((r as { problems: BackupProblem[] }).problems[0]!.message).toBe(
+      'huge.json is 100.1 MB; Cairn opens files up to 100 MB',
+    );
   });
 
   it('stops listing after 50 problems and says how many more there are', () => {

@@ -11,6 +11,13 @@ describe('weekAround', () => {
     });
     expect(weekAround('2026-11-23')).toEqual(weekAround('2026-11-29'));
   });
+  it('starts on the first day of the week the person chose, e.g. Sunday', () => {
+    expect(weekAround('2026-11-27', 0)).toEqual({
+      start: '2026-11-22',
+      end: '2026-11-28',
+      previousEnd: '2026-11-21',
+    });
+  });
 });
 
 describe('buildWeeklyReport', () => {

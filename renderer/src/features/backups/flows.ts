@@ -1,4 +1,4 @@
-import { countRows, restore } from '../../../../shared/domain/backup';
+import { countRows, restore, tooLargeMessage } from '../../../../shared/domain/backup';
 import { parseOkrCsv } from '../../../../shared/domain/importCsv';
 import { parseOkrMarkdown } from '../../../../shared/domain/importMarkdown';
 import { selectObjectives } from '../../../../shared/domain/importPlan';
@@ -51,11 +51,11 @@ export async function backUpToAutomatic(): Promise<void> {
 }
 
 /** Checks a backup and, if it is sound, asks the user to confirm what it replaces. */
-export async function prepareRestore(text: string, source: string): Promise<void> {
+export async function prepareRestore(text: string, source: string, name?: string): Promise<void> {
   useBackupsUi.setState({ refused: null, pendingRestore: null });
   setBusy({ label: 'Checking the backup…', done: 0, total: 1 });
   try {
-    const r = restore(text);
+    const r = restore(text, name);
     if (!r.ok) {
       useBackupsUi.setState({ refused: { source, problems: r.problems } });
       return;
@@ -77,7 +77,15 @@ export async function prepareRestore(text: string, source: string): Promise<void
 
 export async function chooseRestoreFile(): Promise<void> {
   const file = await host.openFile({ filters: [{ name: 'Cairn backup', extensions: ['json'] }] });
-  if (file) await prepareRestore(file.content, `the file ${file.name}`);
+  if (!file) return;
+  const source = `the file ${file.name}`;
+  // Too large to read: refused in the same panel as every other refusal, before any parsing.
+  if ('tooLarge' in file)
+    return useBackupsUi.setState({
+      pendingRestore: null,
+      refused: { source, problems: [{ message: tooLargeMessage(file.name, file.tooLarge.bytes) }] },
+    });
+  await prepareRestore(file.content, source, file.name);
 }
 
 export async function chooseAutomaticBackup(name: string, label: string): Promise<void> {
@@ -133,6 +141,7 @@ export async function chooseImportFile(): Promise<void> {
     filters: [{ name: 'Markdown or CSV', extensions: ['md', 'markdown', 'txt', 'csv'] }],
   });
   if (!file) return;
+  if ('tooLarge' in file) return toast(tooLargeMessage(file.name, file.tooLarge.bytes), 'error');
   previewImport(file.content, file.name, /\.csv$/i.test(file.name) ? 'csv' : 'markdown');
 }
 

@@ -8,8 +8,9 @@ import { useUi } from '../../store/ui';
 const MAX_SIDE = 16_000;
 const MAX_AREA = 64_000_000;
 
+// The window's theme as Settings resolved it (the system's when the choice is "System").
 const theme = (): 'light' | 'dark' =>
-  window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 const slug = (s: string): string =>
   s
     .toLowerCase()

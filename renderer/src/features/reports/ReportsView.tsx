@@ -12,6 +12,8 @@ import { reportError } from '../../ui/errors';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useCurrentCycle, useMeId, useToday } from '../workspace';
 import { loadWeeklyReport } from './loadWeeklyReport';
+import { usePreferences } from '../settings/usePreferences';
+import { WEEKDAY_NAMES } from '../../../../shared/domain/settings';
 import { WeeklyReportPreview } from './WeeklyReportPreview';
 import './reports.css';
 
@@ -31,15 +33,23 @@ export function ReportsView() {
   const units = useOrgUnits();
   const scopeUnit = useUi((s) => s.orgUnitId);
   const staleDays = useStaleDays();
+  const { weekStartsOn } = usePreferences();
   const [chosen, setChosen] = useState<string | null>(null);
   const [week, setWeek] = useState(today);
   const subjectId = chosen ?? scopeUnit ?? meId ?? null;
   const report = useLiveQuery(
     async () =>
       cycle && subjectId
-        ? loadWeeklyReport(db, { subjectId, cycleId: cycle.id, week, today, staleDays })
+        ? loadWeeklyReport(db, {
+            subjectId,
+            cycleId: cycle.id,
+            week,
+            today,
+            staleDays,
+            weekStartsOn,
+          })
         : null,
-    [cycle, subjectId, week, today, staleDays],
+    [cycle, subjectId, week, today, staleDays, weekStartsOn],
   );
 
   const save = async () => {
@@ -54,7 +64,7 @@ export function ReportsView() {
   };
 
   if (!cycle) return <p className="empty">Choose or create a cycle to report on.</p>;
-  const w = weekAround(week);
+  const w = weekAround(week, weekStartsOn);
   return (
     <section className="view reports-view" aria-labelledby="reports-title">
       <header className="view__header no-print">
@@ -99,7 +109,7 @@ export function ReportsView() {
           />
         </div>
         <p className="muted small reports-controls__week">
-          Monday {w.start} to Sunday {w.end}
+          {WEEKDAY_NAMES[weekStartsOn]} {w.start} to {WEEKDAY_NAMES[(weekStartsOn + 6) % 7]} {w.end}
         </p>
       </div>
       {report ? <WeeklyReportPreview report={report} /> : null}

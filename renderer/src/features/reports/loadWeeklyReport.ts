@@ -1,3 +1,4 @@
+import type { Weekday } from '../../../../shared/domain/settings';
 import type { CheckIn, KeyResult, Objective } from '../../../../shared/domain/model';
 import { subtreeIds } from '../../../../shared/domain/org';
 import {
@@ -15,6 +16,7 @@ export interface WeeklyReportQuery {
   week: string;
   today: string;
   staleDays?: number;
+  weekStartsOn?: Weekday;
 }
 
 const alive = <T extends { deletedAt?: string | null }>(rows: readonly (T | undefined)[]): T[] =>
@@ -58,7 +60,7 @@ export async function loadWeeklyReportInput(
         (id) => !objectives.has(id),
       );
       for (const o of alive(await db.objectives.bulkGet(missing))) objectives.set(o.id, o);
-      const end = weekAround(q.week).end;
+      const end = weekAround(q.week, q.weekStartsOn).end;
       const ids = [...krs.keys()];
       const [histories, initiatives] = await Promise.all([
         Promise.all(
@@ -82,6 +84,7 @@ export async function loadWeeklyReportInput(
         checkIns: histories.flat() as CheckIn[],
         initiatives: alive(initiatives),
         staleDays: q.staleDays,
+        weekStartsOn: q.weekStartsOn,
       };
     },
   );

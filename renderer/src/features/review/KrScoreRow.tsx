@@ -4,7 +4,7 @@ import { parseNumberInput } from '../../../../shared/domain/validation';
 import { clearScore, setScore } from '../../db/commands/review';
 import { restoreDeleted } from '../../db/commands/softDelete';
 
-import { deleteWithUndo } from '../../store/ui';
+import { changeWithUndo } from '../../store/ui';
 import { Field } from '../../ui/Field';
 import { reportFieldErrors } from '../../ui/errors';
 import { BandChip } from './BandChip';
@@ -94,11 +94,13 @@ export function KrScoreRow({ kr, readOnly }: Props) {
                 type="button"
                 className="link"
                 onClick={() =>
-                  void deleteWithUndo(
-                    `the score of “${kr.title}”`,
-                    () => clearScore(kr.id),
-                    restoreDeleted,
-                  ).catch(reportError)
+                  void changeWithUndo({
+                    run: () => clearScore(kr.id),
+                    reverse: restoreDeleted,
+                    message: `“${kr.title}” uses the proposed score again`,
+                    label: `Undo using the proposed score for “${kr.title}”`,
+                    undone: `Your score for “${kr.title}” is back`,
+                  }).catch(reportError)
                 }
               >
                 Use proposed

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { flattenOrgTree } from '../../../../../shared/domain/org';
-import { SETTING, setSetting } from '../../../db/bootstrap';
 import { useOrgUnits } from '../../../db/queries';
-import { reportError } from '../../../ui/errors';
+import { useUi } from '../../../store/ui';
 import { useCheckInUi } from '../store';
 
 export interface Props {
@@ -15,21 +13,11 @@ export interface Props {
   cycleStart: string;
 }
 
-/** Who is checking in, which day to look at, and when silence turns into "Stale". */
+/** Who is checking in and which day to look at; when silence turns "Stale" is set in Settings. */
 export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cycleStart }: Props) {
   const units = useOrgUnits() ?? [];
   const asOf = useCheckInUi((s) => s.asOf);
   const offered = new Set([...ownerIds, ...(meId ? [meId] : [])]);
-  const [days, setDays] = useState(String(staleDays));
-  const [daysError, setDaysError] = useState<string | null>(null);
-  useEffect(() => setDays(String(staleDays)), [staleDays]);
-  const saveDays = () => {
-    const n = Number(days);
-    if (!Number.isInteger(n) || n < 1 || n > 365)
-      return setDaysError('Stale after must be a whole number of days from 1 to 365');
-    setDaysError(null);
-    if (n !== staleDays) setSetting(SETTING.staleDays, n).catch(reportError);
-  };
   return (
     <div className="checkin-controls">
       <div className="field">
@@ -73,25 +61,12 @@ export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cyc
           ) : null}
         </div>
       </div>
-      <div className={`field${daysError ? ' field--error' : ''}`}>
-        <label htmlFor="checkin-stale">Stale after (days)</label>
-        <input
-          id="checkin-stale"
-          inputMode="numeric"
-          className="checkin-controls__days"
-          value={days}
-          aria-invalid={!!daysError}
-          aria-describedby={daysError ? 'checkin-stale-error' : undefined}
-          onChange={(e) => setDays(e.target.value)}
-          onBlur={saveDays}
-          onKeyDown={(e) => e.key === 'Enter' && saveDays()}
-        />
-        {daysError ? (
-          <p className="field__error" id="checkin-stale-error" role="alert">
-            {daysError}
-          </p>
-        ) : null}
-      </div>
+      <p className="checkin-controls__stale muted small">
+        Stale after {staleDays} {staleDays === 1 ? 'day' : 'days'} ·{' '}
+        <button type="button" className="link" onClick={() => useUi.getState().setView('settings')}>
+          Change in Settings
+        </button>
+      </p>
     </div>
   );
 }
