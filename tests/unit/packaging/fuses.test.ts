@@ -19,7 +19,7 @@ describe('Electron fuses', () => {
     ['EnableEmbeddedAsarIntegrityValidation', true, 'a tampered app.asar refuses to load'],
     ['OnlyLoadAppFromAsar', true, 'the app loads only from app.asar'],
     ['GrantFileProtocolExtraPrivileges', false, 'file:// gets no extra privileges'],
-  ] as const)('sets %s to %s: %s', (name, on) => {
+  ] as const)('sets %s to %s: %s', (name, on, _why) => {
     expect(fuses[name]).toBe(on);
     expect(config[FuseV1Options[name]]).toBe(on);
   });
