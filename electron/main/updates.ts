@@ -91,7 +91,7 @@ export function createUpdates(deps: UpdateDeps) {
           ...base,
           ...OFF,
           managedBy: 'policy',
-          problem: `${deps.policyPath}: updates.${firstIssue(p.error)}`,
+          problem: `${deps.policyPath}: ${firstIssue(p.error)}`,
         };
       return {
         ...base,

@@ -186,15 +186,16 @@ describe('updates', () => {
   });
 
   it('stay off when the policy file is not valid, and say what is wrong with it', async () => {
-    for (const policy of [
-      '{ not json',
-      { updates: { enabled: true } },
-      { updates: { enabled: true, feedUrl: 'ftp://x/' } },
-    ]) {
+    for (const [policy, why] of [
+      ['{ not json', /JSON/],
+      [{ updates: { enabled: true } }, /: updates\.feedUrl is needed when updates are enabled$/],
+      [{ updates: { enabled: true, feedUrl: 'ftp://x/' } }, /updates\.feedUrl must be an https/],
+    ] as const) {
       const { updates, loadUpdater, paths } = setup({ policy });
       const s = await updates.status();
       expect(s).toMatchObject({ enabled: false, managedBy: 'policy' });
       expect(s.problem).toContain(paths.policyPath);
+      expect(s.problem).toMatch(why);
       expect((await updates.check()).outcome).toBe('off');
       expect(loadUpdater).not.toHaveBeenCalled();
     }
