@@ -78,6 +78,19 @@ describe('the packaged app', () => {
     expect(devShipped).toEqual([]);
   });
 
+  it('lists as dependencies exactly what the built main process imports (the rest is bundled)', () => {
+    // Vite bundles the renderer and the preload: a package only they use belongs in
+    // devDependencies, or electron-builder ships a second, unused copy of it.
+    const main = readFileSync('out/main/index.js', 'utf8');
+    const imported = new Set(
+      [...main.matchAll(/(?:from |import\()"(?!node:)((?:@[^/"]+\/)?[^/"]+)[^"]*"/g)].map(
+        (m) => m[1],
+      ),
+    );
+    imported.delete('electron');
+    expect([...imported].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+  });
+
   it('has every fuse of electron/build/fuses.json flipped in its binary', async () => {
     const wire = await getCurrentFuseWire(join(appDir, 'cairn'));
     for (const [name, on] of Object.entries(fuses)) {
