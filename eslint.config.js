@@ -14,7 +14,16 @@ const impure = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'test-results', 'playwright-report', 'tests/bench/.profile'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'test-results',
+      'playwright-report',
+      'tests/bench/.profile',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,13 @@
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
+import { findChromium } from './tests/e2e/findChromium.mjs';
 
 /**
  * End-to-end tests drive the built renderer (npm run build:web) in Chromium through the
- * browser host. Debian's Chromium by default; CAIRN_CHROMIUM points elsewhere (for example
- * at Playwright's own browser after `npx playwright install chromium`).
+ * browser host: CAIRN_CHROMIUM, else Playwright's own Chromium if installed, else the system's
+ * (tests/e2e/findChromium.mjs; check-chromium.mjs says how to get one when there is none).
  */
-const executablePath = process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
+const found = findChromium({ playwrightChromium: () => chromium.executablePath() });
+const executablePath = found.path ?? undefined;
 // Several checkouts may test at once on one machine: each picks its own port.
 const port = Number(process.env.CAIRN_PORT ?? 4173);
 

@@ -55,6 +55,32 @@ export interface AutoBackupEntry {
   bytes: number;
 }
 
+/** Whether Cairn looks for new versions, and where: off until a person or a policy turns it on. */
+export interface UpdateSettings {
+  enabled: boolean;
+  /** A folder of latest*.yml on any static server (electron-updater's generic provider). */
+  feedUrl: string;
+}
+
+export interface UpdateStatus extends UpdateSettings {
+  /** `policy`: an organisation's policy file decides, and the person cannot change it. */
+  managedBy: 'you' | 'policy';
+  /** Where that policy file is looked for on this computer. */
+  policyPath: string;
+  /** Why updates are off although a policy exists, e.g. the policy file is not valid. */
+  problem?: string;
+  /** Only an installed copy can replace itself (not a browser, not a source checkout). */
+  canUpdate: boolean;
+  version: string;
+}
+
+export interface UpdateCheckResult {
+  outcome: 'off' | 'cannot-update' | 'up-to-date' | 'available' | 'failed';
+  /** One sentence for the person, e.g. "Cairn 0.2.0 is downloading; it installs when you quit." */
+  message: string;
+  version?: string;
+}
+
 export interface HostApi {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
   /** Prints the current view (styled by its print CSS) to a PDF the user saves. */
@@ -67,6 +93,10 @@ export interface HostApi {
   writeAutoBackup(content: string): Promise<AutoBackupEntry>;
   listAutoBackups(): Promise<AutoBackupEntry[]>;
   readAutoBackup(name: string): Promise<string>;
+  /** Updates: nothing is asked of the network unless they are on (see docs/release.md). */
+  updateStatus(): Promise<UpdateStatus>;
+  saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
+  checkForUpdates(): Promise<UpdateCheckResult>;
 }
 
 /** IPC channel names, one per HostApi method that crosses the bridge. */
@@ -79,4 +109,7 @@ export const HOST_CHANNELS = {
   writeAutoBackup: 'host:writeAutoBackup',
   listAutoBackups: 'host:listAutoBackups',
   readAutoBackup: 'host:readAutoBackup',
+  updateStatus: 'host:updateStatus',
+  saveUpdateSettings: 'host:saveUpdateSettings',
+  checkForUpdates: 'host:checkForUpdates',
 } as const;

@@ -51,3 +51,36 @@ export const autoBackupNameSchema = z
 export const autoBackupContentSchema = z.string().min(2).max(MAX_SAVE_BYTES, 'backup is too large');
 
 export const menuActionIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9.:-]{0,60}$/);
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const FEED_RULE =
+  'must be an https:// address (http:// only for this computer), without a user name or password';
+
+function isFeedUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    if (u.username || u.password) return false;
+    return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** An update feed: https, or plain http only on this computer (a test server). */
+export const feedUrlSchema = z.string().trim().max(500, 'is too long').refine(isFeedUrl, FEED_RULE);
+
+/** The update setting a person saves: turning updates on needs a feed address. */
+export const updateSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    feedUrl: z
+      .string()
+      .trim()
+      .max(500, 'is too long')
+      .refine((s) => s === '' || isFeedUrl(s), FEED_RULE),
+  })
+  .strict()
+  .refine((s) => !s.enabled || s.feedUrl !== '', {
+    path: ['feedUrl'],
+    message: 'is needed to turn updates on',
+  });

@@ -154,6 +154,16 @@ export const ACTIONS = {
     label: 'New objective from template',
     keywords: 'template example start add create',
   },
+  checkForUpdates: {
+    id: 'app.checkUpdates',
+    label: 'Check for updates…',
+    keywords: 'update upgrade new version download install',
+  },
+  updateSettings: {
+    id: 'app.updateSettings',
+    label: 'Update settings…',
+    keywords: 'updates feed policy automatic upgrade network',
+  },
 } as const satisfies Record<string, ActionMeta>;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];
@@ -226,5 +236,9 @@ export const MENU: MenuGroup[] = [
   {
     label: 'Map',
     items: [ACTIONS.fitMap, SEP, ACTIONS.exportMapPng, ACTIONS.exportMapSvg].map(withAccel),
+  },
+  {
+    label: 'Help',
+    items: [ACTIONS.checkForUpdates, ACTIONS.updateSettings].map(withAccel),
   },
 ];

@@ -13,6 +13,7 @@ import {
   windowOptions,
 } from './security';
 import { electronServices } from './services';
+import { createUpdates, policyPath, type Updater } from './updates';
 import { loadWindowState, saveWindowState } from './windowState';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -55,7 +56,19 @@ app.on('web-contents-created', (_e, contents) => installNavigationGuards(content
 void app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, makeAppProtocolHandler(join(__dirname, '../renderer')));
   denyAllPermissions(session.defaultSession);
-  registerHostIpc(ipcMain, electronServices(), devServerUrl);
+  const updates = createUpdates({
+    policyPath: policyPath(process.platform, process.env),
+    settingsPath: join(app.getPath('userData'), 'updates.json'),
+    version: app.getVersion(),
+    canUpdate: app.isPackaged === true,
+    // Loaded on the first check with updates on: while they are off, none of it runs.
+    loadUpdater: async () => {
+      const mod = await import('electron-updater');
+      return ((mod as unknown as { default?: typeof mod }).default ?? mod).autoUpdater as Updater;
+    },
+  });
+  registerHostIpc(ipcMain, electronServices(updates), devServerUrl);
+  updates.start();
   const send = (id: string): void => {
     if (menuActionIdSchema.safeParse(id).success)
       BrowserWindow.getFocusedWindow()?.webContents.send(HOST_CHANNELS.menuAction, id);

@@ -6,6 +6,9 @@ import {
   type AutoBackupEntry,
   type OpenedFile,
   type SaveResult,
+  type UpdateCheckResult,
+  type UpdateSettings,
+  type UpdateStatus,
 } from '../../shared/host';
 import {
   autoBackupContentSchema,
@@ -13,6 +16,7 @@ import {
   openFileRequestSchema,
   printRequestSchema,
   saveFileRequestSchema,
+  updateSettingsSchema,
 } from '../../shared/hostSchemas';
 import { isTrustedSender } from './security';
 
@@ -25,6 +29,9 @@ export interface HostServices {
   writeAutoBackup(content: string): Promise<AutoBackupEntry>;
   listAutoBackups(): Promise<AutoBackupEntry[]>;
   readAutoBackup(name: string): Promise<string>;
+  updateStatus(): Promise<UpdateStatus>;
+  saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
+  checkForUpdates(): Promise<UpdateCheckResult>;
 }
 
 export class IpcRefused extends Error {
@@ -89,5 +96,19 @@ export function registerHostIpc(
     guard((_e, name: unknown) =>
       services.readAutoBackup(parse(autoBackupNameSchema, name, 'readAutoBackup')),
     ),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.updateStatus,
+    guard(() => services.updateStatus()),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.saveUpdateSettings,
+    guard((_e, settings: unknown) =>
+      services.saveUpdateSettings(parse(updateSettingsSchema, settings, 'saveUpdateSettings')),
+    ),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.checkForUpdates,
+    guard(() => services.checkForUpdates()),
   );
 }

@@ -7,9 +7,10 @@ import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { pdfOptions } from './print';
 import { printRouteToPdf } from './printWindow';
 import { MAX_OPEN_BYTES } from '../../shared/fileLimits';
+import type { createUpdates } from './updates';
 
 /** Electron's implementation of the host services: native dialogs and the user-data folder. */
-export function electronServices(): HostServices {
+export function electronServices(updates: ReturnType<typeof createUpdates>): HostServices {
   const backupDir = (): string => join(app.getPath('userData'), 'backups');
   const owner = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? undefined;
 
@@ -59,5 +60,8 @@ export function electronServices(): HostServices {
     writeAutoBackup: (content) => writeAutoBackup(backupDir(), content),
     listAutoBackups: () => listAutoBackups(backupDir()),
     readAutoBackup: (name) => readAutoBackup(backupDir(), name),
+    updateStatus: () => updates.status(),
+    saveUpdateSettings: (settings) => updates.save(settings),
+    checkForUpdates: () => updates.check(),
   };
 }

@@ -17,6 +17,9 @@ const api = {
   writeAutoBackup: (content) => ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content),
   listAutoBackups: () => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups),
   readAutoBackup: (name) => ipcRenderer.invoke(HOST_CHANNELS.readAutoBackup, name),
+  updateStatus: () => ipcRenderer.invoke(HOST_CHANNELS.updateStatus),
+  saveUpdateSettings: (settings) => ipcRenderer.invoke(HOST_CHANNELS.saveUpdateSettings, settings),
+  checkForUpdates: () => ipcRenderer.invoke(HOST_CHANNELS.checkForUpdates),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

@@ -18,6 +18,7 @@ import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { ObjectiveDetail } from './features/objectives/ObjectiveDetail';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
+import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
@@ -96,6 +97,7 @@ export function App() {
       {onboarding === 'pending' && objectiveCount === 0 && cycleId ? (
         <Welcome cycleId={cycleId} />
       ) : null}
+      <UpdatesDialogRoot />
       <Toasts />
     </div>
   );

@@ -7,6 +7,7 @@ import { startDataSafety } from './features/backups/dataSafety';
 import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
+import { registerUpdateActions } from './features/updates/actions';
 import { parsePrintRoute } from '../../shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
 import './styles.css';
@@ -16,6 +17,7 @@ registerCheckInActions();
 registerReviewActions();
 registerMapActions();
 registerPlanningActions();
+registerUpdateActions();
 // The hidden print window opens the app at a report's route: it shows that report alone.
 const PrintRoot = lazy(async () => ({
   default: (await import('./features/review/PrintRoot')).PrintRoot,

@@ -1,15 +1,15 @@
-// Says how to get a Chromium when none is found, instead of letting Playwright fail obscurely.
-import { existsSync } from 'node:fs';
+// Says which Chromium the end-to-end tests use, or how to get one, instead of letting
+// Playwright fail obscurely.
+import { chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './findChromium.mjs';
 
-const path = process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
-if (!existsSync(path)) {
+const found = findChromium({ playwrightChromium: () => chromium.executablePath() });
+if (found.path === null) {
   console.error(`
-No Chromium found at ${path}, so the end-to-end tests cannot run.
-Get one of these, then run the tests again:
-  - Debian/Ubuntu:  sudo apt-get install -y chromium poppler-utils
-  - Playwright's:   npx playwright install chromium
-                    then CAIRN_CHROMIUM=<path it prints> npm test
-  - Any Chromium:   CAIRN_CHROMIUM=/path/to/chrome npm test
+No Chromium found, so the end-to-end tests cannot run. Looked at:
+${found.tried.map((p) => `  - ${p}`).join('\n')}
+${HOW_TO_GET_CHROMIUM}
 `);
   process.exit(1);
 }
+console.log(`End-to-end tests use ${found.path} (${found.source}).`);

@@ -109,4 +109,24 @@ export const browserHost: HostApi = {
     if (!row) throw new Error(`No automatic backup named ${name}`);
     return row.content;
   },
+  // The browser build is whatever the server sends: it has nothing to update, and asks nothing.
+  async updateStatus() {
+    return {
+      enabled: false,
+      feedUrl: '',
+      managedBy: 'you',
+      policyPath: '',
+      canUpdate: false,
+      version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
+    };
+  },
+  async saveUpdateSettings() {
+    throw new Error('In a browser, Cairn is updated by whoever serves it');
+  },
+  async checkForUpdates() {
+    return {
+      outcome: 'cannot-update',
+      message: 'In a browser, Cairn is updated by whoever serves it.',
+    };
+  },
 };

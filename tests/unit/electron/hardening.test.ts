@@ -206,12 +206,15 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
     expect(Object.keys(m.exposed)).toEqual(['cairnHost']);
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
+      'checkForUpdates',
       'listAutoBackups',
       'onMenuAction',
       'openFile',
       'printToPdf',
       'readAutoBackup',
       'saveFile',
+      'saveUpdateSettings',
+      'updateStatus',
       'writeAutoBackup',
     ]);
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
@@ -361,6 +364,23 @@ describe('16. IPC: every sender and every argument is checked', () => {
       writeAutoBackup: vi.fn(async () => ({ name: 'n', createdAt: '', bytes: 0 })),
       listAutoBackups: vi.fn(async () => []),
       readAutoBackup: vi.fn(async () => '{}'),
+      updateStatus: vi.fn(async () => ({
+        enabled: false,
+        feedUrl: '',
+        managedBy: 'you' as const,
+        policyPath: '',
+        canUpdate: false,
+        version: '0',
+      })),
+      saveUpdateSettings: vi.fn(async () => ({
+        enabled: false,
+        feedUrl: '',
+        managedBy: 'you' as const,
+        policyPath: '',
+        canUpdate: false,
+        version: '0',
+      })),
+      checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
     } satisfies HostServices;
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,

@@ -86,6 +86,23 @@ describe('IPC', () => {
       writeAutoBackup: vi.fn(async () => ({ name: 'n', createdAt: '', bytes: 0 })),
       listAutoBackups: vi.fn(async () => []),
       readAutoBackup: vi.fn(async () => '{}'),
+      updateStatus: vi.fn(async () => ({
+        enabled: false,
+        feedUrl: '',
+        managedBy: 'you' as const,
+        policyPath: '',
+        canUpdate: false,
+        version: '0',
+      })),
+      saveUpdateSettings: vi.fn(async () => ({
+        enabled: false,
+        feedUrl: '',
+        managedBy: 'you' as const,
+        policyPath: '',
+        canUpdate: false,
+        version: '0',
+      })),
+      checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
     };
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
@@ -133,6 +150,19 @@ describe('IPC', () => {
       /not an automatic backup name/,
     );
     expect(services.saveFile).not.toHaveBeenCalled();
+  });
+  it('refuses update settings with a feed that is not https, naming the field', async () => {
+    const { services, call } = setup();
+    await expect(
+      call(HOST_CHANNELS.saveUpdateSettings, ok, {
+        enabled: true,
+        feedUrl: 'http://updates.example.org/',
+      }),
+    ).rejects.toThrow(/saveUpdateSettings: feedUrl must be an https:\/\/ address/);
+    await expect(
+      call(HOST_CHANNELS.saveUpdateSettings, ok, { enabled: true, feedUrl: '' }),
+    ).rejects.toThrow(/feedUrl is needed to turn updates on/);
+    expect(services.saveUpdateSettings).not.toHaveBeenCalled();
   });
   it('passes a valid request through', async () => {
     const { services, call } = setup();
