@@ -1,0 +1,339 @@
+import nlp from 'compromise';
+import { plainInline } from '../../importPreview';
+import {
+  ARTIFACT_NOUNS,
+  CAPACITY_NOUNS,
+  CHANGE_VERBS,
+  EFFORT_VERBS,
+  FUZZY_VERBS,
+  HIRING_VERBS,
+} from './lexicon';
+import { statedQuantities, type StatedQuantity } from './quantities';
+
+/**
+ * How a title reads to a coach, once: its words tagged with their part of speech (compromise),
+ * the verb it opens with, whether it is only a noun phrase, a deliverable stated as done, the
+ * numbers it states and what they count. Rules read this, never the raw string.
+ */
+
+export interface Term {
+  text: string;
+  /** Lower-cased, without surrounding punctuation. */
+  word: string;
+  tags: ReadonlySet<string>;
+}
+
+export type VerbClass = 'change' | 'fuzzy' | 'effort' | 'hiring' | 'work';
+
+export interface TitleReading {
+  /** The title without inline Markdown. */
+  plain: string;
+  terms: readonly Term[];
+  /** The verb the title opens with as an order ("Publish …", "Iteratively re-architect …"). */
+  leadVerb: string | null;
+  leadClass: VerbClass | null;
+  /** Every head verb's class, the lead's first (coordinated: "Create and publish"). */
+  verbClasses: readonly VerbClass[];
+  /** No verb at all, or only verbs used as nouns: a topic, not an aim ("Bug Health"). */
+  nounPhrase: boolean;
+  /** Words that carry meaning after the lead verb (nouns, adjectives, numbers). */
+  objectWords: readonly string[];
+  /** A deliverable stated as done: "Contract signed", "guide is published", "case studies added". */
+  deliverableDone: string | null;
+  /** A state people or the product are in: "Employment solution in place", "X enabled on trunk". */
+  stateReached: boolean;
+  quantities: readonly StatedQuantity[];
+  targets: readonly StatedQuantity[];
+  placeholder: boolean;
+  /** "all", "every", "no", "any", "each", "100% of" over something: a threshold. */
+  universal: boolean;
+  /** "more than", "at least", "within", "under", "as fast as": a bound. */
+  bound: boolean;
+  /** A target kept off the page: "targets", "goals", "[redacted]". */
+  offPage: boolean;
+  question: boolean;
+  /** A noun phrase whose head is a thing to produce: "Training plan", "Spec for custom layout". */
+  nounArtifact: string | null;
+  /** Work named as the means: "Improve usability through delivering the design". */
+  workAsMeans: string | null;
+  /** The lead verb's object is a count of outputs: "Publish 8 blog posts", "Add 3 pages". */
+  countedOutputs: boolean;
+  /** The lead verb's object is a count of people or a capacity ("Certify 1,000 members"). */
+  objectIsCapacity: boolean;
+}
+
+const ADVERB_LEAD = /^(?:Adverb|Negative)$/;
+
+/** "Iteratively re-architect": skip adverbs (and "For each X,") to the verb that gives the order. */
+function leadIndex(terms: readonly Term[]): number {
+  let i = 0;
+  if (terms[0]?.word === 'for' || terms[0]?.word === 'in') {
+    const comma = terms.findIndex((t) => /,$/.test(t.text));
+    if (comma >= 0 && comma < 8) i = comma + 1;
+  }
+  while (
+    i < terms.length &&
+    [...terms[i]!.tags].some((t) => ADVERB_LEAD.test(t)) &&
+    !terms[i]!.tags.has('Verb')
+  )
+    i++;
+  return i;
+}
+
+const isVerb = (t: Term): boolean =>
+  t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Modal');
+
+function classOf(verb: string): VerbClass {
+  if (HIRING_VERBS.has(verb)) return 'hiring';
+  if (FUZZY_VERBS.has(verb)) return 'fuzzy';
+  if (EFFORT_VERBS.has(verb)) return 'effort';
+  if (CHANGE_VERBS.has(verb)) return 'change';
+  return 'work';
+}
+
+/** Base form of a verb as a title writes it: "publishes", "published", "publishing" → "publish". */
+function baseOf(word: string): string {
+  const w = word.replace(/^re-/, '');
+  for (const form of [
+    w,
+    w.replace(/ies$/, 'y'),
+    w.replace(/e?s$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/d$/, ''),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+  ])
+    if (
+      CHANGE_VERBS.has(form) ||
+      FUZZY_VERBS.has(form) ||
+      EFFORT_VERBS.has(form) ||
+      HIRING_VERBS.has(form)
+    )
+      return form;
+  return w;
+}
+
+/**
+ * Whether a word the tagger calls a noun or adjective opens the title as an order: a capitalised
+ * first word followed by a determiner, a number, a quantifier or a possessive ("Triage all …",
+ * "Upstream 75% of …", "Host initial …" read as verbs in that position). A noun followed by a
+ * noun ("Bug Health") stays a noun phrase.
+ */
+function opensAsOrder(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (!t || !next) return false;
+  if (t.tags.has('ProperNoun') && !/^[A-Z][a-z]+$/.test(t.text)) return false;
+  if (t.tags.has('Plural') || t.tags.has('Acronym') || /ity$|ness$|ion$|ment$/.test(t.word))
+    return false;
+  if (!verbish(t.word)) return false;
+  const strong =
+    next.tags.has('Determiner') ||
+    next.tags.has('Value') ||
+    next.tags.has('Possessive') ||
+    /^(?:all|every|everything|each|any|our|the|a|an|in|at|and)$/.test(next.word);
+  if (strong) return true;
+  // "Host initial Annual General Meeting": a noun-looking verb before an adjective and a noun;
+  // an adjective there ("Weekly active users") describes the noun instead.
+  return (
+    !t.tags.has('Adjective') &&
+    next.tags.has('Adjective') &&
+    terms[i + 2]?.tags.has('Noun') === true
+  );
+}
+
+const verbCache = new Map<string, boolean>();
+/** Whether a word reads as a verb after "we will": compromise knows or guesses its verb use. */
+function verbish(word: string): boolean {
+  let v = verbCache.get(word);
+  if (v === undefined) {
+    const [sentence] = nlp(`we will ${word} it`).json({ terms: { tags: true } }) as {
+      terms: { tags: string[] }[];
+    }[];
+    v = sentence?.terms[2]?.tags.includes('Infinitive') === true;
+    if (verbCache.size > 10_000) verbCache.clear();
+    verbCache.set(word, v);
+  }
+  return v;
+}
+
+const UNIVERSAL =
+  /(?<![\p{L}])(?:(?:all|every|each|any|no|none|zero|entire)(?!\s+\d)|100\s*%\s*of)(?![\p{L}])/iu;
+/** "for each stage", "for every sprint" distribute the work; they set no threshold. */
+const DISTRIBUTIVE = /(?<![\p{L}])for\s+(?:each|every|all)(?![\p{L}])/giu;
+const BOUND =
+  /(?<![\p{L}])(?:more than|less than|fewer than|at least|at most|no more than|within|under|below|above|over|as (?:\w+ )?as|or (?:more|less|fewer|better)|by a factor of|out of|per)(?![\p{L}])/iu;
+const OFF_PAGE =
+  /(?<![\p{L}])(?:targets|goals|quota|redacted|internal metric|ahead of plan|on plan)(?![\p{L}])/iu;
+const PEOPLE =
+  /^(?:members?|people|users?|customers?|contributors?|developers?|engineers?|employees?|partners?|students?|attendees?|participants?|registrations?|subscribers?|organi[sz]ations?|companies|teams?|leaders?|managers?|directors?|maintainers?|clients?|accounts?|logos?)$/;
+
+const STATE_WORDS =
+  /(?<![\p{L}])(?:in place|available|enabled|live|on trunk|in production|operational|operationali[sz]ed|complete|completed|met|using|have access|has access|write access)(?![\p{L}])/iu;
+
+function readOnce(title: string): TitleReading {
+  const plain = plainInline(title).replace(/\\/g, '');
+  const json = nlp(plain).json({ terms: { tags: true } }) as {
+    terms: { text: string; post: string; tags: string[] }[];
+  }[];
+  const terms: Term[] = json
+    .flatMap((s) =>
+      s.terms.map((t) => ({
+        text: t.text + t.post.trim(),
+        word: t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+        tags: new Set(t.tags),
+      })),
+    )
+    .filter((t) => t.word.length > 0);
+
+  const li = leadIndex(terms);
+  const lead = terms[li];
+  const leadIsVerb =
+    !!lead &&
+    ((isVerb(lead) && !lead.tags.has('PastTense')) || opensAsOrder(terms, li)) &&
+    !lead.tags.has('Gerund');
+  // "Export control compliance completed", "Drift bot qualifying leads": the first word
+  // modifies the subject of a later participle, it gives no order.
+  const participleAt = terms.findIndex(
+    (t, i) =>
+      i >= li + 2 &&
+      i < li + 5 &&
+      ((t.tags.has('PastTense') && t.tags.has('Verb')) ||
+        (t.tags.has('Gerund') && terms[i + 1]?.word === 'and')),
+  );
+  const modifier =
+    leadIsVerb &&
+    li === 0 &&
+    participleAt > 0 &&
+    terms[li + 1]?.tags.has('Noun') === true &&
+    !terms[li + 1]!.tags.has('Possessive') &&
+    terms
+      .slice(li + 1, participleAt)
+      .every((t) => t.tags.has('Noun') && !t.tags.has('Determiner') && !t.tags.has('Value'));
+  const leadVerb = leadIsVerb && !modifier ? baseOf(lead.word) : null;
+  const verbClasses: VerbClass[] = [];
+  if (leadVerb) {
+    verbClasses.push(classOf(leadVerb));
+    // Coordinated orders: "Create and publish", "Design, implement, maintain, and enhance".
+    for (let i = li + 1; i < terms.length; i++) {
+      const t = terms[i]!;
+      if (t.tags.has('Conjunction') || /,$/.test(terms[i - 1]!.text) || t.word === 'and') {
+        const n = t.word === 'and' ? terms[i + 1] : t;
+        if (n && isVerb(n)) verbClasses.push(classOf(baseOf(n.word)));
+      } else if (!isVerb(t) && !t.tags.has('Adverb')) break;
+    }
+  }
+  const anyVerb = terms.some((t, i) => isVerb(t) && !(i === 0 && t.tags.has('Noun')));
+  const nounPhrase = !leadVerb && !anyVerb;
+
+  const objectWords = leadVerb
+    ? terms
+        .slice(li + 1)
+        .filter((t) => t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))
+        .map((t) => t.word)
+    : [];
+
+  // A participle after the subject: "Contract signed", "strategy … created by EOQ".
+  let deliverableDone: string | null = null;
+  let stateReached = false;
+  const participle = terms.findIndex(
+    (t, i) => i > 0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && t.tags.has('Verb'),
+  );
+  if (!leadVerb && participle > 0) {
+    const subject = terms.slice(0, participle).filter((t) => t.tags.has('Noun'));
+    const head = subject.at(-1)?.word ?? '';
+    if (subject.some((t) => ARTIFACT_NOUNS.has(t.word)) && ARTIFACT_NOUNS.has(head))
+      deliverableDone = head;
+    else stateReached = true;
+  }
+  // "X each have a published summary": a produced thing named as what the result holds.
+  const producedArtifact = terms.findIndex(
+    (t, i) =>
+      t.tags.has('PastTense') &&
+      terms.slice(i + 1, i + 5).some((n) => n.tags.has('Noun') && ARTIFACT_NOUNS.has(n.word)),
+  );
+  if (!deliverableDone && !leadVerb && producedArtifact > 0)
+    deliverableDone = terms[producedArtifact]!.word;
+  if (!leadVerb && STATE_WORDS.test(plain) && !deliverableDone) stateReached = true;
+
+  // "Training plan", "Spec for custom layout": a noun phrase whose head is a thing to produce.
+  let nounArtifact: string | null = null;
+  if (nounPhrase) {
+    const prep = terms.findIndex((t) => t.tags.has('Preposition'));
+    const head = terms
+      .slice(0, prep < 0 ? terms.length : prep)
+      .filter((t) => t.tags.has('Noun') || t.tags.has('Verb'))
+      .at(-1);
+    if (head && ARTIFACT_NOUNS.has(head.word)) nounArtifact = head.word;
+  }
+  // "… through delivering the design, completing the effort": the work named as the means.
+  const means = terms.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.tags.has('Gerund') &&
+      /^(?:through|by|via)$/.test(terms[i - 1]!.word) &&
+      classOf(baseOf(t.word)) === 'work',
+  );
+  const workAsMeans = means > 0 ? terms[means]!.word : null;
+
+  const quantities = statedQuantities(plain);
+  const targets = quantities.filter((q) => q.role === 'target');
+  const placeholder = quantities.some((q) => q.role === 'placeholder');
+
+  // What the lead verb's number counts: the noun after it.
+  let countedOutputs = false;
+  let objectIsCapacity = false;
+  if (leadVerb) {
+    const after = terms.slice(li + 1, li + 8);
+    const num = after.slice(0, 3).findIndex((t) => t.tags.has('Value'));
+    const noun = after
+      .slice(Math.max(0, num + 1))
+      .find((t) => t.tags.has('Noun') && !t.tags.has('Value'));
+    const people = after.some(
+      (t) => PEOPLE.test(t.word) || (t.tags.has('Actor') && t.tags.has('Plural')),
+    );
+    objectIsCapacity = people || after.some((t) => CAPACITY_NOUNS.has(t.word));
+    if (num >= 0 && noun && !PEOPLE.test(noun.word) && !noun.tags.has('Actor'))
+      countedOutputs = true;
+  }
+
+  return {
+    plain,
+    terms,
+    leadVerb,
+    leadClass: verbClasses[0] ?? null,
+    verbClasses,
+    nounPhrase,
+    objectWords,
+    deliverableDone,
+    stateReached,
+    quantities,
+    targets,
+    placeholder,
+    universal: UNIVERSAL.test(plain.replace(DISTRIBUTIVE, ' ')),
+    nounArtifact,
+    workAsMeans,
+    bound: BOUND.test(plain),
+    offPage: OFF_PAGE.test(plain),
+    question: /\?\s*$/.test(plain) || terms[0]?.tags.has('QuestionWord') === true,
+    countedOutputs,
+    objectIsCapacity,
+  };
+}
+
+/**
+ * Titles seen lately and how they read. A coach run reads the same titles again and again (every
+ * edit re-runs it), and tagging is the costly part, so each distinct title is read once; the
+ * oldest readings are forgotten past a bound so a long session does not grow without end.
+ */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, TitleReading>();
+
+export function readTitle(title: string): TitleReading {
+  let r = remembered.get(title);
+  if (r) return r;
+  r = readOnce(title);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(title, r);
+  return r;
+}
