@@ -9,19 +9,24 @@ import {
   type ImportWarning,
   type PreviewObjective,
 } from './importPreview';
+import { skippedLines } from './importSkipped';
 import { boldOnly, outlineMarkdown, type OutlineNode } from './markdownOutline';
 import {
+  COLUMN_HEADER,
+  ID_HEADING,
   isGrouping,
+  isKrLabelled,
   isKrMarked,
   isLinkOnly,
   isObjectiveMarked,
+  KR_FACTS,
   KR_HEADING,
-  krText,
   liveChildren,
   objectiveLike,
-  objectiveText,
   SKIP_HEADING,
+  TOC_HEADING,
 } from './okrMarkers';
+import { isBoldStatement, partsNote, titleParts } from './titleParts';
 
 export type {
   ImportPreview,
@@ -30,64 +35,223 @@ export type {
   ImportWarning,
 } from './importPreview';
 
+/** Titles compared the way a reader would: no Markdown, case or punctuation. */
+const loose = (s: string): string =>
+  plainInline(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const ORPHANS = 'Key results without an objective';
+
+/** One line of a paragraph with its line number. */
+const textLines = (n: OutlineNode): { text: string; line: number }[] =>
+  n.text.split('\n').map((text, i) => ({ text, line: n.lines[i] ?? n.line }));
+
 class Reader {
   objectives: PreviewObjective[] = [];
   warnings: ImportWarning[] = [];
+  /** Source lines that went into the preview, or were skipped with a reason of their own. */
+  used = new Set<number>();
+  reasons = new Map<number, string>();
+  private seen = new Map<string, number>();
+  private orphans = new Map<OutlineNode | null, number>();
+  private section: OutlineNode | null = null;
   constructor(private explicit: boolean) {}
 
+  use(n: OutlineNode | number[]): void {
+    for (const l of Array.isArray(n) ? n : n.lines) this.used.add(l);
+  }
+
+  skip(n: OutlineNode, reason: string): void {
+    const all = (x: OutlineNode): number[] => [...x.lines, ...x.children.flatMap(all)];
+    for (const l of all(n))
+      if (!this.used.has(l) && !this.reasons.has(l)) this.reasons.set(l, reason);
+  }
+
   addObjective(
-    title: string,
-    line: number,
+    raw: string,
+    from: OutlineNode | number[],
     parent: number | null,
     description = '',
   ): number | null {
-    if (!title) {
-      this.warnings.push({ line, message: 'Skipped an objective with no title' });
-      return null;
-    }
+    const parts = titleParts(raw);
+    // A bare "1 Finish …" numbers an objective (spreadsheet rows); "3 new features" counts.
+    parts.title = parts.title.replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll}|["“])/u, '');
+    const lines = Array.isArray(from) ? from : from.lines;
+    const line = lines[0] ?? 0;
+    if (!parts.title) return null;
+    this.use(from);
     this.objectives.push({
-      title: fitTitle(title, line, this.warnings),
-      description: fitDescription(description),
+      title: fitTitle(parts.title, line, this.warnings),
+      description: fitDescription([partsNote(parts), description].filter(Boolean).join('\n\n')),
       keyResults: [],
       line,
       parent,
     });
+    this.seen.set(loose(parts.title), line);
     return this.objectives.length - 1;
   }
 
-  addKr(objective: number, raw: string, line: number, checked: boolean | null): void {
-    const text = krText(raw);
-    if (!text) return;
-    const facts = parseKrFacts(text, checked);
+  addKr(
+    objective: number,
+    raw: string,
+    from: OutlineNode | number[],
+    checked: boolean | null,
+  ): boolean {
+    const parts = titleParts(raw, KR_FACTS.test(plainInline(raw)));
+    if (!parts.title) return false;
+    const lines = Array.isArray(from) ? from : from.lines;
+    const line = lines[0] ?? 0;
+    this.use(from);
+    const done = checked ?? (parts.score === 1 ? true : null);
+    const facts = parseKrFacts(parts.title, done);
     this.objectives[objective]!.keyResults.push({
       ...facts,
       title: fitTitle(facts.title, line, this.warnings),
+      note: [partsNote(parts), facts.note].filter(Boolean).join(' · '),
       line,
     });
+    this.seen.set(loose(facts.title), line);
+    return true;
+  }
+
+  /** The objective that key results with none above them go under, one per section. */
+  orphanHome(line: number): number {
+    const have = this.orphans.get(this.section);
+    if (have !== undefined) return have;
+    this.objectives.push({ title: ORPHANS, description: '', keyResults: [], line, parent: null });
+    const at = this.objectives.length - 1;
+    this.orphans.set(this.section, at);
+    this.warnings.push({
+      line,
+      message: `Key results with no objective above them go under a new objective "${ORPHANS}": rename it, or leave it out`,
+    });
+    return at;
+  }
+
+  /** A heading that repeats an objective or key result already read (a "Details" section). */
+  restates(h: OutlineNode): number | null {
+    const key = loose(titleParts(h.text).title);
+    const at = key ? this.seen.get(key) : undefined;
+    return at !== undefined && at !== h.line ? at : null;
   }
 
   heading(h: OutlineNode, parent: number | null): void {
+    const outer = this.section;
+    this.section = h;
+    try {
+      this.readHeading(h, parent);
+    } finally {
+      this.section = outer;
+    }
+  }
+
+  private readHeading(h: OutlineNode, parent: number | null): void {
     const title = plainInline(h.text);
     if (!title) return this.body(h, parent, false);
+    const again = this.restates(h);
+    if (again !== null) return this.skip(h, `repeats line ${again}, already read`);
+    if (ID_HEADING.test(title)) return this.numbered(h, title, parent);
     if (isObjectiveMarked(title))
-      return this.objectiveBody(h, this.addObjective(objectiveText(h.text), h.line, parent));
-    if (KR_HEADING.test(title))
+      return this.objectiveBody(h, this.addObjective(h.text, h, parent), parent);
+    if (KR_HEADING.test(title)) {
+      this.use(h);
       return parent === null ? this.body(h, null, false) : this.krList(h, parent);
-    if (SKIP_HEADING.test(title)) return;
+    }
+    if (SKIP_HEADING.test(title)) return this.skip(h, `section "${title}" is not OKRs`);
+    if (TOC_HEADING.test(title)) {
+      // Its own lines are not OKRs; the headings under it are the document.
+      this.skip(
+        { ...h, children: h.children.filter((c) => c.kind !== 'heading') },
+        `section "${title}" is not OKRs`,
+      );
+      for (const c of h.children) if (c.kind === 'heading') this.heading(c, parent);
+      return;
+    }
     const items = liveChildren(h);
+    // A heading over explicitly labelled objectives ("O1. …" lines) is a group, not one of them.
+    const labelled = h.children.some((c) =>
+      c.kind === 'text'
+        ? textLines(c).some((l) => isObjectiveMarked(plainInline(l.text)))
+        : c.kind === 'item' && isObjectiveMarked(plainInline(c.text)),
+    );
+    if (labelled) return this.group(h, parent);
     const krList = items.length > 0 && !items.some(objectiveLike);
-    // A short heading over marked key results (`- [ ] …`, `P0 …`) is still their objective.
+    // A short heading over marked key results (`- [ ] …`, `P0 …`, "from 0 to 10") is still their objective.
     const marked =
       krList && items.some((i) => i.checked !== null || isKrMarked(i.text, plainInline(i.text)));
-    if (!marked && (this.explicit || isGrouping(title, h.level)))
-      return this.body(h, parent, false);
-    if (krList)
-      return this.objectiveBody(h, this.addObjective(objectiveText(h.text), h.line, parent));
+    if (!marked && (this.explicit || isGrouping(title, h.level))) return this.group(h, parent);
+    if (krList) return this.objectiveBody(h, this.addObjective(h.text, h, parent), parent);
     // A heading whose sub-headings or items hold objectives is their parent objective.
-    const slot = this.addObjective(objectiveText(h.text), h.line, parent);
+    const slot = this.addObjective(h.text, h, parent);
     const before = this.objectives.length;
     this.body(h, slot, false);
-    if (this.objectives.length === before && slot !== null) this.objectives.pop();
+    if (
+      slot !== null &&
+      this.objectives.length === before &&
+      !this.objectives[slot]!.keyResults.length
+    ) {
+      this.objectives.pop();
+      for (const l of h.lines) this.used.delete(l);
+    }
+  }
+
+  /** A heading that only groups what is under it (a quarter, a team, a document title). */
+  group(h: OutlineNode, parent: number | null): void {
+    for (const l of h.lines) if (!this.reasons.has(l)) this.reasons.set(l, 'a section heading');
+    this.body(h, parent, false);
+  }
+
+  /** `### O1`, `#### O1KR2`: the statement is the paragraph below, after its own label. */
+  numbered(h: OutlineNode, title: string, parent: number | null): void {
+    const isKr = /kr|key/i.test(title);
+    const texts = h.children.filter((c) => c.kind === 'text');
+    const first = texts[0];
+    if (isKr && parent !== null) {
+      this.use(h);
+      if (first) this.textKr(first, parent);
+      for (const c of h.children) {
+        if (c === first) continue;
+        if (c.kind === 'text' || c.kind === 'item') this.krNote(parent, c);
+        else if (c.kind === 'heading') this.heading(c, parent);
+      }
+      return;
+    }
+    if (isKr) return this.body(h, parent, false);
+    if (!first) return this.objectiveBody(h, null, parent);
+    const lines = textLines(first);
+    const o = this.addObjective(lines.map((l) => l.text).join(' '), first, parent);
+    if (o !== null) this.use(h);
+    this.objectiveBody({ ...h, children: h.children.filter((c) => c !== first) }, o, parent);
+  }
+
+  /** A paragraph holding a key result: an empty `_Key Result_:` line lets the next line speak. */
+  textKr(n: OutlineNode, o: number): void {
+    const lines = textLines(n);
+    const body = lines.filter((l) => titleParts(l.text).title || titleParts(l.text).progress);
+    if (!body.length) return;
+    const text = body.map((l) => l.text).join(' ');
+    this.addKr(
+      o,
+      text,
+      lines.map((l) => l.line),
+      null,
+    );
+  }
+
+  /** Explanation under a key result becomes its note, so the words are kept. */
+  krNote(o: number, n: OutlineNode): void {
+    const kr = this.objectives[o]!.keyResults.at(-1);
+    const words = plainInline(n.text);
+    if (!kr || !words) return;
+    const progress = /^\[\s*(\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?|\d{1,3}\s?%)?\s*\]$/.exec(words);
+    kr.note = [kr.note, progress ? `Progress: ${progress[1] ?? '–'}` : words]
+      .filter(Boolean)
+      .join(' · ')
+      .slice(0, 2_000);
+    this.use(n);
+    for (const c of n.children) this.krNote(o, c);
   }
 
   body(n: OutlineNode, parent: number | null, inObjective: boolean): void {
@@ -99,107 +263,159 @@ class Reader {
     for (const c of n.children) {
       if (c.kind === 'heading') this.heading(c, parent);
       else if (c.kind === 'table') this.table(c, inObjective ? parent : null, parent);
+      else if (c.kind === 'text') this.text(c, parent, inObjective);
     }
   }
 
-  objectiveBody(h: OutlineNode, o: number | null): void {
-    if (o === null) return;
+  /** Paragraph lines that label themselves: `O1. …` objectives, `KR: …` key results. */
+  text(n: OutlineNode, parent: number | null, inObjective: boolean): void {
+    let current: number | null = null;
+    for (const l of textLines(n)) {
+      const plain = plainInline(l.text);
+      if (isObjectiveMarked(plain)) current = this.addObjective(l.text, [l.line], parent);
+      else if (isKrLabelled(plain)) {
+        const o = current ?? (inObjective ? parent : null);
+        if (o !== null) this.addKr(o, l.text, [l.line], null);
+      }
+    }
+  }
+
+  objectiveBody(h: OutlineNode, o: number | null, parent: number | null): void {
+    if (o === null) return this.body(h, parent, false);
+    const obj = this.objectives[o]!;
+    const notes: string[] = [];
+    for (const c of h.children) {
+      if (c.kind !== 'text') continue;
+      const lines = textLines(c);
+      const first = plainInline(lines[0]?.text ?? '');
+      // `_Objective_: statement` under a named heading: the statement is the objective.
+      if (isObjectiveMarked(first) && !isKrLabelled(first)) {
+        const stmt = titleParts(lines.map((l) => l.text).join(' '));
+        if (stmt.title) {
+          notes.push(obj.title);
+          obj.title = stmt.title;
+          this.seen.set(loose(stmt.title), c.line);
+          this.use(c);
+        }
+        continue;
+      }
+      if (isKrLabelled(first)) {
+        this.textKr(c, o);
+        continue;
+      }
+      notes.push(lines.map((l) => plainInline(l.text)).join('\n'));
+      this.use(c);
+    }
     const hasKrHeading = h.children.some(
       (c) => c.kind === 'heading' && KR_HEADING.test(plainInline(c.text)),
     );
-    const texts = h.children.filter((c) => c.kind === 'text').map((c) => plainInline(c.text));
     if (hasKrHeading) {
-      const notes = h.children
-        .filter((c) => c.kind === 'item')
-        .map((c) => `- ${plainInline(c.text)}`);
-      this.objectives[o]!.description = fitDescription([...texts, ...notes].join('\n'));
+      for (const c of h.children)
+        if (c.kind === 'item') {
+          notes.push(`- ${plainInline(c.text)}`);
+          this.use(c);
+        }
+    }
+    obj.description = fitDescription([obj.description, ...notes].filter(Boolean).join('\n\n'));
+    if (hasKrHeading) {
       for (const c of h.children) if (c.kind === 'heading') this.heading(c, o);
       return;
     }
-    this.objectives[o]!.description = fitDescription(texts.join('\n\n'));
-    this.body(h, o, true);
+    this.body({ ...h, children: h.children.filter((c) => c.kind !== 'text') }, o, true);
   }
 
   krList(h: OutlineNode, o: number): void {
     const items = h.children.filter((c) => c.kind === 'item');
     this.items(items, o, true);
     for (const c of h.children) if (c.kind === 'table') this.table(c, o, o);
-    if (items.length || this.objectives[o]!.keyResults.length) return;
+    if (items.length || this.objectives[o]!.keyResults.length) {
+      for (const c of h.children) if (c.kind === 'heading') this.heading(c, o);
+      return;
+    }
     // Without bullets, key results are `P1: …` sub-headings (their first paragraph says it)…
     for (const c of h.children) {
       if (c.kind !== 'heading' || !isKrMarked(c.text, plainInline(c.text))) continue;
       const para = c.children.find((p) => p.kind === 'text');
-      this.addKr(o, para?.text ?? c.text, para?.line ?? c.line, null);
+      if (this.addKr(o, para?.text ?? c.text, para ?? c, null)) this.use(c);
     }
     if (this.objectives[o]!.keyResults.length) return;
     // …or a plain paragraph, as when an objective has a single key result.
     for (const c of h.children)
-      if (c.kind === 'text' && !/:$/.test(c.text.trim())) this.addKr(o, c.text, c.line, null);
+      if (c.kind === 'text' && !/:$/.test(c.text.trim())) this.addKr(o, c.text, c, null);
   }
 
   items(list: OutlineNode[], parent: number | null, inObjective: boolean): void {
+    // A first item that names columns ("Key Result Owner(s) Score") says what its siblings are.
+    let krsOnly = false;
     for (const it of list) {
+      const plain = plainInline(it.text);
+      if (COLUMN_HEADER.test(plain) || /^objectives?\s*\/\s*key results?\b/i.test(plain)) {
+        this.skip(it, 'column headings');
+        krsOnly = !/objective/i.test(plain);
+        continue;
+      }
       if (isLinkOnly(it.text)) {
+        this.skip(it, 'a link, not an OKR');
         this.items(it.children, parent, inObjective);
         continue;
       }
-      const plain = plainInline(it.text);
-      if (isObjectiveMarked(plain) || boldOnly(it.text) !== null) {
-        const o = this.addObjective(
-          objectiveText(it.text),
-          it.line,
-          parent,
-          it.para.map(plainInline).join('\n\n'),
-        );
+      const krHome = (): number =>
+        inObjective && parent !== null ? parent : (parent ?? this.orphanHome(it.line));
+      if (krsOnly || isKrLabelled(plain)) {
+        const home = krHome();
+        if (this.addKr(home, it.text, it, it.checked)) this.krDetails(it, home);
+        continue;
+      }
+      if (this.objectiveItem(it)) {
+        const o = this.addObjective(it.text, it, parent, it.para.map(plainInline).join('\n\n'));
         if (o !== null) this.items(it.children, o, true);
         continue;
       }
       if (isKrMarked(it.text, plain) || it.checked !== null) {
-        if (inObjective && parent !== null) {
-          this.addKr(parent, it.text, it.line, it.checked);
-          this.krDetails(it, parent);
-        } else
-          this.warnings.push({
-            line: it.line,
-            message: `Skipped a key result with no objective above it: "${krText(it.text).slice(0, 80)}"`,
-          });
+        const home = krHome();
+        if (this.addKr(home, it.text, it, it.checked)) this.krDetails(it, home);
         continue;
       }
       if (liveChildren(it).length) {
-        const o = this.addObjective(
-          objectiveText(it.text),
-          it.line,
-          parent,
-          it.para.map(plainInline).join('\n\n'),
-        );
+        const o = this.addObjective(it.text, it, parent, it.para.map(plainInline).join('\n\n'));
         if (o !== null) this.items(it.children, o, true);
         continue;
       }
-      if (inObjective && parent !== null) this.addKr(parent, it.text, it.line, it.checked);
-      else this.addObjective(objectiveText(it.text), it.line, parent);
+      if (inObjective && parent !== null) {
+        if (this.addKr(parent, it.text, it, it.checked)) this.krDetails(it, parent);
+      } else this.addObjective(it.text, it, parent);
     }
   }
 
-  /** Items nested in a key result: marked ones are more key results, the rest is explanation. */
+  /** Items nested in a key result: marked ones are more key results, objectives nest, the rest is its note. */
   krDetails(kr: OutlineNode, o: number): void {
-    let skipped = 0;
     for (const c of kr.children) {
-      if (c.kind !== 'item' || isLinkOnly(c.text)) continue;
-      if (isKrMarked(c.text, plainInline(c.text)) || c.checked !== null) {
-        this.addKr(o, c.text, c.line, c.checked);
-        this.krDetails(c, o);
-      } else skipped++;
+      if (c.kind !== 'item') continue;
+      const plain = plainInline(c.text);
+      const kr = isKrLabelled(plain) || c.checked !== null;
+      if (!kr && (this.objectiveItem(c) || (!isKrMarked(c.text, plain) && objectiveLike(c))))
+        this.items([c], o, false);
+      else if (kr || isKrMarked(c.text, plain)) {
+        if (this.addKr(o, c.text, c, c.checked)) this.krDetails(c, o);
+      } else this.krNote(o, c);
     }
-    if (skipped)
-      this.warnings.push({
-        line: kr.line,
-        message: `Skipped ${skipped} explanation line${skipped > 1 ? 's' : ''} under a key result`,
-      });
+  }
+
+  /** An item that says it is an objective: labelled, bold as a whole, or over marked key results. */
+  objectiveItem(it: OutlineNode): boolean {
+    const plain = plainInline(it.text);
+    return (
+      isObjectiveMarked(plain) ||
+      boldOnly(it.text) !== null ||
+      isBoldStatement(it.text) ||
+      liveChildren(it).some((c) => isKrMarked(c.text, plainInline(c.text)))
+    );
   }
 
   table(t: OutlineNode, objective: number | null, parent: number | null): void {
     const [head, ...rows] = t.rows;
     if (!head) return;
+    this.reasons.set(head.line, 'column headings');
     const cols = head.cells.map((c) => plainInline(c).toLowerCase());
     const find = (re: RegExp): number => cols.findIndex((c) => re.test(c));
     const objCol = find(/objective/);
@@ -212,15 +428,17 @@ class Reader {
         find(/^unit/),
       ];
       for (const r of rows) {
-        const o = objectiveText(r.cells[objCol] ?? '');
+        const o = titleParts(r.cells[objCol] ?? '').title;
         if (o && (current === null || this.objectives[current]!.title !== o))
-          current = this.addObjective(o, r.line, parent);
+          current = this.addObjective(r.cells[objCol] ?? '', [r.line], parent);
+        else this.use([r.line]);
         const kr = r.cells[krCol] ?? '';
         if (!kr.trim() || current === null) continue;
         const start = parseNumber(plainInline(r.cells[startCol] ?? ''));
         const target = parseNumber(plainInline(r.cells[targetCol] ?? ''));
         if (start !== null && target !== null) {
-          const title = fitTitle(krText(kr), r.line, this.warnings);
+          const parts = titleParts(kr);
+          const title = fitTitle(parts.title, r.line, this.warnings);
           const unit = plainInline(r.cells[unitCol] ?? '').slice(0, 40);
           this.objectives[current]!.keyResults.push({
             title,
@@ -229,10 +447,10 @@ class Reader {
             target,
             current: start,
             unit,
-            note: '',
+            note: partsNote(parts),
             line: r.line,
           });
-        } else this.addKr(current, kr, r.line, null);
+        } else this.addKr(current, kr, [r.line], null);
       }
       return;
     }
@@ -242,17 +460,12 @@ class Reader {
       const bold = boldOnly(first);
       const rest = r.cells.slice(1).some((c) => plainInline(c));
       if (bold !== null) {
-        if (plainInline(bold) && !rest)
-          current = this.addObjective(objectiveText(bold), r.line, parent);
+        if (plainInline(bold) && !rest) current = this.addObjective(bold, [r.line], parent);
         continue;
       }
       if (!plainInline(first)) continue;
-      if (current !== null) this.addKr(current, first.replace(/^\s*\d+[.)]\s+/, ''), r.line, null);
-      else
-        this.warnings.push({
-          line: r.line,
-          message: 'Skipped a table row with no objective above it',
-        });
+      if (current !== null) this.addKr(current, first, [r.line], null);
+      else this.reasons.set(r.line, 'a table row with no objective above it');
     }
   }
 }
@@ -260,12 +473,14 @@ class Reader {
 /**
  * Reads OKRs written in Markdown: Cairn's own export (`### Objective` headings, key results
  * as `- title: 0 → 3 unit — facts`), and the shapes teams publish — `Objective:` headings,
- * bold objectives, `KR:`/`P0` bullets, task lists, nested lists and tables. Tolerant by
- * design: it never throws, and says which lines it skipped.
+ * bold objectives, owner lead-ins, `KR:`/`P0` bullets, task lists, nested lists, tables,
+ * numbered `O1KR1` headings, `O1.` lines and link-wrapped key results with owners and scores.
+ * Tolerant by design: it never throws, and lists every line it did not use.
  */
 export function parseOkrMarkdown(text: string): ImportPreview {
   try {
-    const root = outlineMarkdown(String(text ?? ''));
+    const source = String(text ?? '');
+    const root = outlineMarkdown(source);
     const headings: OutlineNode[] = [];
     const walk = (n: OutlineNode): void => {
       for (const c of n.children)
@@ -275,14 +490,23 @@ export function parseOkrMarkdown(text: string): ImportPreview {
         }
     };
     walk(root);
-    const reader = new Reader(headings.some((h) => isObjectiveMarked(plainInline(h.text))));
+    const reader = new Reader(
+      headings.some((h) => {
+        const t = plainInline(h.text);
+        return isObjectiveMarked(t) && !ID_HEADING.test(t);
+      }),
+    );
     reader.body(root, null, false);
     if (!reader.objectives.length)
       reader.warnings.push({
         line: 1,
         message: 'No objectives found: write them as headings or list items with key results below',
       });
-    return { objectives: reader.objectives, warnings: reader.warnings };
+    const warnings = [
+      ...reader.warnings,
+      ...skippedLines(source, reader.used, reader.reasons),
+    ].sort((a, b) => a.line - b.line);
+    return { objectives: reader.objectives, warnings };
   } catch (err) {
     return {
       objectives: [],

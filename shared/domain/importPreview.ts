@@ -1,4 +1,5 @@
 import type { KrKind } from './model';
+import { readQuantity } from './quantity';
 
 /**
  * What a text import (Markdown or CSV) found, before anything is written: objectives with
@@ -29,6 +30,8 @@ export interface PreviewObjective {
 
 export interface ImportWarning {
   line: number;
+  /** Last line of a run of skipped lines, when there are several. */
+  endLine?: number;
   message: string;
 }
 
@@ -59,34 +62,10 @@ export function inferKind(start: number, target: number): KrKind {
   return 'stayAbove';
 }
 
-const INLINE_TAGS =
-  /<\/?(?:sub|sup|b|i|em|strong|code|br|span|kbd|u|s|del|ins|mark|small)\b[^>]*>/gi;
-
-/** Markdown inline syntax → the words a reader sees (links keep their text, images their alt). */
-export function plainInline(md: string): string {
-  return md
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(INLINE_TAGS, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\*\*([^*]*)\*\*/g, '$1')
-    .replace(/__([^_]*)__/g, '$1')
-    .replace(/~~([^~]*)~~/g, '$1')
-    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,:;!?]|$)/g, '$1$2')
-    .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,:;!?]|$)/g, '$1$2')
-    .replace(/\\$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { plainInline } from './inlineMarkdown';
 
 const NUM = String.raw`[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)`;
 const QUANTITY = new RegExp(String.raw`^([$€£¥])?\s*(${NUM})\s*(.*)$`);
-const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+([$€£¥])?(${NUM})\s*(%|[a-z]{1,12})?\s+to\s+([$€£¥])?(${NUM})\s*(%|[a-z]{1,12})?`,
-  'i',
-);
-
 /** `1,000` is a thousand; a lone `1,5` is one and a half, as people type it. */
 export function parseNumber(text: string): number | null {
   const t = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
@@ -124,9 +103,41 @@ const binary = (title: string, done: boolean, note: string): KrFacts => ({
   note,
 });
 
+type KrNumbers = Pick<KrFacts, 'kind' | 'start' | 'target' | 'current' | 'unit' | 'note'>;
+
+/**
+ * The kind, start, target and unit a key result's sentence states, read by readQuantity:
+ * "from 25 to 35" is an increase 25 → 35; "to $230" after "decrease" with no start is a
+ * stay-below 230 (the start is unknown, the bound is not); "at least 4" stays above 4;
+ * "all" stays above 100 %. Null when the text names no target (a placeholder, a redacted
+ * target, words only): such a result is done or not done.
+ */
+export function krNumbers(text: string): KrNumbers | null {
+  const q = readQuantity(text);
+  if (q.kind === null || q.target === undefined) return null;
+  const unit = (q.unit ?? '').slice(0, UNIT_MAX);
+  const target = q.target;
+  const note = q.relative ? 'change relative to the start' : '';
+  const make = (kind: KrKind, start: number): KrNumbers => ({
+    kind,
+    start,
+    target,
+    current: start,
+    unit,
+    note,
+  });
+  if (q.kind === 'increase' || q.kind === 'decrease') {
+    const start = q.start ?? (q.kind === 'increase' ? 0 : undefined);
+    if (start === undefined) return make('stayBelow', target);
+    if (start === target) return make(q.kind === 'increase' ? 'stayAbove' : 'stayBelow', target);
+    return make(target > start ? 'increase' : 'decrease', start);
+  }
+  return make(q.kind, q.start ?? target);
+}
+
 /**
  * Reads one key result line (already plain text): `title: 0 → 3 talks — extra facts`
- * (also `->`), `title: done`, a sentence with `from 40 to 10 s`, or anything else as a
+ * (also `->`), `title: done`, a sentence with its numbers (see krNumbers), or anything else as a
  * done-or-not result. Never throws; unreadable numbers fall back to done-or-not.
  */
 export function parseKrFacts(text: string, checked: boolean | null = null): KrFacts {
@@ -171,22 +182,8 @@ export function parseKrFacts(text: string, checked: boolean | null = null): KrFa
       !/not|✗/i.test(done[2]!),
       [done[3] ?? '', note].filter(Boolean).join(' '),
     );
-  const ft = FROM_TO.exec(body);
-  if (ft) {
-    const start = parseNumber(ft[2]!);
-    const target = parseNumber(ft[5]!);
-    if (start !== null && target !== null && start !== target) {
-      const unit = (ft[6] ?? ft[3] ?? ft[4] ?? ft[1] ?? '').slice(0, UNIT_MAX);
-      return {
-        title: body,
-        kind: inferKind(start, target),
-        start,
-        target,
-        current: start,
-        unit,
-        note,
-      };
-    }
-  }
+  const numbers = krNumbers(body);
+  if (numbers)
+    return { title: body, ...numbers, note: [numbers.note, note].filter(Boolean).join(' ') };
   return binary(body, checked === true, note);
 }

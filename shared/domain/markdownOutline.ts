@@ -21,6 +21,8 @@ export interface OutlineNode {
   para: string[];
   /** Table rows, each a list of raw cells. */
   rows: { cells: string[]; line: number }[];
+  /** Every source line this node took in (continuations, paragraphs, rows), for the skipped-lines list. */
+  lines: number[];
 }
 
 const node = (
@@ -39,6 +41,7 @@ const node = (
   children: [],
   para: [],
   rows: [],
+  lines: line > 0 ? [line] : [],
 });
 
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/;
@@ -112,6 +115,7 @@ export function outlineMarkdown(text: string): OutlineNode {
     if (SETEXT.test(raw) && !wasBlank && prev?.kind === 'text' && !prev.text.includes('\n')) {
       section().children.pop();
       const h = node('heading', prev.text, prev.line, raw.trim().startsWith('=') ? 1 : 2);
+      h.lines.push(lineNo);
       openHeading(h);
       continue;
     }
@@ -133,6 +137,7 @@ export function outlineMarkdown(text: string): OutlineNode {
         items = [];
       }
       last!.rows.push({ cells: splitRow(raw), line: lineNo });
+      if (last!.line !== lineNo) last!.lines.push(lineNo);
       continue;
     }
     const it = ITEM.exec(raw);
@@ -169,10 +174,12 @@ export function outlineMarkdown(text: string): OutlineNode {
         prev.text = `${prev.text.replace(/\\$/, '')} ${trimmed}`;
       else if (prev.kind === 'item') prev.para[prev.para.length - 1] += ` ${trimmed}`;
       else prev.text += `\n${trimmed}`;
+      prev.lines.push(lineNo);
       continue;
     }
     if (owner && indent > owner.indent && indent > 0) {
       owner.para.push(trimmed);
+      owner.lines.push(lineNo);
       continue;
     }
     const bold = boldOnly(trimmed);

@@ -1,40 +1,62 @@
-import { plainInline } from './importPreview';
+import { plainInline } from './inlineMarkdown';
 import { boldOnly, type OutlineNode } from './markdownOutline';
+import { titleParts } from './titleParts';
 
 /** How OKR text marks itself: objective and key-result prefixes, priorities, owners, headings. */
 
-/** `Objective:`, `OBJECTIVE:`, `O1:`, `O:` before an objective's title. */
-export const OBJECTIVE_PREFIX = /^(?:objective\s*\d*|o\d{0,2})\s*[:.)]\s+/i;
-/** `KR:`, `KR2:`, `Key result:`, `Sales (Deals) KR:` before a key result. */
+/** `Objective:`, `OBJECTIVE 2:`, `O1:`, `O1.`, `O1 Build…`, `_Objective_:` before an objective's title. */
+export const OBJECTIVE_PREFIX =
+  /^(?:objective\s*\d*\s*[:.)]|o\d{1,2}\s*[:.)]|o\d{1,2}\s+(?=\p{Lu})|o\s*:)\s*/iu;
+/** `KR:`, `KR2:`, `Key result:`, `Sales (Deals) KR:`, `Key Result 2:` before a key result. */
 const KR_PREFIX =
-  /^(?:[^:]{0,60}?\s(?:kr|key result)\s*\d*\s*:|(?:kr|key result)\s*\d*\s*[:.)-])\s*/i;
+  /^(?:[^:]{0,110}?\s(?:krs?|key results?)\s*\d*\s*:|(?:krs?|key results?)\s*\d*\s*[:.)-])\s*/i;
 /** `P0`, `[P1]`, `p2 -` priority tags (after inline cleanup). */
 const PRIORITY_PREFIX = /^\[?p[0-4]\]?(?:\s*[:\-–—]\s*|\s+)/i;
 const PRIORITY_ANYWHERE = /\[p[0-4]\]|^\s*(?:\*\*|`|!\[)?p[0-4]\b/i;
-const OWNER_PREFIX = /^(?:@[\w.?-]+\s*[-–—:]\s*|\[[^\]()]{1,40}\]\s+(?!\())/;
-const TRAILING_TAGS = /(?:\s*\[[A-Z0-9][A-Z0-9 _-]{0,20}\])+\s*$/;
-const TRAILING_OWNER = /(?:\s+@[\w.-]+)+\s*$/;
 
-export const KR_HEADING = /^(?:key[\s-]*results?|krs?|results)\b/i;
+export const KR_HEADING = /^(?:key[\s-]*results?|krs?|results)\b(?!\s*\d)/i;
+/** A heading that only numbers an item: `O1`, `O1KR2`, `KR 3`, `Key Result 1`, `Objective 2`. */
+export const ID_HEADING =
+  /^(?:(?:objective|key\s*results?|krs?)\s*\d{1,2}|o\d{1,2}(?:\s*kr\s*\d{1,2})?)\s*[:.)]?$/i;
 export const SKIP_HEADING =
-  /^(?:initiatives?|rationale?|rational|not included|alternatives?|notes?|background|context|progress|status|links?|resources|summary|table of contents|contents|retro(?:spective)?|why|risks?|dependencies|out of scope|non-goals|appendix|references?|owners?|scoring|timeline)\b/i;
+  /^(?:initiatives?|rationale?|rational|not included|alternatives?|notes?|background|context|progress|status|links?|resources|summary|retro(?:spective)?|why|risks?|dependencies|out of scope|non-goals|appendix|references?|owners?|scoring|timeline)\b/i;
+/** A table of contents: its own lines are links, the headings under it are the document. */
+export const TOC_HEADING = /^(?:table of contents|contents|on this page|toc)\b/i;
 const GROUPING_WORDS =
   /\b(?:okrs?|objectives and key results|goals|vision|quarter|fiscal|fy\s?\d{2,4}|cy\d{2}|q[1-4]|h[12]|(?:19|20)\d{2})\b/i;
 
-const LINK_ONLY = /^\s*(?:[\w ]{1,12}:\s*)?(?:\[[^\]]*\]\([^)]*\)[\s,;]*)+(?:\([^)]*\))?\s*$/;
-
-export const isLinkOnly = (raw: string): boolean => LINK_ONLY.test(raw) || !plainInline(raw);
+/** A list that only links elsewhere (`[Q3 OKRs](q3.md)`): navigation, not OKRs. */
+const LINK_ONLY = /^\s*(?:\[[^\]]{0,40}\]\([^)]*\)[\s,;|]*)+\s*$/;
+/** Link text that names a document rather than states an aim: "Q2 OKRs", "tracking sheet". */
+const NAV_WORDS =
+  /\b(?:okrs?|objectives and key results|spreadsheets?|sheets?|docs?|documents?|notes|issues?|brainstorm(?:ing)?|here|links?|readme|wiki|tracking|board|dashboard|slides|deck|template)\b/i;
+export const isLinkOnly = (raw: string): boolean => {
+  if (!plainInline(raw)) return true;
+  if (!LINK_ONLY.test(raw)) return false;
+  const words = plainInline(raw);
+  return words.split(/\s+/).length <= 3 || NAV_WORDS.test(words);
+};
 /** Cairn's own key result line: `title: 0 → 3 unit`, `title: 40 -> 10 s`, `title: done`. */
-const KR_FACTS =
+export const KR_FACTS =
   /:\s*(?:[$€£¥]?[-+]?\.?\d[\d,.]*\s*\S{0,12}\s*(?:→|->|⟶)\s*[$€£¥]?[-+]?\.?\d|(?:not )?done\b)/i;
+/** A measure written out: "from 0 to 10", "40 → 10", "< 30 min", "≥ 99.9 %". */
+const MEASURED =
+  /\bfrom\s+[$€£¥]?\d[\d.,]*\s*\S{0,12}\s+to\s+(?:\S+\s+){0,2}?[$€£¥]?\d|\d\s*\S{0,12}\s*(?:→|->|⟶)\s*[$€£¥]?\d|(?<![=-])[<>≤≥]=?\s*[$€£¥]?\d/i;
 export const isKrMarked = (raw: string, plain: string): boolean =>
   KR_PREFIX.test(plain) ||
   PRIORITY_ANYWHERE.test(raw) ||
   PRIORITY_PREFIX.test(plain) ||
-  KR_FACTS.test(plain);
-export const isObjectiveMarked = (plain: string): boolean => OBJECTIVE_PREFIX.test(plain);
+  KR_FACTS.test(plain) ||
+  MEASURED.test(plain);
+export const isObjectiveMarked = (plain: string): boolean =>
+  OBJECTIVE_PREFIX.test(plain.replace(/^(?:\d{1,3}[.)]\s+)+/, ''));
+export const isKrLabelled = (plain: string): boolean => KR_PREFIX.test(plain);
 export const liveChildren = (n: OutlineNode): OutlineNode[] =>
   n.children.filter((c) => c.kind === 'item' && !isLinkOnly(c.text));
+
+/** A list item that is a row of column names: "Objective / Key Result Owner(s) Score". */
+export const COLUMN_HEADER =
+  /^(?:objectives?\s*\/\s*)?key results?\s+(?:owner|score|status|progress|grade)/i;
 
 /** Grouping headings are quarters, departments and document titles, not objectives. */
 export function isGrouping(title: string, level: number): boolean {
@@ -49,16 +71,9 @@ export function objectiveLike(n: OutlineNode): boolean {
   return liveChildren(n).length > 0 && n.checked === null && !isKrMarked(n.text, plain);
 }
 
-/** A key result's title without its priority, owner and tag decorations. */
-export function krText(raw: string): string {
-  let t = plainInline(raw.replace(TRAILING_TAGS, ''));
-  t = t.replace(KR_PREFIX, '');
-  for (let i = 0; i < 3; i++) t = t.replace(PRIORITY_PREFIX, '').replace(OWNER_PREFIX, '').trim();
-  return t.replace(TRAILING_OWNER, '').trim();
-}
+/** A key result's title without its priority, owner, label, tag and score decorations. */
+export const krText = (raw: string): string =>
+  titleParts(raw, KR_FACTS.test(plainInline(raw))).title;
 
-export const objectiveText = (raw: string): string =>
-  plainInline(raw.replace(TRAILING_TAGS, ''))
-    .replace(OBJECTIVE_PREFIX, '')
-    .replace(/^\d+\s+(?=\S)/, '')
-    .trim();
+/** An objective's title without its label, owner, numbering, tags and score. */
+export const objectiveText = (raw: string): string => titleParts(raw).title;

@@ -1,5 +1,5 @@
 // docs/benchmarks.md: the table of the last run, with the machine, Chromium and date.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { table } from './stats.mjs';
 
 export function writeReport(
@@ -34,5 +34,8 @@ export function writeReport(
     ...notes.map((n) => `- ${n}`),
     '',
   ];
-  writeFileSync(file, lines.join('\n'));
+  // The coach-agreement section is written by hand from `npm run coach:eval`: keep it.
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const kept = old.indexOf('\n## Coach agreement');
+  writeFileSync(file, lines.join('\n') + (kept >= 0 ? old.slice(kept + 1) : ''));
 }
