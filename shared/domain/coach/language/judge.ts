@@ -22,10 +22,10 @@ export function vagueObjective(r: TitleReading): string | null {
       .map((t) => t.word)
       .join(' '),
   );
-  if (r.verbClasses.includes('fuzzy') && !qualified && r.targets.length === 0)
+  if (r.verbClasses.includes('fuzzy') && !qualified && r.numbers.length === 0)
     return `“${r.leadVerb}” points somewhere without saying what changes, for whom`;
   if (r.objectWords.length === 0) return `is a verb with nothing to change (“${r.leadVerb}”)`;
-  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.targets.length === 0)
+  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.numbers.length === 0)
     return `names a verb and a topic (“${r.objectWords[0]}”), not what should change`;
   return null;
 }
@@ -42,11 +42,10 @@ export function taskObjective(r: TitleReading): string | null {
 }
 
 /** Numbers in an objective that belong in its key results (not years, versions or segments). */
-export const objectiveNumbers = (r: TitleReading): string[] => r.targets.map((q) => q.text);
+export const objectiveNumbers = (r: TitleReading): readonly string[] => r.numbers;
 
 /** Whether the title states something a person could check at the end: a number or a threshold. */
-export const statesThreshold = (r: TitleReading): boolean =>
-  r.targets.length > 0 || r.universal || r.bound || r.offPage;
+export const statesThreshold = (r: TitleReading): boolean => r.measurable;
 
 /** A key result that is work to do or an output to produce. */
 export function taskKeyResult(r: TitleReading): string | null {
@@ -59,7 +58,7 @@ export function taskKeyResult(r: TitleReading): string | null {
   if (!work) return null;
   // "Fix all new P1 bugs within one release" is a service level, not a job.
   if (
-    (r.universal || r.bound) &&
+    r.quantity.threshold === true &&
     r.leadClass !== 'effort' &&
     /within|under|less than|fewer than/i.test(r.plain)
   )

@@ -8,7 +8,7 @@ import {
   FUZZY_VERBS,
   HIRING_VERBS,
 } from './lexicon';
-import { statedQuantities, type StatedQuantity } from './quantities';
+import { hasTarget, readQuantity, type Quantity } from '../../quantity';
 
 /**
  * How a title reads to a coach, once: its words tagged with their part of speech (compromise),
@@ -42,15 +42,13 @@ export interface TitleReading {
   deliverableDone: string | null;
   /** A state people or the product are in: "Employment solution in place", "X enabled on trunk". */
   stateReached: boolean;
-  quantities: readonly StatedQuantity[];
-  targets: readonly StatedQuantity[];
+  /** The quantity the title names (the shared reader, also the importer's). */
+  quantity: Quantity;
+  /** A number the title states as a target (not a year, version, segment or scope), as written. */
+  numbers: readonly string[];
+  /** Something a person could check at the end: a number, a threshold, a target off the page. */
+  measurable: boolean;
   placeholder: boolean;
-  /** "all", "every", "no", "any", "each", "100% of" over something: a threshold. */
-  universal: boolean;
-  /** "more than", "at least", "within", "under", "as fast as": a bound. */
-  bound: boolean;
-  /** A target kept off the page: "targets", "goals", "[redacted]". */
-  offPage: boolean;
   question: boolean;
   /** A noun phrase whose head is a thing to produce: "Training plan", "Spec for custom layout". */
   nounArtifact: string | null;
@@ -157,14 +155,8 @@ function verbish(word: string): boolean {
   return v;
 }
 
-const UNIVERSAL =
-  /(?<![\p{L}])(?:(?:all|every|each|any|no|none|zero|entire)(?!\s+\d)|100\s*%\s*of)(?![\p{L}])/iu;
-/** "for each stage", "for every sprint" distribute the work; they set no threshold. */
-const DISTRIBUTIVE = /(?<![\p{L}])for\s+(?:each|every|all)(?![\p{L}])/giu;
-const BOUND =
-  /(?<![\p{L}])(?:more than|less than|fewer than|at least|at most|no more than|within|under|below|above|over|as (?:\w+ )?as|or (?:more|less|fewer|better)|by a factor of|out of|per)(?![\p{L}])/iu;
-const OFF_PAGE =
-  /(?<![\p{L}])(?:targets|goals|quota|redacted|internal metric|ahead of plan|on plan)(?![\p{L}])/iu;
+const WRITTEN_NUMBER =
+  /[<>≤≥~$€£]?\d[\d.,]*\s*(?:%|[kmb]\b|x\b|million\b|billion\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gi;
 const PEOPLE =
   /^(?:members?|people|users?|customers?|contributors?|developers?|engineers?|employees?|partners?|students?|attendees?|participants?|registrations?|subscribers?|organi[sz]ations?|companies|teams?|leaders?|managers?|directors?|maintainers?|clients?|accounts?|logos?)$/;
 
@@ -276,9 +268,18 @@ function readOnce(title: string): TitleReading {
   );
   const workAsMeans = means > 0 ? terms[means]!.word : null;
 
-  const quantities = statedQuantities(plain);
-  const targets = quantities.filter((q) => q.role === 'target');
-  const placeholder = quantities.some((q) => q.role === 'placeholder');
+  const quantity = readQuantity(title);
+  const stated =
+    quantity.target !== undefined &&
+    !quantity.placeholder &&
+    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i.test(plain);
+  // For the message only: the numbers as written, less those the reader says only name things.
+  const numbers = stated
+    ? (plain.match(WRITTEN_NUMBER) ?? [])
+        .map((n) => n.trim())
+        .filter((n) => !quantity.names.some((name) => name.includes(n)))
+    : [];
+  const placeholder = quantity.placeholder === true;
 
   // What the lead verb's number counts: the noun after it.
   let countedOutputs = false;
@@ -307,16 +308,14 @@ function readOnce(title: string): TitleReading {
     objectWords,
     deliverableDone,
     stateReached,
-    quantities,
-    targets,
+    quantity,
+    numbers,
+    measurable: hasTarget(quantity) && !placeholder,
     placeholder,
-    universal: UNIVERSAL.test(plain.replace(DISTRIBUTIVE, ' ')),
     nounArtifact,
     workAsMeans,
-    bound: BOUND.test(plain),
-    offPage: OFF_PAGE.test(plain),
     question: /\?\s*$/.test(plain) || terms[0]?.tags.has('QuestionWord') === true,
-    countedOutputs,
+    countedOutputs: countedOutputs || quantity.countedOutputs === true,
     objectIsCapacity,
   };
 }

@@ -51,7 +51,17 @@ export const keyResultTaskLike = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.customOkr,
   check(kr, ctx) {
-    const why = taskKeyResult(ctx.read(kr.title));
+    const r = ctx.read(kr.title);
+    // "Support tickets per 1,000 users" with a numeric target: a metric's name, not an order.
+    const second = r.terms[1];
+    const metricName =
+      isNumericKind(kr.kind) &&
+      !r.numbers.length &&
+      !r.countedOutputs &&
+      second?.tags.has('Noun') === true &&
+      !second.tags.has('Determiner') &&
+      !second.tags.has('Possessive');
+    const why = metricName ? null : taskKeyResult(r);
     if (!why) return null;
     return {
       message: `Key result ${why}`,
@@ -67,11 +77,9 @@ export const keyResultPlaceholder = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.quantitativeKrs,
   check(kr, ctx) {
-    const r = ctx.read(kr.title);
-    const blank = r.quantities.find((q) => q.role === 'placeholder');
-    if (!blank) return null;
+    if (!ctx.read(kr.title).placeholder) return null;
     return {
-      message: `The target is a placeholder (“${blank.text}”)`,
+      message: 'The target is a placeholder (“X to Y”, “??”, “TBD”), not a number',
       fix: 'Fill in the real start and target before the cycle starts, or drop the result.',
     };
   },
@@ -102,7 +110,7 @@ export const keyResultSeveral = defineRule({
   check(kr, ctx) {
     const r = ctx.read(kr.title);
     const clauses = r.plain.split(/,\s+|;\s+|\.\s+/).filter((c) => /\d/.test(c));
-    if (r.targets.length < 3 || clauses.length < 3) return null;
+    if (!r.measurable || clauses.length < 3) return null;
     return {
       message: `Key result packs ${clauses.length} separate targets`,
       fix: 'Split it: one key result per number, each with its own start and target.',
