@@ -1,7 +1,7 @@
 import { buildContext, type CoachContext } from './context';
 import { planHealth } from './health';
 import type { Rule } from './rule';
-import { CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
+import { CARD_RULE_IDS, CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
 import type {
   CoachDismissal,
   CoachInput,
@@ -157,4 +157,25 @@ export function coachObjectiveInCycle(
   const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
   const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
   return { findings: open, dismissed };
+}
+
+/**
+ * What a card or a node can say about one objective from itself and its own key results (their
+ * wording and the shape of the set), without loading the cycle: the findings badge.
+ */
+export function coachObjectiveCard(
+  objective: CoachObjective,
+  keyResults: readonly CoachKeyResult[],
+  scope: Pick<LiveScope, 'cycle' | 'today' | 'rules'> = {},
+): Finding[] {
+  const input: CoachInput = {
+    cycle: scope.cycle ?? null,
+    objectives: [objective],
+    keyResults,
+    today: scope.today ?? '',
+    live: true,
+  };
+  const ctx = buildContext(input);
+  const rules = scope.rules ?? CARD_RULE_IDS;
+  return sortOut(runRules(ctx, { objectives: [objective], keyResults, rules }), input).open;
 }

@@ -4,6 +4,7 @@ import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
 import { KrTrend } from '../checkins/KrTrend';
 import { useKrActivity } from '../checkins/useKrActivity';
+import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
 
 export interface Props {
   row: ObjectiveRow;
@@ -73,6 +74,11 @@ export const ObjectiveCard = memo(function ObjectiveCard({
           {o.type === 'committed' ? 'Committed' : 'Aspirational'}
         </span>
         <StatusPill status={row.status} stale={anyStale && row.status === 'onTrack'} />
+        <ObjectiveFindingsBadge
+          objective={o}
+          keyResults={row.keyResults.map((k) => k.kr)}
+          cycle={cycle}
+        />
         <div className="objective-card__move">
           <button
             type="button"

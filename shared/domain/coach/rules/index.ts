@@ -100,6 +100,18 @@ export const TITLE_RULE_IDS = [
   'kr-several-results',
 ] as const;
 
+/** Rules a card can run from one objective and its own key results (no cycle, no org). */
+export const CARD_RULE_IDS = [
+  ...TITLE_RULE_IDS,
+  'too-few-key-results',
+  'too-many-key-results',
+  'weights-unbalanced',
+  'only-leading-results',
+  'only-lagging-results',
+  'kr-restates-objective',
+  'duplicate-key-results',
+];
+
 /**
  * Which label of a coach's vocabulary (see the labelled OKR sets) each title rule stands for:
  * what `npm run coach:eval` compares with a coach's judgement.
