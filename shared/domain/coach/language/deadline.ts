@@ -32,6 +32,28 @@ export function statedDeadline(
   title: string,
   from: string | null | undefined,
 ): StatedDeadline | null {
+  const key = `${from ?? ''}\n${title}`;
+  let found = remembered.get(key);
+  if (found === undefined) {
+    found = MAY_NAME_A_DATE.test(title) ? readDeadline(title, from) : null;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Words without which a title names no date: most titles have none, and the calendar parser
+ * is the costly part of reading a title, so it only runs when one of these is there.
+ */
+const MAY_NAME_A_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[-/.]\d{1,2}|\b(?:end|eo[qy]\d?|q[1-4]|year|starting|until|till|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b/i;
+
+/** Titles read lately, against their cycle's start: the coach re-reads the same ones each run. */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, StatedDeadline | null>();
+
+function readDeadline(title: string, from: string | null | undefined): StatedDeadline | null {
   const period = PERIOD_END.exec(title);
   if (period) return { text: period[0].trim(), date: null };
   const ref =

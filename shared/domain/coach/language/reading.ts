@@ -28,6 +28,12 @@ export type VerbClass = 'change' | 'fuzzy' | 'effort' | 'hiring' | 'work';
 export interface TitleReading {
   /** The title without inline Markdown. */
   plain: string;
+  /** Lower-case words only: two titles with the same key say the same thing. */
+  key: string;
+  /** Sentences in the title. */
+  sentences: number;
+  /** Clauses (split at commas, semicolons and full stops) that hold a digit. */
+  numberedClauses: number;
   terms: readonly Term[];
   /** The verb the title opens with as an order ("Publish …", "Iteratively re-architect …"). */
   leadVerb: string | null;
@@ -300,6 +306,12 @@ function readOnce(title: string): TitleReading {
 
   return {
     plain,
+    key: plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+    sentences: plain.split(/[.!?](?:\s+|$)/).filter((x) => x.trim().length > 0).length,
+    numberedClauses: plain.split(/,\s+|;\s+|\.\s+/).filter((c) => /\d/.test(c)).length,
     terms,
     leadVerb,
     leadClass: verbClasses[0] ?? null,

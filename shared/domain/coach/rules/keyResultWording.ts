@@ -109,20 +109,13 @@ export const keyResultSeveral = defineRule({
   principle: PRINCIPLES.cutOff,
   check(kr, ctx) {
     const r = ctx.read(kr.title);
-    const clauses = r.plain.split(/,\s+|;\s+|\.\s+/).filter((c) => /\d/.test(c));
-    if (!r.measurable || clauses.length < 3) return null;
+    if (!r.measurable || r.numberedClauses < 3) return null;
     return {
-      message: `Key result packs ${clauses.length} separate targets`,
+      message: `Key result packs ${r.numberedClauses} separate targets`,
       fix: 'Split it: one key result per number, each with its own start and target.',
     };
   },
 });
-
-const normal = (s: string | undefined): string =>
-  (s ?? '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 export const keyResultRestatesObjective = defineRule({
   id: 'kr-restates-objective',
@@ -132,8 +125,8 @@ export const keyResultRestatesObjective = defineRule({
   principle: PRINCIPLES.customOkr,
   check(kr, ctx) {
     const objective = ctx.objectivesById.get(kr.objectiveId);
-    if (!objective || !normal(kr.title) || normal(kr.title) !== normal(objective.title))
-      return null;
+    const key = ctx.read(kr.title).key;
+    if (!objective || !key || key !== ctx.read(objective.title).key) return null;
     return {
       message: 'Key result repeats its objective word for word',
       fix: 'Say how you will know the objective is reached: a number that moves when it does.',
@@ -150,9 +143,9 @@ export const duplicateKeyResults = defineRule({
   check(kr, ctx) {
     const objective = ctx.objectivesById.get(kr.objectiveId);
     const siblings = objective ? keyResultsOf(ctx, objective) : [];
-    const title = normal(kr.title);
-    const first = siblings.find((k) => normal(k.title) === title);
-    if (!title || !first || first.id === kr.id) return null;
+    const key = ctx.read(kr.title).key;
+    const first = siblings.find((k) => ctx.read(k.title).key === key);
+    if (!key || !first || first.id === kr.id) return null;
     return {
       message: 'Another key result of this objective has the same title',
       fix: 'Merge the two, or say what makes each one different.',

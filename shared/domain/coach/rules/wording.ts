@@ -65,7 +65,7 @@ export const objectiveTooLong = defineRule({
   principle: PRINCIPLES.inspiring,
   check(o, ctx) {
     const r = ctx.read(o.title);
-    const sentences = r.plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().length > 0).length;
+    const sentences = r.sentences;
     if (r.terms.length <= MAX_OBJECTIVE_WORDS && sentences <= 1) return null;
     return {
       message:
