@@ -106,14 +106,19 @@ export function buildContext(input: CoachInput): CoachContext {
       [...list].sort(byRank).forEach((o, i) => placeByRank.set(o.id, i + 1));
   }
 
-  const lastCheckIn = new Map<string, number>();
+  // ISO dates order as strings: keep each key result's latest as written, read it as a day once.
+  const latest = new Map<string, string>();
   if (tracking)
     for (const c of input.checkIns ?? []) {
-      const day = dayOf(c.at);
-      if (!Number.isFinite(day)) continue;
-      const seen = lastCheckIn.get(c.keyResultId);
-      if (seen === undefined || day > seen) lastCheckIn.set(c.keyResultId, day);
+      if (typeof c.at !== 'string') continue;
+      const seen = latest.get(c.keyResultId);
+      if (seen === undefined || c.at > seen) latest.set(c.keyResultId, c.at);
     }
+  const lastCheckIn = new Map<string, number>();
+  for (const [id, at] of latest) {
+    const day = dayOf(at);
+    if (Number.isFinite(day)) lastCheckIn.set(id, day);
+  }
 
   return {
     input,
@@ -135,7 +140,24 @@ export function buildContext(input: CoachInput): CoachContext {
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
     alignmentTargets: new Map((input.alignmentTargets ?? []).map((t) => [t.id, t])),
-    read: (title) => readTitle(title ?? ''),
+    read: readerForRun(),
+  };
+}
+
+/**
+ * readTitle, remembering the last title asked: the rules of one subject run one after another
+ * and each reads the same title, so only the first goes to the map of readings.
+ */
+function readerForRun(): CoachContext['read'] {
+  let lastTitle: string | undefined;
+  let last: TitleReading | undefined;
+  return (title) => {
+    const t = title ?? '';
+    if (t !== lastTitle || !last) {
+      last = readTitle(t);
+      lastTitle = t;
+    }
+    return last;
   };
 }
 

@@ -1,6 +1,7 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { statedDeadline } from '../language/deadline';
+import { statedDeadline, type StatedDeadline } from '../language/deadline';
+import type { TitleReading } from '../language/reading';
 import { objectiveNumbers as numbersIn, taskObjective, vagueObjective } from '../language/judge';
 
 /** Rules that read an objective's title: a direction worth working towards, not a task or a metric. */
@@ -77,6 +78,16 @@ export const objectiveTooLong = defineRule({
   },
 });
 
+/** Each reading's deadline against a cycle start, found once: the coach re-reads the same titles. */
+const deadlines = new WeakMap<TitleReading, { from: string; found: StatedDeadline | null }>();
+function deadlineOf(r: TitleReading, from: string | null | undefined): StatedDeadline | null {
+  const known = deadlines.get(r);
+  if (known && known.from === (from ?? '')) return known.found;
+  const found = statedDeadline(r.plain, from);
+  deadlines.set(r, { from: from ?? '', found });
+  return found;
+}
+
 export const keyResultDeadline = defineRule({
   id: 'kr-deadline-in-title',
   name: 'Deadline in the title',
@@ -85,7 +96,7 @@ export const keyResultDeadline = defineRule({
   principle: PRINCIPLES.timeLimit,
   check(kr, ctx) {
     const r = ctx.read(kr.title);
-    const found = statedDeadline(r.plain, ctx.cycle?.start);
+    const found = deadlineOf(r, ctx.cycle?.start);
     if (!found) return null;
     const date = found.date ?? (/end|eo[qy]/i.test(found.text) ? (ctx.cycle?.end ?? null) : null);
     if (date && kr.dueDate === date) return null;
