@@ -10,6 +10,7 @@ import {
   type PreviewObjective,
 } from './importPreview';
 import { skippedLines } from './importSkipped';
+import { readQuantity } from './quantity';
 import { boldOnly, outlineMarkdown, type OutlineNode } from './markdownOutline';
 import {
   COLUMN_HEADER,
@@ -43,6 +44,15 @@ const loose = (s: string): string =>
     .trim();
 
 const ORPHANS = 'Key results without an objective';
+
+/** A table cell's number and unit: `40`, `40%`, `$1M`, `2,500 users`. */
+function cellQuantity(cell: string | undefined): { value: number; unit: string } | null {
+  const text = plainInline(cell ?? '');
+  const n = parseNumber(text);
+  if (n !== null) return { value: n, unit: '' };
+  const q = readQuantity(text);
+  return q.target !== undefined && !q.placeholder ? { value: q.target, unit: q.unit ?? '' } : null;
+}
 
 /** One line of a paragraph with its line number. */
 const textLines = (n: OutlineNode): { text: string; line: number }[] =>
@@ -89,7 +99,6 @@ class Reader {
       line,
       parent,
     });
-    this.seen.set(loose(parts.title), line);
     return this.objectives.length - 1;
   }
 
@@ -130,7 +139,10 @@ class Reader {
     return at;
   }
 
-  /** A heading that repeats an objective or key result already read (a "Details" section). */
+  /**
+   * A heading that repeats a key result already read (a "Details" section under the summary).
+   * Objectives may repeat on purpose (the same aim for several teams), so they are read again.
+   */
   restates(h: OutlineNode): number | null {
     const key = loose(titleParts(h.text).title);
     const at = key ? this.seen.get(key) : undefined;
@@ -294,7 +306,6 @@ class Reader {
         if (stmt.title) {
           notes.push(obj.title);
           obj.title = stmt.title;
-          this.seen.set(loose(stmt.title), c.line);
           this.use(c);
         }
         continue;
@@ -434,12 +445,17 @@ class Reader {
         else this.use([r.line]);
         const kr = r.cells[krCol] ?? '';
         if (!kr.trim() || current === null) continue;
-        const start = parseNumber(plainInline(r.cells[startCol] ?? ''));
-        const target = parseNumber(plainInline(r.cells[targetCol] ?? ''));
+        const from = cellQuantity(r.cells[startCol]);
+        const to = cellQuantity(r.cells[targetCol]);
+        const start = from?.value ?? null;
+        const target = to?.value ?? null;
         if (start !== null && target !== null) {
           const parts = titleParts(kr);
           const title = fitTitle(parts.title, r.line, this.warnings);
-          const unit = plainInline(r.cells[unitCol] ?? '').slice(0, 40);
+          const unit = (plainInline(r.cells[unitCol] ?? '') || to?.unit || from?.unit || '').slice(
+            0,
+            40,
+          );
           this.objectives[current]!.keyResults.push({
             title,
             kind: inferKind(start, target),
@@ -506,7 +522,8 @@ export function parseOkrMarkdown(text: string): ImportPreview {
       ...reader.warnings,
       ...skippedLines(source, reader.used, reader.reasons),
     ].sort((a, b) => a.line - b.line);
-    return { objectives: reader.objectives, warnings };
+    const usedLines = [...reader.used].sort((a, b) => a - b);
+    return { objectives: reader.objectives, warnings, usedLines };
   } catch (err) {
     return {
       objectives: [],

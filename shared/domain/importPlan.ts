@@ -33,7 +33,7 @@ export function buildImportRecords(preview: ImportPreview, to: ImportTarget): Im
       cycleId: to.cycleId,
       ownerId: to.ownerId,
       title: p.title,
-      description: p.description,
+      description: withKrNotes(p),
       type: 'committed',
       rank: to.lastRank + i + 1,
       planState: 'draft',
@@ -72,6 +72,18 @@ export function buildImportRecords(preview: ImportPreview, to: ImportTarget): Im
     });
   });
   return out;
+}
+
+/**
+ * A key result has no notes field, so what the import read beside each one (its owner, tags,
+ * scoring) is kept in its objective's description rather than lost.
+ */
+function withKrNotes(p: ImportPreview['objectives'][number]): string {
+  const notes = p.keyResults.filter((k) => k.note).map((k) => `- ${k.title}: ${k.note}`);
+  const text = notes.length
+    ? [p.description, `Notes on the key results:\n${notes.join('\n')}`].filter(Boolean).join('\n\n')
+    : p.description;
+  return text.slice(0, 20_000);
 }
 
 /** Keeps the chosen objectives; one whose parent was left out is no longer nested. */

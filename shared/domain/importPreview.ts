@@ -38,6 +38,8 @@ export interface ImportWarning {
 export interface ImportPreview {
   objectives: PreviewObjective[];
   warnings: ImportWarning[];
+  /** Source lines that went into the objectives (Markdown only); with the warnings, every line. */
+  usedLines?: number[];
 }
 
 export const TITLE_MAX = 500;
@@ -118,14 +120,27 @@ export function krNumbers(text: string): KrNumbers | null {
   const unit = (q.unit ?? '').slice(0, UNIT_MAX);
   const target = q.target;
   const note = q.relative ? 'change relative to the start' : '';
-  const make = (kind: KrKind, start: number): KrNumbers => ({
+  const make = (kind: KrKind, start: number, to = target, as = unit): KrNumbers => ({
     kind,
     start,
-    target,
+    target: to,
     current: start,
-    unit,
+    unit: as,
     note,
   });
+  // "by 30 %" with no start: the level as a share of where it starts, 100 → 130 (or 70).
+  if (q.relative && unit === '%' && q.start === undefined) {
+    const up = q.kind !== 'decrease';
+    if (up || target < 100)
+      return make(
+        up ? 'increase' : 'decrease',
+        100,
+        up ? 100 + target : 100 - target,
+        '% of start',
+      );
+  }
+  // "by a factor of 2", "10x": from once to twice.
+  if (unit === '×' && q.start === undefined && target > 1) return make('increase', 1);
   if (q.kind === 'increase' || q.kind === 'decrease') {
     const start = q.start ?? (q.kind === 'increase' ? 0 : undefined);
     if (start === undefined) return make('stayBelow', target);

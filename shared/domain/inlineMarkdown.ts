@@ -5,14 +5,10 @@ const LINK_TEXT = String.raw`((?:\\.|[^\]\\])*)`;
 const IMAGE = new RegExp(String.raw`!\[${LINK_TEXT}\]\([^)]*\)`, 'g');
 const LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\([^)]*\)`, 'g');
 const REF_LINK = new RegExp(String.raw`\[((?:\\.|[^\]\\])+)\]\[[^\]]*\]`, 'g');
-// Control characters other than tab and line breaks never belong in a title.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Markdown inline syntax → the words a reader sees (links keep their text, images their alt). */
 export function plainInline(md: string): string {
   return md
-    .replace(CONTROL, '')
     .replace(IMAGE, '$1')
     .replace(LINK, '$1')
     .replace(REF_LINK, '$1')

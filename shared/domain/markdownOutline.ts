@@ -92,7 +92,14 @@ export function outlineMarkdown(text: string): OutlineNode {
     last = h;
   };
 
-  for (let i = 0; i < lines.length; i++) {
+  // YAML front matter (`---` first, up to the next `---`) is page settings, not text.
+  let first = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    if (end > 0) first = end + 1;
+  }
+
+  for (let i = first; i < lines.length; i++) {
     const lineNo = i + 1;
     let raw = lines[i]!;
     const f = FENCE.exec(raw);

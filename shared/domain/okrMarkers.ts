@@ -6,10 +6,10 @@ import { titleParts } from './titleParts';
 
 /** `Objective:`, `OBJECTIVE 2:`, `O1:`, `O1.`, `O1 Build…`, `_Objective_:` before an objective's title. */
 export const OBJECTIVE_PREFIX =
-  /^(?:objective\s*\d*\s*[:.)]|o\d{1,2}\s*[:.)]|o\d{1,2}\s+(?=\p{Lu})|o\s*:)\s*/iu;
+  /^(?:objective\s*\d*\s*(?:[:.)]|\s+[-–—])|o\d{1,2}(?:\s*[:.)]|\s+[-–—])|o\d{1,2}\s+(?=\p{Lu})|o\s*:)\s*/iu;
 /** `KR:`, `KR2:`, `Key result:`, `Sales (Deals) KR:`, `Key Result 2:` before a key result. */
 const KR_PREFIX =
-  /^(?:[^:]{0,110}?\s(?:krs?|key results?)\s*\d*\s*:|(?:krs?|key results?)\s*\d*\s*[:.)-])\s*/i;
+  /^(?:[^:]{0,110}?\s(?:krs?|key results?)\s*\d*\s*:|(?:krs?|key results?)\s*(?:\d{1,2}(?:\.\d{1,2})*)?(?:\s*[:.)]|\s+[-–—]))\s*/i;
 /** `P0`, `[P1]`, `p2 -` priority tags (after inline cleanup). */
 const PRIORITY_PREFIX = /^\[?p[0-4]\]?(?:\s*[:\-–—]\s*|\s+)/i;
 const PRIORITY_ANYWHERE = /\[p[0-4]\]|^\s*(?:\*\*|`|!\[)?p[0-4]\b/i;
@@ -19,14 +19,14 @@ export const KR_HEADING = /^(?:key[\s-]*results?|krs?|results)\b(?!\s*\d)/i;
 export const ID_HEADING =
   /^(?:(?:objective|key\s*results?|krs?)\s*\d{1,2}|o\d{1,2}(?:\s*kr\s*\d{1,2})?)\s*[:.)]?$/i;
 export const SKIP_HEADING =
-  /^(?:initiatives?|rationale?|rational|not included|alternatives?|notes?|background|context|progress|status|links?|resources|summary|retro(?:spective)?|why|risks?|dependencies|out of scope|non-goals|appendix|references?|owners?|scoring|timeline)\b/i;
+  /^(?:initiatives?|rationale?|rational|not included|alternatives?|notes?|background|context|progress|status|links?|resources|summary|retro(?:spective)?|why|risks?|dependencies|out of scope|non-goals|appendix|references?|owners?|scoring|timeline|(?:external |further )?(?:references?|reading|resources)|(?:key )?concepts|glossary|definitions|introduction|how (?:we|to)\b)\b/i;
 /** A table of contents: its own lines are links, the headings under it are the document. */
 export const TOC_HEADING = /^(?:table of contents|contents|on this page|toc)\b/i;
 const GROUPING_WORDS =
   /\b(?:okrs?|objectives and key results|goals|vision|quarter|fiscal|fy\s?\d{2,4}|cy\d{2}|q[1-4]|h[12]|(?:19|20)\d{2})\b/i;
 
 /** A list that only links elsewhere (`[Q3 OKRs](q3.md)`): navigation, not OKRs. */
-const LINK_ONLY = /^\s*(?:\[[^\]]{0,40}\]\([^)]*\)[\s,;|]*)+\s*$/;
+const LINK_ONLY = /^\s*(?:\[[^\]]{0,200}\]\([^)]*\)[\s,;|]*)+\s*$/;
 /** Link text that names a document rather than states an aim: "Q2 OKRs", "tracking sheet". */
 const NAV_WORDS =
   /\b(?:okrs?|objectives and key results|spreadsheets?|sheets?|docs?|documents?|notes|issues?|brainstorm(?:ing)?|here|links?|readme|wiki|tracking|board|dashboard|slides|deck|template)\b/i;

@@ -74,6 +74,7 @@ const NAMES: RegExp[] = [
     'gi',
   ),
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:${MONTH})\.?\s+(?:19|20)\d{2}\b`, 'gi'),
   /\b(?:FY|CY)\s?'?\d{2,4}(?:[-\s]?Q[1-4])?\b/gi,
   /\b(?:EO)?Q[1-4](?:\s?(?:FY\s?)?'?\d{2,4})?\b/gi,
   /\b[A-Za-z]+\d[\w.]*/g,
@@ -93,8 +94,7 @@ const YEAR =
 
 const PLACEHOLDER =
   /\bTB[DCA]\b|\?\?|\(#\)|\b(?:XX+|ZZZ+|YY+)\b|\b[XYZ]\s*%|\$\s?[XYZ]\b|\b(?:from\s+)?[XYZ]\s+to\s+[XYZ]\b|\b(?:at least|at most|to|from|by|of)\s+[XYZ]\b|\bkey result [xyz]\b/i;
-const REDACTED =
-  /\bredacted\b|\$\s?N\b|(?:^|[\s(])N\d{0,2}(?=\s*%|\s+(?:[a-z]|$)|[).,]|$)|\[_?N(?:<sub>)?\d*/;
+const REDACTED = /\bredacted\b|\$\s?N\b|(?:^|[\s($])N\d{0,2}(?=[\s%).,+]|$)|\[_?N(?:<sub>)?\d*/;
 const OFF_PAGE =
   /\b(?:meet(?:s|ing)?|hit(?:s|ting)?|achiev(?:e|es|ing)|reach(?:es|ing)?|exceed(?:s|ing)?|beat(?:s|ing)?)\b[^.;]{0,60}\b(?:targets?|goals?|quotas?|forecast|plan)\b|\bahead of (?:plan|forecast|target)\b|\bwithin budget\b/i;
 
@@ -108,7 +108,7 @@ const UP_VERB =
 const DOWN_VERB =
   /\b(?:decreas|reduc|cut|lower|shrink|drop|declin|halv|minimi[sz]|shorten|bring down|eliminat|down to)\w*\b/i;
 const NEGATED = /^\s*(?:no|none|zero|not a single)\b/i;
-const UNIVERSAL_ALL = /\b(?:all|every|each|any|100\s?%\s+of|entire|whole)\b/i;
+const UNIVERSAL_ALL = /\b(?:all|every|each|any|100\s?%\s+of)\b/i;
 const UNIVERSAL_NONE =
   /^\s*(?:no|zero|none)\b(?!-)|\bzero\b(?!-)|\bno (?:more|new|open|known|regressions?|bugs?|incidents?|outages?|errors?|failures?|p\d)\b/i;
 
@@ -123,7 +123,7 @@ const PARTICIPLE =
   /^\s*(?:[\p{L}-]+\s+){0,3}(?:added|published|written|created|shipped|delivered|given|held|hosted|released|launched|completed|produced|submitted|merged|landed|recorded|drafted)\b/iu;
 
 const UNIT_STOP = new Set(
-  'at in on of per by for to from and or with the a an each within that which who are is be being been become becomes have has had get gets take takes can will should must across over under into than more less as via through during before after between while when if our their its this these those we they it was were do does not'.split(
+  'at in on of per by for to from and or with the a an each within that which who are is be being been become becomes have has had get gets take takes can will should must across over under into than more less as via through during before after between while when if our their its this these those we they it was were do does not hits hit drives drove result results reach reaches go goes make makes run runs show shows use uses using help helps include includes including stay stays remain remains'.split(
     ' ',
   ),
 );
@@ -180,9 +180,10 @@ function unitAfter(rest: string, currency: string): string {
     if (UNIT_STOP.has(clean.toLowerCase())) break;
     if (words.length && /\w{3,}ed$/i.test(clean)) break;
     words.push(clean);
-    if (clean !== w || words.length === 3) break;
+    if (clean !== w || words.length === 4) break;
   }
-  return words.join(' ').slice(0, 40);
+  while (words.join(' ').length > 40) words.pop();
+  return words.join(' ');
 }
 
 function tokens(masked: string): Token[] {
@@ -320,6 +321,17 @@ export function readQuantity(text: string): Quantity {
     return finish(q, plain, masked, t);
   }
 
+  const times = /\b(double|triple|quadruple)[sd]?\b(?!-)/i.exec(plain);
+  if (times) {
+    const factor = { double: 2, triple: 3, quadruple: 4 }[times[1]!.toLowerCase()] ?? 2;
+    return Object.assign(q, {
+      kind: 'increase',
+      start: 1,
+      target: factor,
+      unit: '×',
+      relative: true,
+    });
+  }
   if (UNIVERSAL_NONE.test(plain)) {
     Object.assign(q, { kind: 'stayBelow', target: 0, unit: '', threshold: true });
   } else if (UNIVERSAL_ALL.test(plain)) {

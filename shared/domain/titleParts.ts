@@ -37,10 +37,11 @@ const OWNER_THEN_LINK =
 const HANDLES_SCORE =
   /^((?:\\?\[[^\]]{1,60}?\\?\]|@?[a-z][\w.-]*)(?:\s*,\s*(?:\\?\[[^\]]{1,60}?\\?\]|@?[a-z][\w.-]*))*)?\s*(\d(?:\.\d{1,2})?)?\s*$/;
 
+/** "Objective 2:", "Key Result:", "KR1.2 -", "O1.", "O1 —", "O1 Build…" (numbering like 1.2 included). */
 const LABEL =
-  /^(?:(?:objective|key\s*results?|krs?|goal|result)(?:\s*\d{1,2})?\s*[:.)-]\s*|o\d{1,2}(?:\s*kr\s*\d{1,2})?\s*[:.)]\s*|o\d{1,2}\s+(?=\p{Lu}))/iu;
+  /^(?:(?:objective|key\s*results?|krs?|goal|result)(?:\s*\d{1,2}(?:\.\d{1,2})*)?(?:\s*[:.)]|\s+[-–—])\s*|o\d{1,2}(?:\s*\.?\s*kr\s*\d{1,2})?(?:\s*[:.)]|\s+[-–—])\s*|o\d{1,2}\s+(?=\p{Lu}))/iu;
 const BARE_LABEL =
-  /^(?:(?:objective|key\s*results?|krs?|goal)(?:\s*\d{1,2})?|o\d{1,2}(?:\s*kr\s*\d{1,2})?)\s*[:.)-]?$/i;
+  /^(?:(?:objective|key\s*results?|krs?|goal)(?:\s*\d{1,2}(?:\.\d{1,2})*)?|o\d{1,2}(?:\s*kr\s*\d{1,2})?)(?:\s*[:.)]|\s+[-–—])?$/i;
 const LEAD_TAG = /^\[(?![ xX]\])([^\]]{1,40})\]\s+/;
 const STRETCH = /^(stretch(?: goal)?|optional|bonus)\s*[:-]\s+/i;
 const CROSS_CUT = /\s*\((cross[- ]?cut[^)]*|i\.\s?e\.[^)]*|e\.\s?g\.[^)]*)\)\s*$/i;
@@ -57,7 +58,7 @@ const KR_SUFFIX = /\s+(?:krs?|key results?)$/i;
 
 /** Lead-ins that label a line rather than name who owns it. */
 const NOT_OWNER =
-  /^(?:score|status|progress|notes?|why|what|how|results?|summary|update|details|context|background|goal|target|baseline|metric|deadline|due|timeline|example|e\.g|i\.e|owners?|owner\(s\)|priority|link|source|see|tbd|todo|done|wip)$/i;
+  /^(?:key\s*results?|krs?|objectives?|o\d{1,2}|score|status|progress|notes?|why|what|how|results?|summary|update|details|context|background|goal|target|baseline|metric|deadline|due|timeline|example|e\.g|i\.e|owners?|owner\(s\)|priority|link|source|see|tbd|todo|done|wip)$/i;
 
 function isOwnerLike(prefix: string): boolean {
   const p = prefix.trim();
@@ -184,6 +185,11 @@ export function titleParts(raw: string, facts = false): TitleParts {
       plain = plain.slice(colon[0].length);
     }
     if (plain === before) break;
+  }
+  const issue = /\s*\((#\d+)\)\s*$/.exec(plain);
+  if (issue && issue.index > 0) {
+    tags.push(issue[1]!);
+    plain = plain.slice(0, issue.index);
   }
   const cross = CROSS_CUT.exec(plain);
   if (cross) {

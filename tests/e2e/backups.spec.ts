@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
@@ -108,4 +108,34 @@ test('Markdown import shows a preview and writes nothing until confirmed', async
   await expect(app.objective('Grow the community')).toBeVisible();
   // Markup in a title is text, shown as typed.
   await expect(app.objective('Ship the <script>alert(1)</script> release')).toBeVisible();
+});
+
+test('a published OKR file imports with its numbers, and lists the lines it left out', async ({
+  page,
+}) => {
+  const file = resolve('../shared/fixtures/real-okrs-2/nodejs-community-committee/OKR@3d0329d.md');
+  test.skip(!existsSync(file), 'the real-OKR fixtures are not beside the repository');
+  const app = new AppPage(page);
+  const backups = new BackupsPage(page);
+  await app.open('empty');
+  await backups.open();
+  const preview = await backups.pasteImport(readFileSync(file, 'utf8'));
+  const list = preview.getByRole('list', { name: 'Objectives to import' });
+  // The sentence stays the title; its numbers become the key result's start and target.
+  await expect(
+    list.getByRole('listitem').filter({ hasText: /^200k views per 30 days/ }),
+  ).toContainText('increase to: 125000 → 200000 views');
+  await expect(
+    list.getByRole('listitem').filter({ hasText: /^Publish 5 blog posts/ }),
+  ).toContainText('increase to: 0 → 5 blog posts');
+  // The labels are gone from the titles, and are not taken for owners.
+  await expect(list).not.toContainText('Key Result');
+  // The introduction and reading list were not imported, and the preview says so.
+  await preview.getByText(/lines? skipped or changed/).click();
+  await expect(preview).toContainText('Line 1: Skipped (a section heading)');
+  await expect(preview).toContainText('Line 3: Not imported: "The Node.js Community Committee');
+  await preview.getByRole('button', { name: 'Import 4 objectives and 13 key results' }).click();
+  await expect(preview).toBeHidden();
+  await app.nav('Objectives');
+  await expect(app.objective('Bring more diverse perspectives to our work')).toBeVisible();
 });

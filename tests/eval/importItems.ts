@@ -147,6 +147,10 @@ export function numbersRight(label: LabelledItem, item: ImportedItem | null): bo
   const numeric = kr.kind !== 'binary' && kr.kind !== 'milestones';
   if (!nums.length && !universal) return true; // nothing on the page to carry: any kind will do
   if (!numeric) return false;
+  // "by 30 %" with no start reads as 100 → 130 (or 70) % of the start.
+  const by = /\bby\s+(\d+(?:\.\d+)?)\s?%/i.exec(text);
+  if (by && kr.unit === '% of start' && kr.start === 100)
+    return Math.abs(kr.target - 100) === Number(by[1]);
   const hit = nums.find((n) => n.value === kr.target);
   if (!hit && !words.includes(kr.target) && !(universal && (kr.target === 100 || kr.target === 0)))
     return false;

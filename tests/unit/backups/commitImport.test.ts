@@ -46,6 +46,19 @@ describe('commitImport', () => {
     );
   });
 
+  it('keeps what the text said beside each key result (owner, score) in its objective’s description', async () => {
+    const db = await seeded();
+    const md = '### CEO: Grow the community\n- CMO KR: Grow meetups from 2 to 10 => 0.7\n';
+    await commitImport(parseOkrMarkdown(md), { cycleId: Q4, ownerId: MEI }, db);
+    const o = (await db.objectives.where('[cycleId+ownerId]').equals([Q4, MEI]).toArray()).find(
+      (x) => x.title === 'Grow the community',
+    );
+    expect(o?.description).toContain('Owner: CEO');
+    expect(o?.description).toMatch(/Grow meetups from 2 to 10: Owner: CMO · Progress: 0\.7/);
+    const [kr] = await db.keyResults.where('objectiveId').equals(o!.id).toArray();
+    expect(kr).toMatchObject({ kind: 'increase', start: 2, target: 10 });
+  });
+
   it('writes nothing into a closed cycle', async () => {
     const db = await seeded();
     const before = await snapshot(db);

@@ -98,6 +98,16 @@ describe('readQuantity', () => {
     expect(readQuantity('Certify 1,000 team members')).toMatchObject({ target: 1000 });
   });
 
+  it('takes the counted noun for the unit, stopping at the verb', () => {
+    expect(readQuantity('1 post hits top 5 in Hacker News')).toMatchObject({
+      target: 1,
+      unit: 'post',
+    });
+    expect(readQuantity('Run 10 new customer onboarding workshops.').unit).toBe(
+      'new customer onboarding workshops',
+    );
+  });
+
   it('reads relative changes and factors', () => {
     expect(readQuantity('Increase number of active contributors by 3%')).toMatchObject({
       kind: 'increase',
@@ -105,6 +115,15 @@ describe('readQuantity', () => {
       unit: '%',
       relative: true,
     });
+    expect(readQuantity('Double lead flow from key alliance partners.')).toMatchObject({
+      kind: 'increase',
+      start: 1,
+      target: 2,
+      unit: '×',
+    });
+    expect(readQuantity('Effective SKO planning before the early Feb 2020 event').target).toBe(
+      undefined,
+    );
     expect(readQuantity('Speed up complex text by a factor of 2.')).toMatchObject({
       kind: 'increase',
       target: 2,
@@ -149,6 +168,7 @@ describe('readQuantity', () => {
       'Improve CJK vertical text support \\[redacted, internal metric\\].',
       'Grow revenue to $N',
       'Meet first order SAO and new logo goals.',
+      'Reach N0 MAU (see latest)',
     ]) {
       const q = readQuantity(text);
       expect(q.redacted, text).toBe(true);

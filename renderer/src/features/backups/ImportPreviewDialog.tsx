@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { KR_KIND_LABELS } from '../../../../shared/domain/model';
-import type { PreviewKeyResult } from '../../../../shared/domain/importPreview';
+import type { ImportWarning, PreviewKeyResult } from '../../../../shared/domain/importPreview';
 import { useCycles } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
@@ -20,6 +20,10 @@ const facts = (k: PreviewKeyResult): string =>
   k.kind === 'binary'
     ? 'done / not done'
     : `${KR_KIND_LABELS[k.kind].toLowerCase()}: ${k.start} → ${k.target}${k.unit ? ` ${k.unit}` : ''}`;
+
+/** Lines the warnings speak of: a run of skipped lines counts each of its lines. */
+const skippedCount = (warnings: readonly ImportWarning[]): number =>
+  warnings.reduce((n, w) => n + (w.endLine ? w.endLine - w.line + 1 : 1), 0);
 
 /** What an import will create, in which cycle and for whom; nothing is written before Import. */
 export function ImportPreviewDialog({ pending }: Props) {
@@ -81,6 +85,7 @@ export function ImportPreviewDialog({ pending }: Props) {
                   {o.keyResults.map((k, j) => (
                     <li key={j}>
                       {k.title} <span className="muted small">({facts(k)})</span>
+                      {k.note ? <span className="muted small"> · {k.note}</span> : null}
                     </li>
                   ))}
                 </ul>
@@ -94,12 +99,13 @@ export function ImportPreviewDialog({ pending }: Props) {
       {warnings.length ? (
         <details className="import-preview__warnings" open={!objectives.length}>
           <summary>
-            {warnings.length} line{warnings.length === 1 ? '' : 's'} skipped or changed
+            {skippedCount(warnings)} line{skippedCount(warnings) === 1 ? '' : 's'} skipped or
+            changed
           </summary>
           <ul>
             {warnings.map((w, i) => (
               <li key={i}>
-                Line {w.line}: {w.message}
+                {w.endLine ? `Lines ${w.line}–${w.endLine}` : `Line ${w.line}`}: {w.message}
               </li>
             ))}
           </ul>
