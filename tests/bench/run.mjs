@@ -15,12 +15,12 @@ import { rowOf, table } from './lib/stats.mjs';
 import openL from './measures/openL.mjs';
 import list from './measures/list.mjs';
 import heap from './measures/heap.mjs';
-import { coach, markdown, weekly } from './measures/inPage.mjs';
+import { coach, coachHint, markdown, weekly } from './measures/inPage.mjs';
 import restore from './measures/restore.mjs';
 import graph from './measures/graph.mjs';
 import pdf from './measures/pdf.mjs';
 
-const MEASURES = [openL, list, heap, graph, coach, weekly, markdown, pdf, restore];
+const MEASURES = [openL, list, heap, graph, coach, coachHint, weekly, markdown, pdf, restore];
 
 const args = process.argv.slice(2);
 const opt = (name) => {

@@ -23,12 +23,14 @@ test('the coach flags a vague objective and a task-like key result while typing,
   const form = app.details.getByRole('form', { name: 'New key result' });
   const kr = form.getByLabel('Key result', { exact: true });
   await kr.pressSequentially('Launch the new pricing page');
-  await expect(app.coach(form)).toContainText('“Launch …” reads like a task, not an outcome');
+  await expect(app.coach(form)).toContainText(
+    'Key result “launch” names an activity, not the change it should bring',
+  );
   await kr.fill('Pricing page conversion');
   await form.getByLabel('Start', { exact: true }).fill('2');
   await form.getByLabel('Target', { exact: true }).fill('4');
   await form.getByLabel('Unit').fill('%');
-  await expect(form.getByText(/reads like a task/)).toHaveCount(0);
+  await expect(form.getByText(/names an activity/)).toHaveCount(0);
   await expect(app.coach(form)).toHaveCount(0);
   await form.getByRole('button', { name: 'Add key result' }).click();
   await expect(form).toBeHidden();

@@ -20,6 +20,8 @@ export const RULE_LABELS: Record<string, Partial<Record<ItemKind, string>>> = {
   'objective-task-like': { objective: 'task_like' },
   'kr-task-like': { key_result: 'task_like' },
   'kr-unmeasurable': { key_result: 'unmeasurable' },
+  'kr-placeholder': { key_result: 'unmeasurable' },
+  'kr-question': { key_result: 'unmeasurable' },
   'kr-deadline-in-title': { key_result: 'has_deadline' },
 };
 

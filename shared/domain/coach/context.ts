@@ -1,189 +1,175 @@
-import { dayNumber } from './days';
-import {
-  checkInRuns,
-  dayOf,
-  groupRuns,
-  keyResultPass,
-  latestById,
-  type CheckInRuns,
-} from './indexes';
-import { ownerIndexes } from './owners';
-import { lineUp, once, perRecord } from './perRecord';
-import {
-  hasQuantity,
-  leadingTaskVerb,
-  quantitiesIn,
-  rememberLast,
-  vagueResultWord,
-  vaguenessOf,
-} from './text';
-import type { CoachCycle, CoachInput, CoachKeyResult, CoachObjective, CoachOrgUnit } from './types';
+import { dayNumber } from '../history';
+import { ORG_LEVEL } from '../org';
+import { keyResultProgress } from '../progress';
+import { readTitle, type TitleReading } from './language/reading';
+import type {
+  AlignmentTarget,
+  CoachCycle,
+  CoachInput,
+  CoachKeyResult,
+  CoachObjective,
+  CoachOrgUnit,
+} from './types';
 
-export { MAX_OBJECTIVES } from './owners';
+/** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
+export const MAX_OBJECTIVES = 5;
 
-export { dayNumber };
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Day number of a yyyy-MM-dd date, NaN for anything else (partial data is coached too). */
+export const dayOf = (iso: string | null | undefined): number =>
+  typeof iso === 'string' && ISO_DAY.test(iso) ? dayNumber(iso) : NaN;
 
 export const hasDates = (c: CoachCycle | null): boolean =>
-  !!c &&
-  Number.isFinite(dayNumber(c.start)) &&
-  Number.isFinite(dayNumber(c.end)) &&
-  dayNumber(c.start) <= dayNumber(c.end);
+  !!c && Number.isFinite(dayOf(c.start)) && Number.isFinite(dayOf(c.end)) && c.start! <= c.end!;
 
-/** The indexes every rule reads, built once per run so no rule scans the whole cycle. */
+/** What every rule reads, built once per run: plain maps by id, nothing computed twice. */
 export interface CoachContext {
   input: CoachInput;
   cycle: CoachCycle | null;
   today: number;
-  /** Share of the cycle elapsed today, 0–1; null without dates. */
-  elapsed: number | null;
   /** The cycle's first and last day numbers; NaN without valid dates. */
   start: number;
   end: number;
-  /** Each objective's key results, in input order (read the objectives in order: see perRecord). */
-  keyResultsOf: (objective: CoachObjective) => CoachKeyResult[];
-  /**
-   * The place (index among the objectives) of each key result's objective, when the key results
-   * came grouped in the objectives' order; null otherwise.
-   */
-  objectivePlaces: () => Int32Array | null;
-  /** Key results by objective id, including those of objectives not in the input. */
-  keyResultsByObjective: () => ReadonlyMap<string, CoachKeyResult[]>;
-  orgById: Map<string, CoachOrgUnit> | null;
-  /** The org unit of an id, if the org is known and has it. */
-  unitOf: (id: string) => CoachOrgUnit | undefined;
-  /** The org unit of the objective's owner, if it has one the org knows. */
-  ownerUnitOf: (objective: CoachObjective) => CoachOrgUnit | undefined;
-  /** How many objectives the objective's owner has in the cycle (those without one count together). */
-  ownerCountOf: (objective: CoachObjective) => number;
-  /** Whether the objective shares its rank with another of the same owner. */
-  isTied: (objective: CoachObjective) => boolean;
-  /** Place by rank, for objectives of owners with more than MAX_OBJECTIVES only. */
-  positionOf: (objective: CoachObjective) => number | undefined;
+  /** Share of the cycle elapsed today, 0–1; null without dates. */
+  elapsed: number | null;
   /** Whether check-ins are due at all: an active cycle with dates, and a known today. */
   tracking: boolean;
-  /** The day number of a key result's latest check-in; known only when `tracking`. */
-  lastCheckInDay: (keyResult: CoachKeyResult) => number | undefined;
   /** The day check-ins were loaded from (`checkInsFrom`); NaN when all were loaded. */
   from: number;
-  scored: Set<string>;
+  keyResultsByObjective: ReadonlyMap<string, CoachKeyResult[]>;
+  objectivesById: ReadonlyMap<string, CoachObjective>;
+  keyResultsById: ReadonlyMap<string, CoachKeyResult>;
+  /** The org by id; null when the org is not known. */
+  orgById: ReadonlyMap<string, CoachOrgUnit> | null;
+  /** Each owner's objectives in the cycle ('' for those without an owner). */
+  objectivesByOwner: ReadonlyMap<string, CoachObjective[]>;
+  /** Place by rank (1 = first) of objectives whose owner has more than MAX_OBJECTIVES. */
+  placeByRank: ReadonlyMap<string, number>;
+  /** Objectives that share their rank with another of the same owner. */
+  tied: ReadonlySet<string>;
+  /** The day number of each key result's latest check-in (only when tracking). */
+  lastCheckIn: ReadonlyMap<string, number>;
+  scored: ReadonlySet<string>;
   /** The highest org level (company 0 … person 3) that owns an objective in the cycle. */
   topLevel: number;
-  /** Title readers, fresh for each run. */
-  text: ReturnType<typeof titleReaders>;
+  alignmentTargets: ReadonlyMap<string, AlignmentTarget>;
+  /** How a title reads (tagged once per distinct title, see language/reading). */
+  read: (title: string | undefined) => TitleReading;
 }
 
-const EMPTY: CoachKeyResult[] = [];
+const byRank = (a: CoachObjective, b: CoachObjective): number =>
+  (a.rank || Infinity) - (b.rank || Infinity) ||
+  (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
+  a.id.localeCompare(b.id);
 
-interface Titled {
-  title?: string;
-}
-
-/**
- * Title readers for one run. Two rules read each key result's title for a quantity and for a
- * task verb, one after the other: each reader remembers its last answer, so the second is free.
- */
-const titleReaders = () => ({
-  quantities: quantitiesIn,
-  /** Whether the record's title names a quantity. */
-  hasQuantity: rememberLast((r: Titled) => hasQuantity(r.title ?? '')),
-  /** The task verb the record's title starts with, if any. */
-  taskVerb: rememberLast((r: Titled) => leadingTaskVerb(r.title ?? '')),
-  vagueWord: vagueResultWord,
-  vagueness: vaguenessOf,
-});
-
-/** Each key result's latest check-in day: lined up in keyResultPass, else by id from the runs. */
-function lastCheckInReader(
-  keyResults: readonly CoachKeyResult[],
-  runs: CheckInRuns,
-  lined: (number | undefined)[] | null,
-): CoachContext['lastCheckInDay'] {
-  const byId = () => {
-    const days = new Map<string, number | undefined>();
-    for (const [id, at] of latestById(runs)) days.set(id, dayOf(at));
-    return days;
-  };
-  return perRecord(keyResults, lined, byId, undefined);
-}
-
-/** Lined-up runs cover the key results in order, one objective after another. */
-function placesOf(lined: readonly CoachKeyResult[][], count: number): Int32Array {
-  const places = new Int32Array(count);
-  let k = 0;
-  lined.forEach((list, place) => places.fill(place, k, (k += list.length)));
-  return places;
-}
-
-/** Readers of ownerIndexes, by objective (read in input order: see perRecord). */
-function ownerReaders(
-  objectives: readonly CoachObjective[],
-  orgById: ReadonlyMap<string, CoachOrgUnit> | null,
-) {
-  const { unit, count, tied, position, topLevel } = ownerIndexes(objectives, orgById);
-  const reader = <V>(values: V[], none: V) =>
-    perRecord(
-      objectives,
-      values,
-      () => new Map(objectives.map((o, i) => [o.id, values[i]!])),
-      none,
-    );
-  return {
-    topLevel,
-    ownerUnitOf: reader(unit, undefined),
-    ownerCountOf: reader(count, 0),
-    isTied: reader(tied, false),
-    positionOf: reader(position, undefined),
-  };
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 export function buildContext(input: CoachInput): CoachContext {
-  const today = dayNumber(input.today);
   const cycle = input.cycle;
-  let elapsed: number | null = null;
+  const today = dayOf(input.today);
   const dated = hasDates(cycle);
-  const start = dated ? dayNumber(cycle!.start) : NaN;
-  const end = dated ? dayNumber(cycle!.end) : NaN;
-  if (dated && Number.isFinite(today))
-    elapsed = Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)));
-  const tracking = cycle?.state === 'active' && Number.isFinite(start) && Number.isFinite(today);
-
+  const start = dated ? dayOf(cycle!.start) : NaN;
+  const end = dated ? dayOf(cycle!.end) : NaN;
+  const elapsed =
+    dated && Number.isFinite(today)
+      ? Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)))
+      : null;
+  const tracking = cycle?.state === 'active' && dated && Number.isFinite(today);
   const keyResults = input.keyResults ?? [];
-  const objectives = input.objectives;
-  const checkIns = tracking ? checkInRuns(input.checkIns ?? []) : null;
-  const pass = keyResultPass(keyResults, checkIns);
-  const keyResultsByObjective = once(() => groupRuns(keyResults, (kr) => kr.objectiveId));
-  const lined = lineUp(objectives, pass.byObjective, EMPTY);
-  const keyResultsOf = perRecord(objectives, lined, keyResultsByObjective, EMPTY);
-  let orgById: Map<string, CoachOrgUnit> | null = null;
-  if (input.orgUnits) {
-    orgById = new Map();
-    for (const u of input.orgUnits) orgById.set(u.id, u);
+
+  const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
+  const objectivesByOwner = groupBy(input.objectives, (o) => o.ownerId ?? '');
+  const placeByRank = new Map<string, number>();
+  const tied = new Set<string>();
+  let topLevel = 4;
+  for (const [owner, list] of objectivesByOwner) {
+    const unit = owner ? orgById?.get(owner) : undefined;
+    if (unit) topLevel = Math.min(topLevel, ORG_LEVEL[unit.kind]);
+    const firstOfRank = new Map<number, string>();
+    for (const o of list) {
+      if (!o.rank) continue;
+      const other = firstOfRank.get(o.rank);
+      if (other === undefined) firstOfRank.set(o.rank, o.id);
+      else tied.add(other).add(o.id);
+    }
+    if (list.length > MAX_OBJECTIVES)
+      [...list].sort(byRank).forEach((o, i) => placeByRank.set(o.id, i + 1));
   }
+
+  // ISO dates order as strings: keep each key result's latest as written, read it as a day once.
+  const latest = new Map<string, string>();
+  if (tracking)
+    for (const c of input.checkIns ?? []) {
+      if (typeof c.at !== 'string') continue;
+      const seen = latest.get(c.keyResultId);
+      if (seen === undefined || c.at > seen) latest.set(c.keyResultId, c.at);
+    }
+  const lastCheckIn = new Map<string, number>();
+  for (const [id, at] of latest) {
+    const day = dayOf(at);
+    if (Number.isFinite(day)) lastCheckIn.set(id, day);
+  }
+
   return {
     input,
     cycle,
     today,
-    elapsed,
     start,
     end,
-    keyResultsOf,
-    objectivePlaces: once(() => lined && placesOf(lined, keyResults.length)),
-    keyResultsByObjective,
-    orgById,
-    unitOf: orgById ? (id) => orgById.get(id) : () => undefined,
-    ...ownerReaders(objectives, orgById),
+    elapsed,
     tracking,
-    lastCheckInDay: checkIns
-      ? lastCheckInReader(keyResults, checkIns, pass.lastDays)
-      : () => undefined,
-    from: dayNumber(input.checkInsFrom),
+    from: dayOf(input.checkInsFrom),
+    keyResultsByObjective: groupBy(keyResults, (k) => k.objectiveId),
+    objectivesById: new Map(input.objectives.map((o) => [o.id, o])),
+    keyResultsById: new Map(keyResults.map((k) => [k.id, k])),
+    orgById,
+    objectivesByOwner,
+    placeByRank,
+    tied,
+    lastCheckIn,
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
-    text: titleReaders(),
+    topLevel,
+    alignmentTargets: new Map((input.alignmentTargets ?? []).map((t) => [t.id, t])),
+    read: readerForRun(),
   };
 }
 
-export const keyResultsOf = (ctx: CoachContext, objective: CoachObjective): CoachKeyResult[] =>
-  ctx.keyResultsOf(objective);
+/**
+ * readTitle, remembering the last title asked: the rules of one subject run one after another
+ * and each reads the same title, so only the first goes to the map of readings.
+ */
+function readerForRun(): CoachContext['read'] {
+  let lastTitle: string | undefined;
+  let last: TitleReading | undefined;
+  return (title) => {
+    const t = title ?? '';
+    if (t !== lastTitle || !last) {
+      last = readTitle(t);
+      lastTitle = t;
+    }
+    return last;
+  };
+}
+
+const NONE: CoachKeyResult[] = [];
+export const keyResultsOf = (ctx: CoachContext, o: CoachObjective): CoachKeyResult[] =>
+  ctx.keyResultsByObjective.get(o.id) ?? NONE;
+
+export const ownerUnitOf = (ctx: CoachContext, o: CoachObjective): CoachOrgUnit | undefined =>
+  o.ownerId ? ctx.orgById?.get(o.ownerId) : undefined;
+
+export const ownerCountOf = (ctx: CoachContext, o: CoachObjective): number =>
+  ctx.objectivesByOwner.get(o.ownerId ?? '')?.length ?? 0;
 
 export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
   kind === 'increase' || kind === 'decrease' || kind === 'stayAbove' || kind === 'stayBelow';
@@ -191,26 +177,21 @@ export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
 export const isFiniteNumber = (n: unknown): n is number =>
   typeof n === 'number' && Number.isFinite(n);
 
-/** Progress of a key result from partial data, or null when it cannot be known. */
+/**
+ * Progress of a key result from partial data (the shared rule, keyResultProgress), or null when
+ * it cannot be known: no kind, or a number missing.
+ */
 export function progressOf(kr: CoachKeyResult): number | null {
   if (!kr.kind) return null;
-  if (kr.kind === 'milestones') {
-    const ms = kr.milestones ?? [];
-    return ms.length ? ms.filter((m) => m.done).length / ms.length : 0;
-  }
+  if (kr.kind === 'milestones')
+    return keyResultProgress({
+      kind: 'milestones',
+      start: 0,
+      target: 0,
+      current: 0,
+      milestones: kr.milestones ?? [],
+    });
   if (!isFiniteNumber(kr.start) || !isFiniteNumber(kr.target)) return null;
   const current = isFiniteNumber(kr.current) ? kr.current : kr.start;
-  // Same rules as keyResultProgress, inlined: this runs for every key result of a large cycle.
-  switch (kr.kind) {
-    case 'increase':
-    case 'decrease':
-      if (kr.target === kr.start) return current === kr.target ? 1 : 0;
-      return Math.min(1, Math.max(0, (current - kr.start) / (kr.target - kr.start)));
-    case 'stayAbove':
-      return current >= kr.target ? 1 : 0;
-    case 'stayBelow':
-      return current <= kr.target ? 1 : 0;
-    case 'binary':
-      return current >= 1 ? 1 : 0;
-  }
+  return keyResultProgress({ kind: kr.kind, start: kr.start, target: kr.target, current });
 }

@@ -1,7 +1,7 @@
 import { buildContext, type CoachContext } from './context';
-import { planHealth, planHealthByPlace } from './health';
+import { planHealth } from './health';
 import type { Rule } from './rule';
-import { CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
+import { CARD_RULE_IDS, CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
 import type {
   CoachDismissal,
   CoachInput,
@@ -43,6 +43,7 @@ function apply<K extends SubjectKind>(
       message: issue.message,
       fix: issue.fix,
       principle: rule.principle,
+      ...(issue.suggestion ? { suggestion: issue.suggestion } : {}),
     });
   }
 }
@@ -52,30 +53,6 @@ interface Scope {
   keyResults?: readonly CoachKeyResult[];
   cycle?: boolean;
   rules?: readonly string[];
-}
-
-/**
- * Every rule over the whole input, and the place of each finding's objective among the
- * objectives (-1 for the cycle), or null when the key results' objectives are not known by place.
- */
-function runAll(ctx: CoachContext): { findings: Finding[]; places: number[] | null } {
-  const { objectives, keyResults = [] } = ctx.input;
-  const krPlaces = ctx.objectivePlaces();
-  const out: Finding[] = [];
-  const places: number[] = [];
-  for (let i = 0; i < objectives.length; i++) {
-    const o = objectives[i]!;
-    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, null, out);
-    while (places.length < out.length) places.push(i);
-  }
-  for (let k = 0; k < keyResults.length; k++) {
-    const kr = keyResults[k]!;
-    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, null, out);
-    while (places.length < out.length) places.push(krPlaces ? krPlaces[k]! : -1);
-  }
-  if (ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, null, out);
-  while (places.length < out.length) places.push(-1);
-  return { findings: out, places: krPlaces && places };
 }
 
 function runRules(ctx: CoachContext, scope: Scope): Finding[] {
@@ -89,46 +66,39 @@ function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   return out;
 }
 
-/**
- * Splits findings into open (most severe first) and dismissed, by the dismissals in the input;
- * `order` holds the open findings' indexes among those given.
- */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Splits findings into open (most severe first, stable) and dismissed, by the input's dismissals. */
 function sortOut(
   findings: Finding[],
   input: CoachInput,
-): { open: Finding[]; order: number[]; dismissed: DismissedFinding[] } {
-  const bySubject = new Map<string, Map<string, CoachDismissal>>();
-  for (const d of input.dismissals ?? []) {
-    const m = bySubject.get(d.subjectId) ?? new Map<string, CoachDismissal>();
-    m.set(d.ruleId, d);
-    bySubject.set(d.subjectId, m);
-  }
-  const buckets: Record<Severity, number[]> = { error: [], warning: [], info: [] };
+): { open: Finding[]; dismissed: DismissedFinding[] } {
+  const dismissals = new Map<string, CoachDismissal>();
+  for (const d of input.dismissals ?? []) dismissals.set(`${d.subjectId} ${d.ruleId}`, d);
+  const open: Finding[] = [];
   const dismissed: DismissedFinding[] = [];
-  findings.forEach((f, i) => {
-    const d = bySubject.size ? bySubject.get(f.subject.id)?.get(f.ruleId) : undefined;
+  for (const f of findings) {
+    const d = dismissals.get(`${f.subject.id} ${f.ruleId}`);
     if (d) dismissed.push({ ...f, dismissal: { id: d.id, reason: d.reason } });
-    else buckets[f.severity].push(i);
-  });
-  const order = [...buckets.error, ...buckets.warning, ...buckets.info];
-  return { open: order.map((i) => findings[i]!), order, dismissed };
+    else open.push(f);
+  }
+  open.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { open, dismissed };
 }
 
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */
 export function coachCycle(input: CoachInput): CoachReport {
   const ctx = buildContext(input);
-  const { findings, places } = runAll(ctx);
-  const { open, order, dismissed } = sortOut(findings, input);
-  const health = places
-    ? planHealthByPlace(
-        open,
-        order.map((i) => places[i]!),
-        input.objectives.length,
-      )
-    : planHealth(
-        open,
-        input.objectives.map((o) => o.id),
-      );
+  const findings = runRules(ctx, {
+    objectives: input.objectives,
+    keyResults: input.keyResults ?? [],
+    cycle: true,
+  });
+  const { open, dismissed } = sortOut(findings, input);
+  const health = planHealth(
+    open,
+    input.objectives.map((o) => o.id),
+  );
   return { findings: open, dismissed, health };
 }
 
@@ -184,7 +154,28 @@ export function coachObjectiveInCycle(
 ): { findings: Finding[]; dismissed: DismissedFinding[] } {
   const ctx = buildContext(input);
   const objectives = input.objectives.filter((o) => o.id === objectiveId);
-  const keyResults = ctx.keyResultsByObjective().get(objectiveId) ?? [];
+  const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
   const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
   return { findings: open, dismissed };
+}
+
+/**
+ * What a card or a node can say about one objective from itself and its own key results (their
+ * wording and the shape of the set), without loading the cycle: the findings badge.
+ */
+export function coachObjectiveCard(
+  objective: CoachObjective,
+  keyResults: readonly CoachKeyResult[],
+  scope: Pick<LiveScope, 'cycle' | 'today' | 'rules'> = {},
+): Finding[] {
+  const input: CoachInput = {
+    cycle: scope.cycle ?? null,
+    objectives: [objective],
+    keyResults,
+    today: scope.today ?? '',
+    live: true,
+  };
+  const ctx = buildContext(input);
+  const rules = scope.rules ?? CARD_RULE_IDS;
+  return sortOut(runRules(ctx, { objectives: [objective], keyResults, rules }), input).open;
 }

@@ -22,28 +22,6 @@ export function planHealth(findings: readonly Finding[], objectiveIds: readonly 
   return score(sum, objectiveIds.length, cyclePoints);
 }
 
-/**
- * planHealth when the engine knows each finding's objective by its place among the `count`
- * objectives (-1: none), which spares a map keyed by thousands of ids. Same sums, same order.
- */
-export function planHealthByPlace(
-  findings: readonly Finding[],
-  places: readonly number[],
-  count: number,
-): number {
-  const loss = new Float64Array(count);
-  let cyclePoints = 0;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    const place = places[i]!;
-    if (f.objectiveId === null) cyclePoints += CYCLE_POINTS[f.severity];
-    else if (place >= 0) loss[place] = loss[place]! + OBJECTIVE_WEIGHT[f.severity];
-  }
-  let sum = 0;
-  for (let i = 0; i < count; i++) sum += Math.max(0, 1 - loss[i]!);
-  return score(sum, count, cyclePoints);
-}
-
 function score(sum: number, count: number, cyclePoints: number): number {
   const mean = count ? sum / count : 1;
   return Math.round(Math.min(100, Math.max(0, mean * 100 - cyclePoints)));

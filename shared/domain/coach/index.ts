@@ -6,6 +6,7 @@ export {
   coachObjective,
   coachKeyResult,
   coachObjectiveInCycle,
+  coachObjectiveCard,
   type CoachReport,
   type LiveScope,
 } from './engine';
@@ -17,7 +18,11 @@ export {
   KEY_RESULT_RULES,
   CYCLE_RULES,
   TITLE_RULE_IDS,
+  LABEL_OF_RULE,
+  CARD_RULE_IDS,
 } from './rules';
 export type { Rule } from './rule';
 export { MAX_OBJECTIVES, MAX_KEY_RESULTS, MIN_KEY_RESULTS } from './rules/focus';
+export { readTitle, type TitleReading } from './language/reading';
+export { statedDeadline, type StatedDeadline } from './language/deadline';
 export { STALE_DAYS } from './rules/evaluation';

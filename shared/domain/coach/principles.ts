@@ -26,6 +26,30 @@ export const PRINCIPLES = {
   resultsAssessment: p('Evaluation results', 'Results Assessment'),
   shortTerm: p('Avoid common pitfalls in OKR', 'Over-focus on short-term goals'),
   clarifyGoal: p('OKR composition', 'Clarify the goal'),
+  inspiring: p('Clear and inspiring goals', 'Inspiring'),
+  resourceWaste: p('No priority is set to the target', 'Resource waste'),
+  disorderlyAction: p('Not planning well', 'Disorderly action'),
+  topDown: p('Seven steps to OKR meeting', 'Top-down correlation'),
+  collaborativeCooperation: p(
+    'The OKR of departmental services should be related to company goals',
+    'Collaborative cooperation',
+  ),
+  measuringGoals: p(
+    'Implement OKR for minimized executable products',
+    'Measuring goals and summarizing learning',
+  ),
+  reviewMechanism: p(
+    'Regularly review and summarize the implementation of OKRs, and continuously optimize and improve',
+    'Review mechanism',
+  ),
+  optimization: p(
+    'Regularly review and summarize the implementation of OKRs, and continuously optimize and improve',
+    'Optimization and improvement',
+  ),
+  informationAsymmetry: p(
+    'Lack of sufficient communication leads to failure to accurately understand the goals',
+    'Information asymmetry',
+  ),
 } as const;
 
 /** `Branch › Leaf`, as the UI and the meeting pack show it. */

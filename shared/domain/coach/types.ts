@@ -31,6 +31,8 @@ export interface Finding {
   /** What to do about it, in one line. */
   fix: string;
   principle: Principle;
+  /** A value the coach read from the text and offers to fill in, e.g. a due date named in a title. */
+  suggestion?: { dueDate?: string };
 }
 
 /** A finding set aside by someone, with why. Dismissed findings are kept, not shown as open. */
@@ -79,7 +81,19 @@ export interface CoachKeyResult {
   dueDate?: string | null;
   ownerId?: string | null;
   milestones?: readonly { done: boolean }[];
+  /** Share of the objective this result carries; missing or all equal: the same for each. */
+  weight?: number;
   createdAt?: string;
+}
+
+/** Something an objective is aligned to that lives outside the coached cycle (or is gone). */
+export interface AlignmentTarget {
+  id: string;
+  kind: 'objective' | 'keyResult';
+  /** The state of the cycle it lives in. */
+  cycleState: CycleState;
+  cycleName?: string;
+  ownerId?: string | null;
 }
 
 export interface CoachOrgUnit {
@@ -110,6 +124,13 @@ export interface CoachInput {
   /** Half- and year-long cycles with their objectives, for the short-term rule. */
   longerCycles?: readonly { cycle: CoachCycle; objectives: readonly CoachObjective[] }[];
   dismissals?: readonly CoachDismissal[];
+  /**
+   * What objectives of this cycle are aligned to when it is not in the cycle: objectives and key
+   * results of other cycles. Missing: alignment across cycles is not checked.
+   */
+  alignmentTargets?: readonly AlignmentTarget[];
+  /** Mean scores of earlier closed cycles of the same organisation, oldest first. */
+  pastScores?: readonly { cycleId: string; name?: string; mean: number }[];
   /** Today, yyyy-MM-dd. */
   today: string;
   /** Live coaching of a form: fields not filled in yet are not reported as missing. */
@@ -121,4 +142,5 @@ export interface Issue {
   message: string;
   fix: string;
   severity?: Severity;
+  suggestion?: Finding['suggestion'];
 }

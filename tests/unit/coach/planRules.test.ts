@@ -38,7 +38,14 @@ describe('too-few-key-results and too-many-key-results', () => {
   it('passes two to five', () => {
     const o = objective();
     const fs = runCoach(
-      plan([o], { keyResults: Array.from({ length: 5 }, () => keyResult(o.id)) }),
+      plan([o], {
+        keyResults: Array.from({ length: 5 }, (_, i) =>
+          keyResult(o.id, {
+            title: `Customer retention in region ${i + 1}`,
+            ...(i === 0 ? { kind: 'milestones' as const, milestones: [{ done: false }] } : {}),
+          }),
+        ),
+      }),
     );
     expect(ruleIds(fs)).toEqual([]);
   });

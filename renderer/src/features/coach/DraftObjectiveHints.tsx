@@ -11,7 +11,9 @@ export interface Props {
 /** Rules that make sense before an objective exists (no key results, no rank yet). */
 const DRAFT_RULES = [
   'objective-vague',
+  'objective-task-like',
   'objective-numbers',
+  'objective-too-long',
   'no-owner',
   'not-aligned',
   'too-many-objectives',

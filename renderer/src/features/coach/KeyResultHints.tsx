@@ -9,7 +9,15 @@ export interface Props {
   keyResult: CoachKeyResult;
 }
 
-const FORM_RULES = ['kr-unmeasurable', 'kr-task-like', 'kr-due-after-cycle'];
+const FORM_RULES = [
+  'kr-unmeasurable',
+  'kr-task-like',
+  'kr-placeholder',
+  'kr-question',
+  'kr-deadline-in-title',
+  'kr-several-results',
+  'kr-due-after-cycle',
+];
 
 /** The coach on a key result as it is typed. */
 export function KeyResultHints({ keyResult }: Props) {

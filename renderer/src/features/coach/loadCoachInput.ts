@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
-import type { CoachInput } from '../../../../shared/domain/coach';
+import type { AlignmentTarget, CoachInput } from '../../../../shared/domain/coach';
+import type { Cycle } from '../../../../shared/domain/model';
 import { parseDate, toIsoDate } from '../../../../shared/domain/cycle';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
@@ -55,9 +56,15 @@ export async function loadCoachInput(cycleId: string, today: string): Promise<Co
           .toArray(),
       )
     : [];
+  const [alignmentTargets, pastScores] = await Promise.all([
+    loadAlignmentTargets(objectives, new Set(keyResults.map((k) => k.id)), cycles),
+    loadPastScores(cycle, cycles),
+  ]);
   return {
     cycle,
     objectives,
+    alignmentTargets,
+    pastScores,
     keyResults,
     orgUnits,
     checkIns,
@@ -70,4 +77,70 @@ export async function loadCoachInput(cycleId: string, today: string): Promise<Co
     })),
     today,
   };
+}
+
+type Cycles = readonly Cycle[];
+
+/** What the cycle's objectives are aligned to outside it, with the state of its cycle; deleted ones are left out. */
+async function loadAlignmentTargets(
+  objectives: readonly { id: string; alignedTo: { kind: string; id: string } | null }[],
+  krIds: ReadonlySet<string>,
+  cycles: Cycles,
+): Promise<AlignmentTarget[]> {
+  const here = new Set(objectives.map((o) => o.id));
+  const wanted = objectives.flatMap((o) =>
+    o.alignedTo && !here.has(o.alignedTo.id) && !krIds.has(o.alignedTo.id) ? [o.alignedTo] : [],
+  );
+  if (wanted.length === 0) return [];
+  const objectiveIds = wanted.filter((a) => a.kind === 'objective').map((a) => a.id);
+  const keyResultIds = wanted.filter((a) => a.kind === 'keyResult').map((a) => a.id);
+  const [os, krs] = await Promise.all([
+    db.objectives.bulkGet(objectiveIds),
+    db.keyResults.bulkGet(keyResultIds),
+  ]);
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const targets: AlignmentTarget[] = [];
+  for (const [kind, rows] of [
+    ['objective', os],
+    ['keyResult', krs],
+  ] as const)
+    for (const r of rows) {
+      const c = isLive(r) ? cycleById.get(r.cycleId) : undefined;
+      if (r && c)
+        targets.push({
+          id: r.id,
+          kind,
+          cycleState: c.state,
+          cycleName: c.name,
+          ownerId: r.ownerId,
+        });
+    }
+  return targets;
+}
+
+/** How many closed cycles back the coach looks for calibration. */
+const CALIBRATION_CYCLES = 3;
+
+/** The mean score of each of the last few closed cycles that ended before this one started. */
+async function loadPastScores(
+  cycle: { start: string },
+  cycles: Cycles,
+): Promise<NonNullable<CoachInput['pastScores']>> {
+  const past = cycles
+    .filter((c) => c.state === 'closed' && c.end < cycle.start)
+    .sort((a, b) => a.end.localeCompare(b.end))
+    .slice(-CALIBRATION_CYCLES);
+  const means = await Promise.all(
+    past.map(async (c) => {
+      const scores = live(await db.scores.where('cycleId').equals(c.id).toArray());
+      return scores.length
+        ? {
+            cycleId: c.id,
+            name: c.name,
+            mean: scores.reduce((s, x) => s + x.score, 0) / scores.length,
+          }
+        : null;
+    }),
+  );
+  return means.filter((m) => m !== null);
 }

@@ -1,14 +1,20 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { BROKEN_REASON_LABELS } from '../../../../shared/domain/graph';
+import { TITLE_RULE_IDS } from '../../../../shared/domain/coach';
 import { formatPercent } from '../../../../shared/domain/progress';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { useMapUi } from './mapState';
+import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
 
 export type Props = NodeProps<MapFlowNode>;
 
 /** Below this zoom nodes draw only their title: details would be unreadable and cost DOM. */
+/** The map knows each objective's title, not its key results' wording: the badge reads the title. */
+const NO_KEY_RESULTS: readonly [] = [];
+const OBJECTIVE_TITLE_RULES = TITLE_RULE_IDS.filter((id) => id.startsWith('objective-'));
+
 const farSelector = (s: ReactFlowState): boolean => s.transform[2] < 0.35;
 
 /** One objective on the map: title, owner, progress, status colour and confidence. */
@@ -28,7 +34,17 @@ function ObjectiveNodeImpl({ id, data }: Props) {
         className="map-handle map-handle--up"
         title="Drag to the objective or key result this one contributes to"
       />
-      <div className="map-node__title">{n.title}</div>
+      <div className="map-node__title">
+        {n.title}
+        {far ? null : (
+          <ObjectiveFindingsBadge
+            objective={{ id: n.objectiveId, title: n.title }}
+            keyResults={NO_KEY_RESULTS}
+            rules={OBJECTIVE_TITLE_RULES}
+            expandable={false}
+          />
+        )}
+      </div>
       {far ? null : (
         <>
           <div className="map-node__owner">

@@ -3,6 +3,7 @@ import type { Cycle } from '../../../../shared/domain/model';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
 import { KrTrend } from '../checkins/KrTrend';
+import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
 
 export interface Props {
   row: ObjectiveRow;
@@ -66,6 +67,11 @@ export const ObjectiveCard = memo(function ObjectiveCard({
           {o.type === 'committed' ? 'Committed' : 'Aspirational'}
         </span>
         {row.status ? <StatusPill status={row.status} /> : null}
+        <ObjectiveFindingsBadge
+          objective={o}
+          keyResults={row.keyResults.map((k) => k.kr)}
+          cycle={cycle}
+        />
         {movable ? (
           <div className="objective-card__move">
             <button

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Objective } from '../../../../shared/domain/model';
 import { PLAN_STATE_LABELS } from '../../../../shared/domain/planning';
 import { useUi } from '../../store/ui';
+import { FindingsBadge } from '../coach/FindingsBadge';
 import type { PlanningData } from './usePlanningData';
 
 export interface Props {
@@ -35,6 +36,7 @@ export function ProposalRow({ objective: o, data, position, children, extra }: P
           {o.title}
         </button>
         <span className={`pill pill--plan-${o.planState}`}>{PLAN_STATE_LABELS[o.planState]}</span>
+        <FindingsBadge findings={findings} />
       </div>
       <p className="proposal__meta muted small">
         {owner ? `${owner.name} (${owner.kind})` : 'No owner'} ·{' '}

@@ -1,11 +1,12 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { dayNumber, hasDates, keyResultsOf, progressOf } from '../context';
+import { DEFAULT_STALE_DAYS } from '../../staleness';
+import { dayOf, hasDates, keyResultsOf, progressOf } from '../context';
 import type { CoachCycle } from '../types';
 
 /** Rules about evaluation and ambition: results are checked on, reviewed, and not won on day one. */
 
-export const STALE_DAYS = 14;
+export const STALE_DAYS = DEFAULT_STALE_DAYS;
 
 export const notCheckedIn = defineRule({
   id: 'not-checked-in',
@@ -15,10 +16,10 @@ export const notCheckedIn = defineRule({
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
     if (!ctx.tracking) return null;
-    const last = ctx.lastCheckInDay(kr);
+    const last = ctx.lastCheckIn.get(kr.id);
     // Most key results were checked in lately: the days since can only be fewer.
     if (last !== undefined && ctx.today - last < STALE_DAYS) return null;
-    const created = dayNumber(kr.createdAt);
+    const created = dayOf(kr.createdAt);
     const from = ctx.from;
     const since = Math.max(
       ctx.start,
@@ -57,10 +58,7 @@ export const notReviewed = defineRule({
 });
 
 const overlaps = (a: CoachCycle, b: CoachCycle): boolean =>
-  hasDates(a) &&
-  hasDates(b) &&
-  dayNumber(a.start) <= dayNumber(b.end) &&
-  dayNumber(b.start) <= dayNumber(a.end);
+  hasDates(a) && hasDates(b) && dayOf(a.start) <= dayOf(b.end) && dayOf(b.start) <= dayOf(a.end);
 
 export const shortTermOnly = defineRule({
   id: 'short-term-only',

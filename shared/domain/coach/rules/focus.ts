@@ -1,6 +1,12 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { keyResultsOf, MAX_OBJECTIVES, type CoachContext } from '../context';
+import {
+  keyResultsOf,
+  MAX_OBJECTIVES,
+  ownerCountOf,
+  ownerUnitOf,
+  type CoachContext,
+} from '../context';
 import type { CoachObjective } from '../types';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
@@ -10,7 +16,7 @@ export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
 
 const ownerName = (o: CoachObjective, ctx: CoachContext) =>
-  (o.ownerId && ctx.ownerUnitOf(o)?.name) || 'This owner';
+  (o.ownerId && ownerUnitOf(ctx, o)?.name) || 'This owner';
 
 export const tooManyObjectives = defineRule({
   id: 'too-many-objectives',
@@ -19,9 +25,9 @@ export const tooManyObjectives = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.focus,
   check(o, ctx) {
-    const position = ctx.positionOf(o);
+    const position = ctx.placeByRank.get(o.id);
     if (position === undefined || position <= MAX_OBJECTIVES) return null;
-    const count = ctx.ownerCountOf(o);
+    const count = ownerCountOf(ctx, o);
     return {
       message: `${ownerName(o, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
       fix: `Keep at most ${MAX_OBJECTIVES}: drop this one, merge it into another, or move it to a later cycle.`,
@@ -68,14 +74,14 @@ export const noPriority = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.noPriority,
   check(o, ctx) {
-    const count = ctx.ownerCountOf(o);
+    const count = ownerCountOf(ctx, o);
     if (count < 2) return null;
     if (!o.rank)
       return {
         message: `No priority set among ${ownerName(o, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
-    if (ctx.isTied(o))
+    if (ctx.tied.has(o.id))
       return {
         message: `Shares priority ${o.rank} with another objective of the same owner`,
         fix: 'Break the tie: decide which of the two comes first.',

@@ -1,6 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { dayNumber, hasDates } from '../context';
+import { dayOf, hasDates } from '../context';
 
 /** Rules about time limits: a cycle has dates, and every key result is due within them. */
 
@@ -12,7 +12,7 @@ export const cycleWithoutDates = defineRule({
   principle: PRINCIPLES.timeNodes,
   check(c) {
     if (hasDates(c)) return null;
-    const both = Number.isFinite(dayNumber(c.start)) && Number.isFinite(dayNumber(c.end));
+    const both = Number.isFinite(dayOf(c.start)) && Number.isFinite(dayOf(c.end));
     return {
       message: both ? 'The cycle ends before it starts' : 'The cycle has no start or end date',
       fix: 'Give the cycle a start and an end, e.g. a quarter.',
@@ -30,7 +30,7 @@ export const dueAfterCycle = defineRule({
     if (!kr.dueDate || !Number.isFinite(ctx.end)) return null;
     // Most key results are due the day the cycle ends: no need to read the date.
     if (kr.dueDate === ctx.cycle!.end) return null;
-    const due = dayNumber(kr.dueDate);
+    const due = dayOf(kr.dueDate);
     if (!Number.isFinite(due) || due <= ctx.end) return null;
     return {
       message: `Due ${kr.dueDate}, after the cycle ends (${ctx.cycle!.end})`,

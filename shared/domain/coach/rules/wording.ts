@@ -1,9 +1,10 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { isFiniteNumber, isNumericKind, type CoachContext } from '../context';
-import type { CoachKeyResult } from '../types';
+import { statedDeadline, type StatedDeadline } from '../language/deadline';
+import type { TitleReading } from '../language/reading';
+import { objectiveNumbers as numbersIn, taskObjective, vagueObjective } from '../language/judge';
 
-/** Rules that read titles: is the objective a direction, is each key result a measurable outcome. */
+/** Rules that read an objective's title: a direction worth working towards, not a task or a metric. */
 
 export const objectiveVague = defineRule({
   id: 'objective-vague',
@@ -12,7 +13,7 @@ export const objectiveVague = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.unreasonableGoal,
   check(o, ctx) {
-    const why = ctx.text.vagueness(o.title ?? '');
+    const why = vagueObjective(ctx.read(o.title));
     if (!why) return null;
     return {
       message: `Objective ${why}`,
@@ -29,81 +30,82 @@ export const objectiveNumbers = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.quantitativeKrs,
   check(o, ctx) {
-    const title = o.title ?? '';
-    // The same answer as an empty list of quantities, without making the list.
-    if (!ctx.text.hasQuantity(o)) return null;
-    const qs = ctx.text.quantities(title);
+    const numbers = numbersIn(ctx.read(o.title));
+    if (numbers.length === 0) return null;
     return {
-      message: `Objective carries numbers (${qs.slice(0, 3).join(', ')}) that belong in key results`,
+      message: `Objective carries numbers (${numbers.slice(0, 3).join(', ')}) that belong in key results`,
       fix: 'Keep the objective qualitative and move each number into a key result with a start and a target.',
     };
   },
 });
 
-/** A target someone could check: a number in the title, or a numeric kind with a unit and a real distance. */
-function hasMeasurableTarget(kr: CoachKeyResult, ctx: CoachContext): boolean {
-  if (ctx.text.hasQuantity(kr)) return true;
-  if (!isNumericKind(kr.kind) || !kr.unit?.trim() || !isFiniteNumber(kr.target)) return false;
-  const moves = kr.kind === 'increase' || kr.kind === 'decrease';
-  return !moves || kr.start !== kr.target;
-}
-
-export const keyResultUnmeasurable = defineRule({
-  id: 'kr-unmeasurable',
-  name: 'Unmeasurable key result',
-  severity: 'error',
-  appliesTo: 'keyResult',
-  principle: PRINCIPLES.unmeasurable,
-  check(kr, ctx) {
-    const moves = kr.kind === 'increase' || kr.kind === 'decrease';
-    if (moves && isFiniteNumber(kr.start) && isFiniteNumber(kr.target) && kr.start === kr.target)
-      return {
-        message: 'Target equals the start: there is nothing to measure',
-        fix: 'Set a target that differs from where you start, e.g. 42 % → 60 %.',
-      };
-    if (
-      isNumericKind(kr.kind) &&
-      !isFiniteNumber(kr.target) &&
-      !(ctx.input.live && kr.target === null)
-    )
-      return { message: 'Key result has no target', fix: 'Give it a target value and a unit.' };
-    if (kr.kind === 'milestones' && (kr.milestones?.length ?? 0) === 0 && !ctx.input.live)
-      return {
-        message: 'Milestone key result lists no milestones',
-        fix: 'List the milestones that mark the way, one per line.',
-      };
-    const title = kr.title ?? '';
-    if (ctx.text.hasQuantity(kr)) return null;
-    const vague = ctx.text.vagueWord(title);
-    const unitless = !isNumericKind(kr.kind) || !kr.unit?.trim();
-    if (vague && unitless)
-      return {
-        message: `“${vague}” is vague: the key result has no number or unit`,
-        fix: 'Say how much and of what, e.g. “Median query time 40 s → 10 s”.',
-        severity: 'warning',
-      };
-    if (!kr.kind && !ctx.text.taskVerb(kr))
-      return {
-        message: 'Key result has no number, unit or target',
-        fix: 'Add a start, a target and a unit.',
-        severity: 'warning',
-      };
-    return null;
+export const objectiveTaskLike = defineRule({
+  id: 'objective-task-like',
+  name: 'Task, not an aim',
+  severity: 'warning',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.clarifyGoal,
+  check(o, ctx) {
+    const why = taskObjective(ctx.read(o.title));
+    if (!why) return null;
+    return {
+      message: `Objective ${why}`,
+      fix: 'Say what the work should make true, e.g. “Build the data platform” → “Analysts answer their own questions”.',
+    };
   },
 });
 
-export const keyResultTaskLike = defineRule({
-  id: 'kr-task-like',
-  name: 'Task, not an outcome',
-  severity: 'warning',
-  appliesTo: 'keyResult',
-  principle: PRINCIPLES.customOkr,
-  check(kr, ctx) {
-    const verb = ctx.text.taskVerb(kr);
-    if (!verb || hasMeasurableTarget(kr, ctx)) return null;
+/** More words than this and an objective stops being something people remember. */
+export const MAX_OBJECTIVE_WORDS = 20;
+
+export const objectiveTooLong = defineRule({
+  id: 'objective-too-long',
+  name: 'Objective too long',
+  severity: 'info',
+  appliesTo: 'objective',
+  principle: PRINCIPLES.inspiring,
+  check(o, ctx) {
+    const r = ctx.read(o.title);
+    const sentences = r.sentences;
+    if (r.terms.length <= MAX_OBJECTIVE_WORDS && sentences <= 1) return null;
     return {
-      message: `“${verb[0]!.toUpperCase()}${verb.slice(1)} …” reads like a task, not an outcome`,
-      fix: `Say what “${verb}” should change and by how much (e.g. sign-ups 2 % → 4 %); keep the work as an initiative.`,
+      message:
+        sentences > 1
+          ? `Objective packs ${sentences} sentences into one title`
+          : `Objective runs to ${r.terms.length} words`,
+      fix: 'Keep one short, memorable aim; move the how and the numbers into key results.',
+    };
+  },
+});
+
+/** Each reading's deadline against a cycle start, found once: the coach re-reads the same titles. */
+const deadlines = new WeakMap<TitleReading, { from: string; found: StatedDeadline | null }>();
+function deadlineOf(r: TitleReading, from: string | null | undefined): StatedDeadline | null {
+  const known = deadlines.get(r);
+  if (known && known.from === (from ?? '')) return known.found;
+  const found = statedDeadline(r.plain, from);
+  deadlines.set(r, { from: from ?? '', found });
+  return found;
+}
+
+export const keyResultDeadline = defineRule({
+  id: 'kr-deadline-in-title',
+  name: 'Deadline in the title',
+  severity: 'info',
+  appliesTo: 'keyResult',
+  principle: PRINCIPLES.timeLimit,
+  check(kr, ctx) {
+    const r = ctx.read(kr.title);
+    const found = deadlineOf(r, ctx.cycle?.start);
+    if (!found) return null;
+    const date = found.date ?? (/end|eo[qy]/i.test(found.text) ? (ctx.cycle?.end ?? null) : null);
+    if (date && kr.dueDate === date) return null;
+    return {
+      message: `The title names a due point (“${found.text}”)`,
+      fix: date
+        ? `Set the due date to ${date} and take “${found.text}” out of the title.`
+        : `Move “${found.text}” into the due date and keep the title to the result.`,
+      ...(date ? { suggestion: { dueDate: date } } : {}),
     };
   },
 });

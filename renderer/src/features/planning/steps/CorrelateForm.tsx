@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { KeyResult, OrgUnit } from '../../../../../shared/domain/model';
 import { correlateTopDown } from '../../../db/commands/planning';
+import { CoachHints } from '../../coach/CoachHints';
 
 import { useUi } from '../../../store/ui';
 import { reportFieldErrors } from '../../../ui/errors';
@@ -11,11 +12,13 @@ export interface Props {
   onDone: () => void;
 }
 
-/** Choose departments and teams, give each a title, and create their aligned drafts in one step. */
+/**
+ * Choose departments and teams, give each a title, and create their aligned drafts in one step.
+ * Each title starts empty with a prompt: a title that restates the parent metric ("Revenue: Sales’s
+ * part") is the parent again, not what the team will change to move it.
+ */
 export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
-  const [rows, setRows] = useState(() =>
-    units.map(({ unit }) => ({ unit, on: false, title: `${kr.title}: ${unit.name}’s part` })),
-  );
+  const [rows, setRows] = useState(() => units.map(({ unit }) => ({ unit, on: false, title: '' })));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (i: number, patch: Partial<(typeof rows)[number]>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -61,12 +64,24 @@ export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
             {r.unit.name} <span className="muted small">{r.unit.kind}</span>
           </label>
           {r.on ? (
-            <input
-              aria-label={`Objective title for ${r.unit.name}`}
-              value={r.title}
-              onChange={(e) => set(i, { title: e.target.value })}
-              aria-invalid={!!errors[`title-${r.unit.id}`]}
-            />
+            <>
+              <input
+                aria-label={`Objective title for ${r.unit.name}`}
+                value={r.title}
+                placeholder={`What will ${r.unit.name} change so that “${kr.title}” moves?`}
+                onChange={(e) => set(i, { title: e.target.value })}
+                aria-invalid={!!errors[`title-${r.unit.id}`]}
+              />
+              <CoachHints
+                objective={{
+                  title: r.title,
+                  ownerId: r.unit.id,
+                  type: 'committed',
+                  alignedTo: { kind: 'keyResult', id: kr.id },
+                }}
+                cycleId={kr.cycleId}
+              />
+            </>
           ) : null}
           {errors[`title-${r.unit.id}`] ? (
             <p className="field__error" role="alert">

@@ -1,0 +1,249 @@
+import nlp from 'compromise';
+import { baseOf, classOf, isVerb, leadIndex, opensAsOrder } from './verbs';
+import { plainInline } from '../../importPreview';
+import { ARTIFACT_NOUNS, CAPACITY_NOUNS } from './lexicon';
+import { hasTarget, readQuantity, type Quantity } from '../../quantity';
+
+/**
+ * How a title reads to a coach, once: its words tagged with their part of speech (compromise),
+ * the verb it opens with, whether it is only a noun phrase, a deliverable stated as done, the
+ * numbers it states and what they count. Rules read this, never the raw string.
+ */
+
+export interface Term {
+  text: string;
+  /** Lower-cased, without surrounding punctuation. */
+  word: string;
+  tags: ReadonlySet<string>;
+}
+
+export type VerbClass = 'change' | 'fuzzy' | 'effort' | 'hiring' | 'work';
+
+export interface TitleReading {
+  /** The title without inline Markdown. */
+  plain: string;
+  /** Lower-case words only: two titles with the same key say the same thing. */
+  key: string;
+  /** Sentences in the title. */
+  sentences: number;
+  /** Clauses (split at commas, semicolons and full stops) that hold a digit. */
+  numberedClauses: number;
+  terms: readonly Term[];
+  /** The verb the title opens with as an order ("Publish …", "Iteratively re-architect …"). */
+  leadVerb: string | null;
+  leadClass: VerbClass | null;
+  /** Every head verb's class, the lead's first (coordinated: "Create and publish"). */
+  verbClasses: readonly VerbClass[];
+  /** No verb at all, or only verbs used as nouns: a topic, not an aim ("Bug Health"). */
+  nounPhrase: boolean;
+  /** Words that carry meaning after the lead verb (nouns, adjectives, numbers). */
+  objectWords: readonly string[];
+  /** A deliverable stated as done: "Contract signed", "guide is published", "case studies added". */
+  deliverableDone: string | null;
+  /** A state people or the product are in: "Employment solution in place", "X enabled on trunk". */
+  stateReached: boolean;
+  /** The quantity the title names (the shared reader, also the importer's). */
+  quantity: Quantity;
+  /** A number the title states as a target (not a year, version, segment or scope), as written. */
+  numbers: readonly string[];
+  /** Something a person could check at the end: a number, a threshold, a target off the page. */
+  measurable: boolean;
+  placeholder: boolean;
+  question: boolean;
+  /** A noun phrase whose head is a thing to produce: "Training plan", "Spec for custom layout". */
+  nounArtifact: string | null;
+  /** Work named as the means: "Improve usability through delivering the design". */
+  workAsMeans: string | null;
+  /** The lead verb's object is a count of outputs: "Publish 8 blog posts", "Add 3 pages". */
+  countedOutputs: boolean;
+  /** The lead verb's object is a count of people or a capacity ("Certify 1,000 members"). */
+  objectIsCapacity: boolean;
+}
+
+const WRITTEN_NUMBER =
+  /[<>≤≥~$€£]?\d[\d.,]*\s*(?:%|[kmb]\b|x\b|million\b|billion\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gi;
+const PEOPLE =
+  /^(?:members?|people|users?|customers?|contributors?|developers?|engineers?|employees?|partners?|students?|attendees?|participants?|registrations?|subscribers?|organi[sz]ations?|companies|teams?|leaders?|managers?|directors?|maintainers?|clients?|accounts?|logos?)$/;
+
+const STATE_WORDS =
+  /(?<![\p{L}])(?:in place|available|enabled|live|on trunk|in production|operational|operationali[sz]ed|complete|completed|met|using|have access|has access|write access)(?![\p{L}])/iu;
+
+function readOnce(title: string): TitleReading {
+  const plain = plainInline(title).replace(/\\/g, '');
+  const json = nlp(plain).json({ terms: { tags: true } }) as {
+    terms: { text: string; post: string; tags: string[] }[];
+  }[];
+  const terms: Term[] = json
+    .flatMap((s) =>
+      s.terms.map((t) => ({
+        text: t.text + t.post.trim(),
+        word: t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+        tags: new Set(t.tags),
+      })),
+    )
+    .filter((t) => t.word.length > 0);
+
+  const li = leadIndex(terms);
+  const lead = terms[li];
+  const leadIsVerb =
+    !!lead &&
+    ((isVerb(lead) && !lead.tags.has('PastTense')) || opensAsOrder(terms, li)) &&
+    !lead.tags.has('Gerund');
+  // "Export control compliance completed", "Drift bot qualifying leads": the first word
+  // modifies the subject of a later participle, it gives no order.
+  const participleAt = terms.findIndex(
+    (t, i) =>
+      i >= li + 2 &&
+      i < li + 5 &&
+      ((t.tags.has('PastTense') && t.tags.has('Verb')) ||
+        (t.tags.has('Gerund') && terms[i + 1]?.word === 'and')),
+  );
+  const modifier =
+    leadIsVerb &&
+    li === 0 &&
+    participleAt > 0 &&
+    terms[li + 1]?.tags.has('Noun') === true &&
+    !terms[li + 1]!.tags.has('Possessive') &&
+    terms
+      .slice(li + 1, participleAt)
+      .every((t) => t.tags.has('Noun') && !t.tags.has('Determiner') && !t.tags.has('Value'));
+  const leadVerb = leadIsVerb && !modifier ? baseOf(lead.word) : null;
+  const verbClasses: VerbClass[] = [];
+  if (leadVerb) {
+    verbClasses.push(classOf(leadVerb));
+    // Coordinated orders: "Create and publish", "Design, implement, maintain, and enhance".
+    for (let i = li + 1; i < terms.length; i++) {
+      const t = terms[i]!;
+      if (t.tags.has('Conjunction') || /,$/.test(terms[i - 1]!.text) || t.word === 'and') {
+        const n = t.word === 'and' ? terms[i + 1] : t;
+        if (n && isVerb(n)) verbClasses.push(classOf(baseOf(n.word)));
+      } else if (!isVerb(t) && !t.tags.has('Adverb')) break;
+    }
+  }
+  const anyVerb = terms.some((t, i) => isVerb(t) && !(i === 0 && t.tags.has('Noun')));
+  const nounPhrase = !leadVerb && !anyVerb;
+
+  const objectWords = leadVerb
+    ? terms
+        .slice(li + 1)
+        .filter((t) => t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))
+        .map((t) => t.word)
+    : [];
+
+  // A participle after the subject: "Contract signed", "strategy … created by EOQ".
+  let deliverableDone: string | null = null;
+  let stateReached = false;
+  const participle = terms.findIndex(
+    (t, i) => i > 0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && t.tags.has('Verb'),
+  );
+  if (!leadVerb && participle > 0) {
+    const subject = terms.slice(0, participle).filter((t) => t.tags.has('Noun'));
+    const head = subject.at(-1)?.word ?? '';
+    if (subject.some((t) => ARTIFACT_NOUNS.has(t.word)) && ARTIFACT_NOUNS.has(head))
+      deliverableDone = head;
+    else stateReached = true;
+  }
+  // "X each have a published summary": a produced thing named as what the result holds.
+  const producedArtifact = terms.findIndex(
+    (t, i) =>
+      t.tags.has('PastTense') &&
+      terms.slice(i + 1, i + 5).some((n) => n.tags.has('Noun') && ARTIFACT_NOUNS.has(n.word)),
+  );
+  if (!deliverableDone && !leadVerb && producedArtifact > 0)
+    deliverableDone = terms[producedArtifact]!.word;
+  if (!leadVerb && STATE_WORDS.test(plain) && !deliverableDone) stateReached = true;
+
+  // "Training plan", "Spec for custom layout": a noun phrase whose head is a thing to produce.
+  let nounArtifact: string | null = null;
+  if (nounPhrase) {
+    const prep = terms.findIndex((t) => t.tags.has('Preposition'));
+    const head = terms
+      .slice(0, prep < 0 ? terms.length : prep)
+      .filter((t) => t.tags.has('Noun') || t.tags.has('Verb'))
+      .at(-1);
+    if (head && ARTIFACT_NOUNS.has(head.word)) nounArtifact = head.word;
+  }
+  // "… through delivering the design, completing the effort": the work named as the means.
+  const means = terms.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.tags.has('Gerund') &&
+      /^(?:through|by|via)$/.test(terms[i - 1]!.word) &&
+      classOf(baseOf(t.word)) === 'work',
+  );
+  const workAsMeans = means > 0 ? terms[means]!.word : null;
+
+  const quantity = readQuantity(title);
+  const stated =
+    quantity.target !== undefined &&
+    !quantity.placeholder &&
+    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i.test(plain);
+  // For the message only: the numbers as written, less those the reader says only name things.
+  const numbers = stated
+    ? (plain.match(WRITTEN_NUMBER) ?? [])
+        .map((n) => n.trim())
+        .filter((n) => !quantity.names.some((name) => name.includes(n)))
+    : [];
+  const placeholder = quantity.placeholder === true;
+
+  // What the lead verb's number counts: the noun after it.
+  let countedOutputs = false;
+  let objectIsCapacity = false;
+  if (leadVerb) {
+    const after = terms.slice(li + 1, li + 8);
+    const num = after.slice(0, 3).findIndex((t) => t.tags.has('Value'));
+    const noun = after
+      .slice(Math.max(0, num + 1))
+      .find((t) => t.tags.has('Noun') && !t.tags.has('Value'));
+    const people = after.some(
+      (t) => PEOPLE.test(t.word) || (t.tags.has('Actor') && t.tags.has('Plural')),
+    );
+    objectIsCapacity = people || after.some((t) => CAPACITY_NOUNS.has(t.word));
+    if (num >= 0 && noun && !PEOPLE.test(noun.word) && !noun.tags.has('Actor'))
+      countedOutputs = true;
+  }
+
+  return {
+    plain,
+    key: plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+    sentences: plain.split(/[.!?](?:\s+|$)/).filter((x) => x.trim().length > 0).length,
+    numberedClauses: plain.split(/,\s+|;\s+|\.\s+/).filter((c) => /\d/.test(c)).length,
+    terms,
+    leadVerb,
+    leadClass: verbClasses[0] ?? null,
+    verbClasses,
+    nounPhrase,
+    objectWords,
+    deliverableDone,
+    stateReached,
+    quantity,
+    numbers,
+    measurable: hasTarget(quantity) && !placeholder,
+    placeholder,
+    nounArtifact,
+    workAsMeans,
+    question: /\?\s*$/.test(plain) || terms[0]?.tags.has('QuestionWord') === true,
+    countedOutputs: countedOutputs || quantity.countedOutputs === true,
+    objectIsCapacity,
+  };
+}
+
+/**
+ * Titles seen lately and how they read. A coach run reads the same titles again and again (every
+ * edit re-runs it), and tagging is the costly part, so each distinct title is read once; the
+ * oldest readings are forgotten past a bound so a long session does not grow without end.
+ */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, TitleReading>();
+
+export function readTitle(title: string): TitleReading {
+  let r = remembered.get(title);
+  if (r) return r;
+  r = readOnce(title);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(title, r);
+  return r;
+}
