@@ -13,7 +13,9 @@ export function Dialog({ title, onClose, children, wide }: Props) {
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    first?.focus();
+    // A dialog whose content is still loading has nothing to focus yet: focus the dialog itself,
+    // so Escape (handled here) closes it whatever the timing.
+    (first ?? ref.current)?.focus();
     return () => before?.focus?.();
   }, []);
   return (
@@ -24,6 +26,7 @@ export function Dialog({ title, onClose, children, wide }: Props) {
         role="dialog"
         aria-modal="true"
         aria-label={title}
+        tabIndex={-1}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
