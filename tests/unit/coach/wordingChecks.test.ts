@@ -82,6 +82,17 @@ describe('kr-task-like', () => {
   ])('passes “%s”: people reached, a service level, a state of the world', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
   );
+  it.each([
+    'Two staging servers are provisioned and documented',
+    'Refactored the storage layer',
+    'A new sync protocol is designed',
+  ])('flags “%s”: internal work stated as done', (title) =>
+    expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
+  );
+  it.each(['The new editor is adopted by most customers', 'Used in production by two teams'])(
+    'passes “%s”: what others do with the work',
+    (title) => expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
+  );
 });
 
 describe('kr-unmeasurable', () => {

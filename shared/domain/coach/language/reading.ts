@@ -68,6 +68,33 @@ const PEOPLE =
 const STATE_WORDS =
   /(?<![\p{L}])(?:in place|available|enabled|live|on trunk|in production|operational|operationali[sz]ed|complete|completed|met|using|have access|has access|write access)(?![\p{L}])/iu;
 
+/**
+ * A participle of a verb that names work ("provisioned", "documented", "merged"): a thing made
+ * or done inside the team, stated as a state. A state the world sees ("enabled", "available")
+ * or a change ("reached", "improved") is not.
+ */
+function workDone(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t || !(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb'))
+    return false;
+  if (STATE_WORDS.test(t.word) || classOf(baseOf(t.word)) !== 'work') return false;
+  const next = terms[i + 1];
+  // "adopted by customers": the people who act make it an outcome, not our output.
+  if (next?.word === 'by') return false;
+  // Passive or perfect ("is provisioned", "we've documented"), or a report that opens with the
+  // verb and names what was made ("Refactored the constructor"); not "Used in production", nor
+  // a participle that only describes a noun ("Churned accounts").
+  if (i === 0)
+    return (
+      !!next &&
+      (next.tags.has('Determiner') ||
+        next.tags.has('Value') ||
+        next.tags.has('Possessive') ||
+        (terms.length >= 3 && !next.tags.has('Plural') && !next.tags.has('Preposition')))
+    );
+  return /^(?:is|are|was|were|be|been|being|have|has|ve|’ve|'ve)$/.test(terms[i - 1]!.word);
+}
+
 function readOnce(title: string): TitleReading {
   const plain = plainInline(title).replace(/\\/g, '');
   const json = nlp(plain).json({ terms: { tags: true } }) as {
@@ -130,6 +157,8 @@ function readOnce(title: string): TitleReading {
         .map((t) => t.word)
     : [];
 
+  // With a threshold, a participle states a result that can be checked, not just work done.
+  const measurableTitle = hasTarget(readQuantity(title));
   // A participle after the subject: "Contract signed", "strategy … created by EOQ".
   let deliverableDone: string | null = null;
   let stateReached = false;
@@ -141,8 +170,13 @@ function readOnce(title: string): TitleReading {
     const head = subject.at(-1)?.word ?? '';
     if (subject.some((t) => ARTIFACT_NOUNS.has(t.word)) && ARTIFACT_NOUNS.has(head))
       deliverableDone = head;
+    else if (!measurableTitle && workDone(terms, participle))
+      deliverableDone = terms[participle]!.word;
     else stateReached = true;
   }
+  // "Refactored the constructor", "Published 5 case studies": work reported as done.
+  if (!leadVerb && !deliverableDone && !measurableTitle && workDone(terms, 0))
+    deliverableDone = terms[0]!.word;
   // "X each have a published summary": a produced thing named as what the result holds.
   const producedArtifact = terms.findIndex(
     (t, i) =>
