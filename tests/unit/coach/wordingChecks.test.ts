@@ -86,20 +86,26 @@ describe('kr-task-like', () => {
     'Two staging servers are provisioned and documented',
     'Refactored the storage layer',
     'A new sync protocol is designed',
+    'We fix the flaky sync errors',
+    'Mobile client for the sync API',
   ])('flags “%s”: internal work stated as done', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
   );
-  it.each(['The new editor is adopted by most customers', 'Used in production by two teams'])(
-    'passes “%s”: what others do with the work',
-    (title) => expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
+  it.each([
+    'The new editor is adopted by most customers',
+    'Used in production by two teams',
+    'Sales and marketing teams using a single planning dashboard',
+  ])('passes “%s”: what others do with the work', (title) =>
+    expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
   );
 });
 
 describe('kr-unmeasurable', () => {
-  it.each(['Make progress on the text autosizing spec', 'CSS font-feature-settings'])(
-    'flags “%s”',
-    (title) => expect(keyResultFindings(title, 'kr-unmeasurable')).toHaveLength(1),
-  );
+  it.each([
+    'Make progress on the text autosizing spec',
+    'CSS font-feature-settings',
+    'Stabilise the importer in production',
+  ])('flags “%s”', (title) => expect(keyResultFindings(title, 'kr-unmeasurable')).toHaveLength(1));
   it('passes a universal threshold', () => {
     expect(
       keyResultFindings('No client inquiry waits more than one business day', 'kr-unmeasurable'),

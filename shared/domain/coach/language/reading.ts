@@ -92,7 +92,7 @@ function workDone(terms: readonly Term[], i: number): boolean {
         next.tags.has('Possessive') ||
         (terms.length >= 3 && !next.tags.has('Plural') && !next.tags.has('Preposition')))
     );
-  return /^(?:is|are|was|were|be|been|being|have|has|ve|’ve|'ve)$/.test(terms[i - 1]!.word);
+  return /^(?:is|are|was|were|be|been|being|have|has)$|[’']ve$/.test(terms[i - 1]!.word);
 }
 
 function readOnce(title: string): TitleReading {
@@ -189,7 +189,8 @@ function readOnce(title: string): TitleReading {
 
   // "Training plan", "Spec for custom layout": a noun phrase whose head is a thing to produce.
   let nounArtifact: string | null = null;
-  if (nounPhrase) {
+  // Not when the phrase states who uses or holds it ("Teams using a single dashboard").
+  if (nounPhrase && !stateReached) {
     const prep = terms.findIndex((t) => t.tags.has('Preposition'));
     const head = terms
       .slice(0, prep < 0 ? terms.length : prep)
