@@ -87,6 +87,7 @@ describe('kr-task-like', () => {
     'Refactored the storage layer',
     'A new sync protocol is designed',
     'We fix the flaky sync errors',
+    'An on-call rota is defined',
     'Mobile client for the sync API',
   ])('flags “%s”: internal work stated as done', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
@@ -105,7 +106,17 @@ describe('kr-unmeasurable', () => {
     'Make progress on the text autosizing spec',
     'CSS font-feature-settings',
     'Stabilise the importer in production',
+    'The help centre is fast to browse and search',
+    'The app can quickly sync a large library',
   ])('flags “%s”', (title) => expect(keyResultFindings(title, 'kr-unmeasurable')).toHaveLength(1));
+  it('passes a quality with a threshold', () => {
+    expect(
+      keyResultFindings(
+        'The help centre is fast: every page loads in under 1 second',
+        'kr-unmeasurable',
+      ),
+    ).toEqual([]);
+  });
   it('passes a universal threshold', () => {
     expect(
       keyResultFindings('No client inquiry waits more than one business day', 'kr-unmeasurable'),

@@ -42,6 +42,11 @@ export interface TitleReading {
   deliverableDone: string | null;
   /** A state people or the product are in: "Employment solution in place", "X enabled on trunk". */
   stateReached: boolean;
+  /**
+   * A quality stated with no threshold: "The handbook is fast to search", "X can quickly update
+   * Y". Nobody could say at the end whether it was reached.
+   */
+  qualityOnly: string | null;
   /** The quantity the title names (the shared reader, also the importer's). */
   quantity: Quantity;
   /** A number the title states as a target (not a year, version, segment or scope), as written. */
@@ -75,7 +80,14 @@ const STATE_WORDS =
  */
 function workDone(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
-  if (!t || !(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb'))
+  if (!t) return false;
+  const copula = terms[i - 1]?.tags.has('Copula') === true;
+  // The tagger reads "is defined" as a copula and an adjective: still a passive.
+  const passiveAdjective = copula && t.tags.has('Adjective') && /ed$/.test(t.word);
+  if (
+    !passiveAdjective &&
+    (!(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb'))
+  )
     return false;
   if (STATE_WORDS.test(t.word) || classOf(baseOf(t.word)) !== 'work') return false;
   const next = terms[i + 1];
@@ -92,6 +104,8 @@ function workDone(terms: readonly Term[], i: number): boolean {
         next.tags.has('Possessive') ||
         (terms.length >= 3 && !next.tags.has('Plural') && !next.tags.has('Preposition')))
     );
+  // Only as the main verb: "access to a tool that we've selected" is not the result.
+  if (terms.slice(0, i - 1).some(isVerb)) return false;
   return /^(?:is|are|was|were|be|been|being|have|has)$|[’']ve$/.test(terms[i - 1]!.word);
 }
 
@@ -163,7 +177,10 @@ function readOnce(title: string): TitleReading {
   let deliverableDone: string | null = null;
   let stateReached = false;
   const participle = terms.findIndex(
-    (t, i) => i > 0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && t.tags.has('Verb'),
+    (t, i) =>
+      i > 0 &&
+      (((t.tags.has('PastTense') || t.tags.has('Participle')) && t.tags.has('Verb')) ||
+        (t.tags.has('Adjective') && /ed$/.test(t.word) && terms[i - 1]!.tags.has('Copula'))),
   );
   if (!leadVerb && participle > 0) {
     const subject = terms.slice(0, participle).filter((t) => t.tags.has('Noun'));
@@ -189,6 +206,21 @@ function readOnce(title: string): TitleReading {
 
   // "Training plan", "Spec for custom layout": a noun phrase whose head is a thing to produce.
   let nounArtifact: string | null = null;
+  let qualityOnly: string | null = null;
+  // Only the main verb counts: "data that is exhaustive" describes, it does not state the result.
+  const main = terms.findIndex((t, i) => i > 0 && t.tags.has('Verb'));
+  if (!leadVerb && !measurableTitle && main > 0) {
+    const t = terms[main]!;
+    let j = main + 1;
+    while (terms[j]?.tags.has('Adverb') && !terms[j]!.tags.has('Adjective')) j++;
+    const n = terms[j];
+    if (n && t.tags.has('Copula') && n.tags.has('Adjective') && !n.tags.has('Verb')) {
+      // "is defined", "is adopted": a passive participle, not a quality.
+      if (!STATE_WORDS.test(n.word) && !/ed$/.test(n.word)) qualityOnly = n.word;
+    } else if (n && t.tags.has('Modal') && j > main + 1 && isVerb(n))
+      qualityOnly = terms[main + 1]!.word;
+  }
+
   // Not when the phrase states who uses or holds it ("Teams using a single dashboard").
   if (nounPhrase && !stateReached) {
     const prep = terms.findIndex((t) => t.tags.has('Preposition'));
@@ -254,6 +286,7 @@ function readOnce(title: string): TitleReading {
     objectWords,
     deliverableDone,
     stateReached,
+    qualityOnly,
     quantity,
     numbers,
     measurable: hasTarget(quantity) && !placeholder,
