@@ -109,14 +109,20 @@ function workDone(terms: readonly Term[], i: number): boolean {
   return /^(?:is|are|was|were|be|been|being|have|has)$|[’']ve$/.test(terms[i - 1]!.word);
 }
 
+interface CompromiseTerm {
+  text: string;
+  post: string;
+  tags: ReadonlySet<string>;
+}
+
 function readOnce(title: string): TitleReading {
   const plain = plainInline(title).replace(/\\/g, '');
-  const json = nlp(plain).json({ terms: { tags: true } }) as {
-    terms: { text: string; post: string; tags: string[] }[];
-  }[];
-  const terms: Term[] = json
+  // The tagged terms as compromise holds them: the same tags as `.json()`, without building
+  // its output (a sixth of the cost of reading a title).
+  const sentences = (nlp(plain) as unknown as { docs: CompromiseTerm[][] }).docs;
+  const terms: Term[] = sentences
     .flatMap((s) =>
-      s.terms.map((t) => ({
+      s.map((t) => ({
         text: t.text + t.post.trim(),
         word: t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
         tags: new Set(t.tags),
