@@ -72,6 +72,7 @@ describe('kr-task-like', () => {
     'Migration guide is published',
     'Training plan',
     'Hire 3 engineers',
+    'Conduct 15 user research interviews',
   ])('flags “%s”', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
   );

@@ -265,12 +265,25 @@ function readOnce(title: string): TitleReading {
   if (leadVerb) {
     const after = terms.slice(li + 1, li + 8);
     const num = after.slice(0, 3).findIndex((t) => t.tags.has('Value'));
-    const noun = after
+    let noun = after
       .slice(Math.max(0, num + 1))
       .find((t) => t.tags.has('Noun') && !t.tags.has('Value'));
-    const people = after.some(
-      (t) => PEOPLE.test(t.word) || (t.tags.has('Actor') && t.tags.has('Plural')),
-    );
+    // The counted thing is the head, the last noun of the run: "15 user research interviews"
+    // counts interviews, not users (the tagger may read a plural head as a verb).
+    if (num >= 0 && noun) {
+      for (let i = after.indexOf(noun) + 1; i < after.length; i++) {
+        const t = after[i]!;
+        const nounish =
+          (t.tags.has('Noun') && !t.tags.has('Possessive') && !t.tags.has('Pronoun')) ||
+          (t.tags.has('PresentTense') && /[^s]s$/.test(t.word));
+        if (!nounish || /,$/.test(after[i - 1]!.text)) break;
+        noun = t;
+      }
+    }
+    const people =
+      num >= 0 && noun
+        ? PEOPLE.test(noun.word) || (noun.tags.has('Actor') && noun.tags.has('Plural'))
+        : after.some((t) => PEOPLE.test(t.word) || (t.tags.has('Actor') && t.tags.has('Plural')));
     objectIsCapacity = people || after.some((t) => CAPACITY_NOUNS.has(t.word));
     if (num >= 0 && noun && !PEOPLE.test(noun.word) && !noun.tags.has('Actor'))
       countedOutputs = true;
