@@ -89,6 +89,7 @@ describe('kr-task-like', () => {
     'A new sync protocol is designed',
     'We fix the flaky sync errors',
     'An on-call rota is defined',
+    '4 new build servers are provisioned and monitored',
     'Mobile client for the sync API',
   ])('flags “%s”: internal work stated as done', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
@@ -97,6 +98,7 @@ describe('kr-task-like', () => {
     'The new editor is adopted by most customers',
     'Used in production by two teams',
     'Sales and marketing teams using a single planning dashboard',
+    '4 maintainers have reviewed every release',
   ])('passes “%s”: what others do with the work', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
   );

@@ -115,6 +115,20 @@ interface CompromiseTerm {
   tags: ReadonlySet<string>;
 }
 
+/**
+ * "4 new bootstrap nodes are provisioned": the number counts the things made, before the verb,
+ * and none of them is people ("4 members have merged …" counts who acts).
+ */
+function countedThings(terms: readonly Term[], verbAt: number): boolean {
+  const first = terms[0];
+  if (!first?.tags.has('Value') || /%/.test(first.text)) return false;
+  const subject = terms.slice(1, verbAt - 1);
+  return (
+    subject.length > 0 &&
+    subject.every((t) => !t.tags.has('Preposition') && !t.tags.has('Actor') && !PEOPLE.test(t.word))
+  );
+}
+
 function readOnce(title: string): TitleReading {
   const plain = plainInline(title).replace(/\\/g, '');
   // The tagged terms as compromise holds them: the same tags as `.json()`, without building
@@ -193,7 +207,7 @@ function readOnce(title: string): TitleReading {
     const head = subject.at(-1)?.word ?? '';
     if (subject.some((t) => ARTIFACT_NOUNS.has(t.word)) && ARTIFACT_NOUNS.has(head))
       deliverableDone = head;
-    else if (!measurableTitle && workDone(terms, participle))
+    else if ((!measurableTitle || countedThings(terms, participle)) && workDone(terms, participle))
       deliverableDone = terms[participle]!.word;
     else stateReached = true;
   }
