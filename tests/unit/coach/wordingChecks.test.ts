@@ -72,6 +72,7 @@ describe('kr-task-like', () => {
     'Migration guide is published',
     'Training plan',
     'Hire 3 engineers',
+    'Conduct 15 user research interviews',
   ])('flags “%s”', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
   );
@@ -82,13 +83,43 @@ describe('kr-task-like', () => {
   ])('passes “%s”: people reached, a service level, a state of the world', (title) =>
     expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
   );
+  it.each([
+    'Two staging servers are provisioned and documented',
+    'Refactored the storage layer',
+    'A new sync protocol is designed',
+    'We fix the flaky sync errors',
+    'An on-call rota is defined',
+    '4 new build servers are provisioned and monitored',
+    'Mobile client for the sync API',
+  ])('flags “%s”: internal work stated as done', (title) =>
+    expect(keyResultFindings(title, 'kr-task-like')[0]?.ruleId).toBe('kr-task-like'),
+  );
+  it.each([
+    'The new editor is adopted by most customers',
+    'Used in production by two teams',
+    'Sales and marketing teams using a single planning dashboard',
+    '4 maintainers have reviewed every release',
+  ])('passes “%s”: what others do with the work', (title) =>
+    expect(keyResultFindings(title, 'kr-task-like')).toEqual([]),
+  );
 });
 
 describe('kr-unmeasurable', () => {
-  it.each(['Make progress on the text autosizing spec', 'CSS font-feature-settings'])(
-    'flags “%s”',
-    (title) => expect(keyResultFindings(title, 'kr-unmeasurable')).toHaveLength(1),
-  );
+  it.each([
+    'Make progress on the text autosizing spec',
+    'CSS font-feature-settings',
+    'Stabilise the importer in production',
+    'The help centre is fast to browse and search',
+    'The app can quickly sync a large library',
+  ])('flags “%s”', (title) => expect(keyResultFindings(title, 'kr-unmeasurable')).toHaveLength(1));
+  it('passes a quality with a threshold', () => {
+    expect(
+      keyResultFindings(
+        'The help centre is fast: every page loads in under 1 second',
+        'kr-unmeasurable',
+      ),
+    ).toEqual([]);
+  });
   it('passes a universal threshold', () => {
     expect(
       keyResultFindings('No client inquiry waits more than one business day', 'kr-unmeasurable'),

@@ -73,6 +73,7 @@ export function unmeasurableKeyResult(r: TitleReading): string | null {
   if (r.question) return 'is a question';
   if (r.placeholder) return 'has a placeholder where the target should be';
   if (statesThreshold(r)) return null;
+  if (r.qualityOnly) return `“${r.qualityOnly}” with no threshold cannot be checked`;
   if (r.stateReached) return null;
   if (r.terms.length < 2) return 'names a topic, not a result';
   if (r.nounPhrase && !r.deliverableDone) return 'names a topic, not a result';

@@ -25,6 +25,7 @@ export const CHANGE_VERBS = set(`
 export const FUZZY_VERBS = set(`
   improve enhance optimise optimize refine affect better advance strengthen progress continue
   streamline evolve address tackle revisit rethink modernise modernize explore try
+  stabilise stabilize
   `);
 
 /** Activities that name an effort and no end: supporting, considering, mitigating. */
@@ -58,4 +59,6 @@ export const ARTIFACT_NOUNS = set(`
   workshops webinar webinars talk talks announcement announcements content material materials
   asset assets module modules diagram diagrams memo memos brief briefs paper papers newsletter
   newsletters campaign campaigns process processes training trainings agenda outline draft
+  client clients platform platforms tool tools tooling dashboard dashboards website websites
+  library libraries suite suites plugin plugins sdk sdks demo demos
   `);

@@ -13,6 +13,13 @@ const ADVERB_LEAD = /^(?:Adverb|Negative)$/;
 /** "Iteratively re-architect": skip adverbs (and "For each X,") to the verb that gives the order. */
 export function leadIndex(terms: readonly Term[]): number {
   let i = 0;
+  // "We fix the sync errors": the team as subject, then the order it gives itself.
+  if (
+    /^we(?:[’']ll)?$/.test(terms[0]?.word ?? '') &&
+    terms[1]?.tags.has('Infinitive') &&
+    !/^(?:have|be)$/.test(terms[1].word)
+  )
+    i = 1;
   if (terms[0]?.word === 'for' || terms[0]?.word === 'in') {
     const comma = terms.findIndex((t) => /,$/.test(t.text));
     if (comma >= 0 && comma < 8) i = comma + 1;
