@@ -41,6 +41,12 @@ export interface OpenFileRequest {
 export type OpenedFile =
   { name: string; content: string } | { name: string; tooLarge: { bytes: number } };
 
+/** A `.cairn.json` the person opened from their file manager, read by the host. */
+export interface OpenedBackupFile {
+  name: string;
+  content: string;
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -49,7 +55,7 @@ export interface AppInfo {
 }
 
 export interface AutoBackupEntry {
-  /** File name, e.g. `cairn-2026-11-25T10-00-00Z.json`. */
+  /** File name, e.g. `cairn-2026-11-25T10-00-00.000Z.cairn.json`. */
   name: string;
   createdAt: string;
   bytes: number;
@@ -89,6 +95,12 @@ export interface HostApi {
   appInfo(): Promise<AppInfo>;
   /** Menu clicks from the native menu, by action id. Returns an unsubscribe function. */
   onMenuAction(listener: (actionId: string) => void): () => void;
+  /**
+   * Backups the person opened from outside Cairn (double-click, "Open with"), pushed by the
+   * host; one opened before anything listens is kept for the first listener. Returns an
+   * unsubscribe function.
+   */
+  onOpenBackupFile(listener: (file: OpenedBackupFile) => void): () => void;
   /** Rolling automatic backups kept by the host (user-data folder in Electron). */
   writeAutoBackup(content: string): Promise<AutoBackupEntry>;
   listAutoBackups(): Promise<AutoBackupEntry[]>;
@@ -106,6 +118,7 @@ export const HOST_CHANNELS = {
   openFile: 'host:openFile',
   appInfo: 'host:appInfo',
   menuAction: 'host:menuAction',
+  openBackupFile: 'host:openBackupFile',
   writeAutoBackup: 'host:writeAutoBackup',
   listAutoBackups: 'host:listAutoBackups',
   readAutoBackup: 'host:readAutoBackup',

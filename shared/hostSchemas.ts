@@ -1,5 +1,7 @@
 import { z } from './zod';
 import { parsePrintRoute } from './report/printRoute';
+import { isBackupFileName } from './backupFiles';
+import { MAX_OPEN_BYTES } from './fileLimits';
 
 /** The same limits the main process enforces on every IPC argument. */
 const safeName = z
@@ -46,9 +48,18 @@ export const openFileRequestSchema = z.object({ filters });
 
 export const autoBackupNameSchema = z
   .string()
-  .regex(/^cairn-[0-9TZ:.-]{10,40}\.json$/, 'not an automatic backup name');
+  // Older automatic backups end in plain `.json`; they still list and restore.
+  .regex(/^cairn-[0-9TZ:.-]{10,40}(\.cairn)?\.json$/, 'not an automatic backup name');
 
 export const autoBackupContentSchema = z.string().min(2).max(MAX_SAVE_BYTES, 'backup is too large');
+
+/** A backup file main read because the person opened it from outside Cairn. */
+export const openedBackupFileSchema = z
+  .object({
+    name: safeName.refine(isBackupFileName, 'not a Cairn backup file name'),
+    content: z.string().max(MAX_OPEN_BYTES, 'file is too large'),
+  })
+  .strict();
 
 export const menuActionIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9.:-]{0,60}$/);
 

@@ -1,12 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { autoBackupFileName } from '../../shared/backupFiles';
 import type { AutoBackupEntry } from '../../shared/host';
 import { autoBackupNameSchema } from '../../shared/hostSchemas';
 import { writeFileAtomic } from './files';
 
 export const KEEP_DAYS = 10;
-
-const nameFor = (d: Date): string => `cairn-${d.toISOString().replace(/:/g, '-')}.json`;
 
 /** Rolling backups in the user-data folder: write one, then drop those older than 10 days. */
 export async function writeAutoBackup(
@@ -15,7 +14,7 @@ export async function writeAutoBackup(
   now = new Date(),
 ): Promise<AutoBackupEntry> {
   await fs.mkdir(dir, { recursive: true });
-  const name = nameFor(now);
+  const name = autoBackupFileName(now);
   await writeFileAtomic(join(dir, name), content);
   await pruneAutoBackups(dir, now);
   return { name, createdAt: now.toISOString(), bytes: Buffer.byteLength(content) };

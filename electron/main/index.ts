@@ -4,6 +4,7 @@ import { HOST_CHANNELS } from '../../shared/host';
 import { menuActionIdSchema } from '../../shared/hostSchemas';
 import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { backupPathInArgv, createBackupOpener } from './openBackup';
 import { makeAppProtocolHandler } from './protocol';
 import {
   APP_ORIGIN,
@@ -43,12 +44,23 @@ async function createWindow(): Promise<BrowserWindow> {
   return win;
 }
 
-app.on('second-instance', () => {
+const backups = createBackupOpener();
+
+// A second launch (double-clicking a backup while Cairn runs) hands its argv to this one.
+app.on('second-instance', (_e, argv: string[]) => {
   const win = BrowserWindow.getAllWindows()[0];
   if (win) {
     if (win.isMinimized()) win.restore();
     win.focus();
   }
+  const path = backupPathInArgv(argv);
+  if (path) void backups.open(path);
+});
+
+// macOS: a backup opened in Finder; this can fire before the app is ready (the opener queues).
+app.on('open-file', (e, path: string) => {
+  e.preventDefault();
+  void backups.open(path);
 });
 
 app.on('web-contents-created', (_e, contents) => installNavigationGuards(contents, devServerUrl));
@@ -75,6 +87,13 @@ void app.whenReady().then(async () => {
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
   await createWindow();
+  const launchedWith = backupPathInArgv(process.argv);
+  if (launchedWith) void backups.open(launchedWith);
+  await backups.ready(async (file) => {
+    // On macOS the app outlives its windows: a backup opened then gets a new one.
+    const win = BrowserWindow.getAllWindows()[0] ?? (await createWindow());
+    win.webContents.send(HOST_CHANNELS.openBackupFile, file);
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });

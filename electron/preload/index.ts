@@ -1,5 +1,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_CHANNELS, type HostApi } from '../../shared/host';
+import { HOST_CHANNELS, type HostApi, type OpenedBackupFile } from '../../shared/host';
+
+// A backup opened at launch arrives as soon as the page loads, maybe before the app listens:
+// the last one is kept until a listener comes.
+let openedBackup: OpenedBackupFile | null = null;
+let backupListener: ((file: OpenedBackupFile) => void) | null = null;
+ipcRenderer.on(HOST_CHANNELS.openBackupFile, (_e: unknown, file: unknown) => {
+  const f = file as Partial<OpenedBackupFile> | null;
+  if (typeof f?.name !== 'string' || typeof f.content !== 'string') return;
+  const plain = { name: f.name, content: f.content };
+  if (backupListener) backupListener(plain);
+  else openedBackup = plain;
+});
 
 /** The one bridge: narrow, verb-named functions; nothing of ipcRenderer leaks through. */
 const api = {
@@ -13,6 +25,15 @@ const api = {
     };
     ipcRenderer.on(HOST_CHANNELS.menuAction, wrapped);
     return () => ipcRenderer.removeListener(HOST_CHANNELS.menuAction, wrapped);
+  },
+  onOpenBackupFile: (listener) => {
+    backupListener = listener;
+    const waiting = openedBackup;
+    openedBackup = null;
+    if (waiting) listener(waiting);
+    return () => {
+      if (backupListener === listener) backupListener = null;
+    };
   },
   writeAutoBackup: (content) => ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content),
   listAutoBackups: () => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups),

@@ -51,9 +51,17 @@ function useActionRouting(): void {
     };
     window.addEventListener('keydown', onKey);
     const off = host.onMenuAction((id) => void runAction(id).catch(reportError));
+    // Loaded on demand, like the Backups view it opens.
+    const offBackup = host.onOpenBackupFile(
+      (file) =>
+        void import('./features/backups/flows')
+          .then((m) => m.openBackupFromHost(file))
+          .catch(reportError),
+    );
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
+      offBackup();
     };
   }, []);
 }

@@ -45,6 +45,22 @@ test('an automatic backup written after a change restores the earlier state', as
   await expect(app.objective('Written after the backup')).toHaveCount(0);
 });
 
+test('Back up now saves a .cairn.json, and that file restores after a confirmation', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const backups = new BackupsPage(page);
+  await app.open('sample');
+  await backups.open();
+  const download = await backups.backUpNow();
+  const name = download.suggestedFilename();
+  expect(name).toMatch(/^cairn-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.cairn\.json$/);
+  await backups.restoreFromFile(name, readFileSync(await download.path()));
+  await expect(backups.confirmDialog).toContainText(`Restore the file ${name}`);
+  await backups.confirmDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(backups.confirmDialog).toBeHidden();
+});
+
 test('a bad backup file is refused with the record and field named, and nothing changes', async ({
   page,
 }) => {

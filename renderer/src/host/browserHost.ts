@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AutoBackupEntry, HostApi, OpenFileRequest } from '../../../shared/host';
 import { MAX_OPEN_BYTES } from '../../../shared/fileLimits';
+import { autoBackupFileName } from '../../../shared/backupFiles';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
 class BackupStore extends Dexie {
@@ -84,10 +85,12 @@ export const browserHost: HostApi = {
     };
   },
   onMenuAction: () => () => {},
+  // A browser page is never handed a file by the system: nothing is ever pushed.
+  onOpenBackupFile: () => () => {},
   async writeAutoBackup(content) {
     const now = new Date();
     const entry = {
-      name: `cairn-${now.toISOString().replace(/:/g, '-')}.json`,
+      name: autoBackupFileName(now),
       createdAt: now.toISOString(),
       bytes: new Blob([content]).size,
     };

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The Backups & import view, found by roles and accessible names. */
 export class BackupsPage {
@@ -17,6 +17,15 @@ export class BackupsPage {
   /** The Restore buttons of the automatic backups, newest first. */
   get automaticRestores(): Locator {
     return this.page.getByRole('button', { name: /^Restore the backup of / });
+  }
+
+  /** "Back up now…": in the browser build the backup arrives as a download. */
+  async backUpNow(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Back up now…' }).click(),
+    ]);
+    return download;
   }
 
   async backUpToAutomatic(): Promise<void> {

@@ -209,6 +209,7 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
       'checkForUpdates',
       'listAutoBackups',
       'onMenuAction',
+      'onOpenBackupFile',
       'openFile',
       'printToPdf',
       'readAutoBackup',
@@ -394,7 +395,9 @@ describe('16. IPC: every sender and every argument is checked', () => {
 
   it('refuses forged senders on every channel before any service runs', async () => {
     const { services, call } = setup();
-    for (const ch of Object.values(HOST_CHANNELS).filter((c) => c !== HOST_CHANNELS.menuAction))
+    // Push channels (main → renderer) have no handler to forge a call to.
+    const pushed: string[] = [HOST_CHANNELS.menuAction, HOST_CHANNELS.openBackupFile];
+    for (const ch of Object.values(HOST_CHANNELS).filter((c) => !pushed.includes(c)))
       for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://cairn.evil/', null])
         await expect(call(ch, url, {}), `${ch} from ${url}`).rejects.toThrow(
           /did not come from Cairn/,
@@ -453,7 +456,7 @@ describe('Files written by main', () => {
     expect(readFileSync(join(dir, 'ok.json'), 'utf8')).toBe('one');
   });
 
-  it('automatic backups keep the last 10 days and drop older ones', async () => {
+  it('automatic backups keep the last 10 days and drop older ones, named .cairn.json (older .json ones still count)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cairn-backups-'));
     const now = new Date('2026-11-25T10:00:00Z');
     const day = 24 * 3600 * 1000;
@@ -471,11 +474,17 @@ describe('Files written by main', () => {
       kept.map((b) =>
         Math.round(
           (now.getTime() -
-            Date.parse(b.name.slice(6, -5).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3'))) /
+            Date.parse(
+              b.name
+                .slice(6)
+                .replace(/(\.cairn)?\.json$/, '')
+                .replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3'),
+            )) /
             day,
         ),
       ),
     ).toEqual([0, 1, 9]);
+    expect(kept[0]!.name).toBe('cairn-2026-11-25T10-00-00.000Z.cairn.json');
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
     await expect(readAutoBackup(dir, '../window-state.json')).rejects.toThrow();
     expect(await readAutoBackup(dir, kept[0]!.name)).toBe('{"format":"cairn-backup"}');

@@ -3,6 +3,8 @@ import { parseOkrCsv } from '../../../../shared/domain/importCsv';
 import { parseOkrMarkdown } from '../../../../shared/domain/importMarkdown';
 import { selectObjectives } from '../../../../shared/domain/importPlan';
 import { toIsoDate } from '../../../../shared/domain/cycle';
+import { backupFileName } from '../../../../shared/backupFiles';
+import type { OpenedBackupFile } from '../../../../shared/host';
 import {
   commitImport,
   countLiveRecords,
@@ -20,7 +22,6 @@ import { setBusy, useBackupsUi } from './store';
 
 const toast = (text: string, tone: 'info' | 'error' = 'info') => useUi.getState().toast(text, tone);
 const bumpList = () => useBackupsUi.setState((s) => ({ listVersion: s.listVersion + 1 }));
-const stamp = (d = new Date()) => d.toISOString().slice(0, 19).replace(/:/g, '-');
 
 /** Saves the whole workspace as a JSON file the user chooses. */
 export async function saveBackupFile(): Promise<void> {
@@ -29,7 +30,7 @@ export async function saveBackupFile(): Promise<void> {
     const info = await host.appInfo();
     const { text } = await exportBackup(info.version);
     const r = await host.saveFile({
-      suggestedName: `cairn-backup-${stamp()}.json`,
+      suggestedName: backupFileName(new Date()),
       content: text,
       filters: [{ name: 'Cairn backup', extensions: ['json'] }],
     });
@@ -86,6 +87,15 @@ export async function chooseRestoreFile(): Promise<void> {
       refused: { source, problems: [{ message: tooLargeMessage(file.name, file.tooLarge.bytes) }] },
     });
   await prepareRestore(file.content, source, file.name);
+}
+
+/**
+ * A `.cairn.json` the person opened from their file manager: Backups & import opens with the
+ * same check and confirmation as choosing the file here; nothing is written until they confirm.
+ */
+export async function openBackupFromHost(file: OpenedBackupFile): Promise<void> {
+  useUi.getState().setView('backups');
+  await prepareRestore(file.content, `the file ${file.name}`, file.name);
 }
 
 export async function chooseAutomaticBackup(name: string, label: string): Promise<void> {
