@@ -173,7 +173,7 @@ class Reader {
     }
     if (SKIP_HEADING.test(title)) return this.skip(h, `section "${title}" is not OKRs`);
     if (TOC_HEADING.test(title)) {
-      // Its own lines are not OKRs; the headings under it are the document.
+      // Its own lines are not OKRs; the headings under it hold the OKRs.
       this.skip(
         { ...h, children: h.children.filter((c) => c.kind !== 'heading') },
         `section "${title}" is not OKRs`,

@@ -20,7 +20,7 @@ export const ID_HEADING =
   /^(?:(?:objective|key\s*results?|krs?)\s*\d{1,2}|o\d{1,2}(?:\s*kr\s*\d{1,2})?)\s*[:.)]?$/i;
 export const SKIP_HEADING =
   /^(?:initiatives?|rationale?|rational|not included|alternatives?|notes?|background|context|progress|status|links?|resources|summary|retro(?:spective)?|why|risks?|dependencies|out of scope|non-goals|appendix|references?|owners?|scoring|timeline|(?:external |further )?(?:references?|reading|resources)|(?:key )?concepts|glossary|definitions|introduction|how (?:we|to)\b)\b/i;
-/** A table of contents: its own lines are links, the headings under it are the document. */
+/** A table of contents: its own lines are links, the headings under it hold the OKRs. */
 export const TOC_HEADING = /^(?:table of contents|contents|on this page|toc)\b/i;
 const GROUPING_WORDS =
   /\b(?:okrs?|objectives and key results|goals|vision|quarter|fiscal|fy\s?\d{2,4}|cy\d{2}|q[1-4]|h[12]|(?:19|20)\d{2})\b/i;
