@@ -40,3 +40,40 @@ export function Dialog({ title, onClose, children, wide }: Props) {
     </div>
   );
 }
+
+export interface ActionsProps {
+  /** Shown above the buttons as an alert, e.g. a refused write's message. */
+  error?: string | null;
+  onCancel: () => void;
+  /** The confirm button's words. */
+  confirm: ReactNode;
+  disabled?: boolean;
+  /** Without it the confirm button submits the dialog's form. */
+  onConfirm?: () => void;
+}
+
+/** A confirming dialog's footer: its error, then Cancel and the primary action. */
+export function DialogActions({ error, onCancel, confirm, disabled, onConfirm }: ActionsProps) {
+  return (
+    <>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type={onConfirm ? 'button' : 'submit'}
+          className="primary"
+          disabled={disabled}
+          onClick={onConfirm}
+        >
+          {confirm}
+        </button>
+      </div>
+    </>
+  );
+}

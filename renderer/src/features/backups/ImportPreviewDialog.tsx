@@ -4,7 +4,7 @@ import type { ImportWarning, PreviewKeyResult } from '../../../../shared/domain/
 import { useCycles } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { describeError } from '../../ui/errors';
 import { OwnerSelect } from '../objectives/OwnerSelect';
@@ -111,25 +111,13 @@ export function ImportPreviewDialog({ pending }: Props) {
           </ul>
         </details>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" onClick={cancelImport}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!chosen.length || !cycle || !owner || !!busy}
-          onClick={() => void submit()}
-        >
-          Import {chosen.length} objective{chosen.length === 1 ? '' : 's'} and {krCount} key result
-          {krCount === 1 ? '' : 's'}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        onCancel={cancelImport}
+        confirm={`Import ${chosen.length} objective${chosen.length === 1 ? '' : 's'} and ${krCount} key result${krCount === 1 ? '' : 's'}`}
+        disabled={!chosen.length || !cycle || !owner || !!busy}
+        onConfirm={() => void submit()}
+      />
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { describeCounts } from '../../../../shared/domain/backup';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { cancelRestore, confirmRestore } from './flows';
 import { useBackupsUi, type PendingRestore } from './store';
@@ -32,19 +32,12 @@ export function RestoreConfirmDialog({ pending }: Props) {
         Everything in the workspace is replaced by the backup. A backup of the current workspace is
         saved to the automatic backups first, so this can be undone by restoring that one.
       </p>
-      <div className="dialog__actions">
-        <button type="button" onClick={cancelRestore}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!!busy}
-          onClick={() => void confirmRestore().catch(reportError)}
-        >
-          Replace workspace
-        </button>
-      </div>
+      <DialogActions
+        onCancel={cancelRestore}
+        confirm="Replace workspace"
+        disabled={!!busy}
+        onConfirm={() => void confirmRestore().catch(reportError)}
+      />
     </Dialog>
   );
 }

@@ -4,7 +4,7 @@ import { describeCycleMove } from '../../../../shared/domain/cycleMoves';
 import type { CycleState } from '../../../../shared/domain/model';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useCurrentCycle, useToday } from '../workspace';
@@ -47,19 +47,7 @@ export function MoveCycleDialog({ cycleId, to }: Props) {
           ))}
         </ul>
         <p className="muted small">You can undo this from the message or with Ctrl/⌘ Z.</p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {text.confirm}
-          </button>
-        </div>
+        <DialogActions error={error} onCancel={close} confirm={text.confirm} disabled={busy} />
       </form>
     </Dialog>
   );

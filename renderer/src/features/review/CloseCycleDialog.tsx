@@ -6,7 +6,7 @@ import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { carryOver, closeAndCarryOver } from '../../db/commands/review';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { CarryPicker } from './CarryPicker';
 import { useReviewUi } from './reviewUi';
@@ -168,23 +168,14 @@ function CloseForm({
         onToggleObjective={toggleObjective}
         onToggleKeyResult={toggleKeyResult}
       />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button
-          type="submit"
-          className="primary"
-          disabled={busy || (mode === 'carry' && chosen.size === 0)}
-        >
-          {mode === 'close' ? `Close and carry over ${chosen.size}` : `Carry over ${chosen.size}`}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        onCancel={onDone}
+        confirm={
+          mode === 'close' ? `Close and carry over ${chosen.size}` : `Carry over ${chosen.size}`
+        }
+        disabled={busy || (mode === 'carry' && chosen.size === 0)}
+      />
     </form>
   );
 }
