@@ -1,14 +1,12 @@
 import {
   fitDescription,
   fitTitle,
-  parseKrFacts,
   parseNumber,
   plainInline,
   inferKind,
   type ImportPreview,
-  type ImportWarning,
-  type PreviewObjective,
 } from './importPreview';
+import { PreviewBuilder } from './importBuilder';
 import { skippedLines } from './importSkipped';
 import { readQuantity } from './quantity';
 import { boldOnly, outlineMarkdown, type OutlineNode } from './markdownOutline';
@@ -20,7 +18,6 @@ import {
   isKrMarked,
   isLinkOnly,
   isObjectiveMarked,
-  KR_FACTS,
   KR_HEADING,
   liveChildren,
   objectiveLike,
@@ -36,15 +33,6 @@ export type {
   ImportWarning,
 } from './importPreview';
 
-/** Titles compared the way a reader would: no Markdown, case or punctuation. */
-const loose = (s: string): string =>
-  plainInline(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-const ORPHANS = 'Key results without an objective';
-
 /** A table cell's number and unit: `40`, `40%`, `$1M`, `2,500 users`. */
 function cellQuantity(cell: string | undefined): { value: number; unit: string } | null {
   const text = plainInline(cell ?? '');
@@ -58,95 +46,9 @@ function cellQuantity(cell: string | undefined): { value: number; unit: string }
 const textLines = (n: OutlineNode): { text: string; line: number }[] =>
   n.text.split('\n').map((text, i) => ({ text, line: n.lines[i] ?? n.line }));
 
-class Reader {
-  objectives: PreviewObjective[] = [];
-  warnings: ImportWarning[] = [];
-  /** Source lines that went into the preview, or were skipped with a reason of their own. */
-  used = new Set<number>();
-  reasons = new Map<number, string>();
-  private seen = new Map<string, number>();
-  private orphans = new Map<OutlineNode | null, number>();
-  private section: OutlineNode | null = null;
-  constructor(private explicit: boolean) {}
-
-  use(n: OutlineNode | number[]): void {
-    for (const l of Array.isArray(n) ? n : n.lines) this.used.add(l);
-  }
-
-  skip(n: OutlineNode, reason: string): void {
-    const all = (x: OutlineNode): number[] => [...x.lines, ...x.children.flatMap(all)];
-    for (const l of all(n))
-      if (!this.used.has(l) && !this.reasons.has(l)) this.reasons.set(l, reason);
-  }
-
-  addObjective(
-    raw: string,
-    from: OutlineNode | number[],
-    parent: number | null,
-    description = '',
-  ): number | null {
-    const parts = titleParts(raw);
-    // A bare "1 Finish …" numbers an objective (spreadsheet rows); "3 new features" counts.
-    parts.title = parts.title.replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll}|["“])/u, '');
-    const lines = Array.isArray(from) ? from : from.lines;
-    const line = lines[0] ?? 0;
-    if (!parts.title) return null;
-    this.use(from);
-    this.objectives.push({
-      title: fitTitle(parts.title, line, this.warnings),
-      description: fitDescription([partsNote(parts), description].filter(Boolean).join('\n\n')),
-      keyResults: [],
-      line,
-      parent,
-    });
-    return this.objectives.length - 1;
-  }
-
-  addKr(
-    objective: number,
-    raw: string,
-    from: OutlineNode | number[],
-    checked: boolean | null,
-  ): boolean {
-    const parts = titleParts(raw, KR_FACTS.test(plainInline(raw)));
-    if (!parts.title) return false;
-    const lines = Array.isArray(from) ? from : from.lines;
-    const line = lines[0] ?? 0;
-    this.use(from);
-    const done = checked ?? (parts.score === 1 ? true : null);
-    const facts = parseKrFacts(parts.title, done);
-    this.objectives[objective]!.keyResults.push({
-      ...facts,
-      title: fitTitle(facts.title, line, this.warnings),
-      note: [partsNote(parts), facts.note].filter(Boolean).join(' · '),
-      line,
-    });
-    this.seen.set(loose(facts.title), line);
-    return true;
-  }
-
-  /** The objective that key results with none above them go under, one per section. */
-  orphanHome(line: number): number {
-    const have = this.orphans.get(this.section);
-    if (have !== undefined) return have;
-    this.objectives.push({ title: ORPHANS, description: '', keyResults: [], line, parent: null });
-    const at = this.objectives.length - 1;
-    this.orphans.set(this.section, at);
-    this.warnings.push({
-      line,
-      message: `Key results with no objective above them go under a new objective "${ORPHANS}": rename it, or leave it out`,
-    });
-    return at;
-  }
-
-  /**
-   * A heading that repeats a key result already read (a "Details" section under the summary).
-   * Objectives may repeat on purpose (the same aim for several teams), so they are read again.
-   */
-  restates(h: OutlineNode): number | null {
-    const key = loose(titleParts(h.text).title);
-    const at = key ? this.seen.get(key) : undefined;
-    return at !== undefined && at !== h.line ? at : null;
+class Reader extends PreviewBuilder {
+  constructor(private explicit: boolean) {
+    super();
   }
 
   heading(h: OutlineNode, parent: number | null): void {
@@ -250,20 +152,6 @@ class Reader {
       lines.map((l) => l.line),
       null,
     );
-  }
-
-  /** Explanation under a key result becomes its note, so the words are kept. */
-  krNote(o: number, n: OutlineNode): void {
-    const kr = this.objectives[o]!.keyResults.at(-1);
-    const words = plainInline(n.text);
-    if (!kr || !words) return;
-    const progress = /^\[\s*(\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?|\d{1,3}\s?%)?\s*\]$/.exec(words);
-    kr.note = [kr.note, progress ? `Progress: ${progress[1] ?? '–'}` : words]
-      .filter(Boolean)
-      .join(' · ')
-      .slice(0, 2_000);
-    this.use(n);
-    for (const c of n.children) this.krNote(o, c);
   }
 
   body(n: OutlineNode, parent: number | null, inObjective: boolean): void {
