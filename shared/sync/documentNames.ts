@@ -1,0 +1,44 @@
+/**
+ * The names of a team workspace's Yjs documents. One writer group per document, so the sync
+ * server can decide permissions per document (docs/architecture.md, "Team sync"):
+ * - `org` — the org tree and the cycles; admins write it.
+ * - `unit/<ownerId>/<cycleId>` — one owner unit's objectives, key results, initiatives, scores,
+ *   retrospectives and check-ins in one cycle; the owner (a person) or the unit's leads write it.
+ * - `planning/<cycleId>` — the cycle's planning votes and comments; every member writes it.
+ * Ids are the records' UUIDs, which never contain a slash.
+ */
+export type DocumentName =
+  | { kind: 'org' }
+  | { kind: 'unit'; ownerId: string; cycleId: string }
+  | { kind: 'planning'; cycleId: string };
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function formatDocumentName(name: DocumentName): string {
+  switch (name.kind) {
+    case 'org':
+      return 'org';
+    case 'unit':
+      return `unit/${checkId(name.ownerId)}/${checkId(name.cycleId)}`;
+    case 'planning':
+      return `planning/${checkId(name.cycleId)}`;
+  }
+}
+
+/** Reads a document name sent by a client; null for anything that is not one of ours. */
+export function parseDocumentName(text: string): DocumentName | null {
+  if (text === 'org') return { kind: 'org' };
+  const parts = text.split('/');
+  if (parts[0] === 'unit' && parts.length === 3 && ID.test(parts[1]!) && ID.test(parts[2]!)) {
+    return { kind: 'unit', ownerId: parts[1]!, cycleId: parts[2]! };
+  }
+  if (parts[0] === 'planning' && parts.length === 2 && ID.test(parts[1]!)) {
+    return { kind: 'planning', cycleId: parts[1]! };
+  }
+  return null;
+}
+
+function checkId(id: string): string {
+  if (!ID.test(id)) throw new Error(`"${id}" is not a record id`);
+  return id;
+}
