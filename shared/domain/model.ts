@@ -40,6 +40,12 @@ export const orgUnitSchema = z.object({
   kind: z.enum(ORG_KINDS),
   name: titleField,
   parentId: id.nullable(),
+  /**
+   * The people (person unit ids) who lead this unit: in a team workspace they write its
+   * documents and those of every unit below it (shared/sync/permissions.ts). Optional, so
+   * workspaces and backups from before team sync stay valid; absent means no leads.
+   */
+  leadIds: z.array(id).max(100, 'has more than 100 leads').optional(),
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
