@@ -38,7 +38,12 @@ export function parseDocumentName(text: string): DocumentName | null {
   return null;
 }
 
+/** Whether text can be a record id inside a document name (a person named by an invite, too). */
+export function isRecordId(text: string): boolean {
+  return ID.test(text);
+}
+
 function checkId(id: string): string {
-  if (!ID.test(id)) throw new Error(`"${id}" is not a record id`);
+  if (!isRecordId(id)) throw new Error(`"${id}" is not a record id`);
   return id;
 }

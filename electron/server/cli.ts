@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import * as Y from 'yjs';
+import { parseServerArgs, USAGE, type ServerCommand } from './args';
+import { inviteMember } from './members';
+import { readOrgUnits } from './orgUnits';
+import { startTeamServer } from './server';
+import { TeamStore } from './store';
+
+/** `npm run server -- …`: serve a team, or manage its invites. Exit 2 on a bad command line. */
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseServerArgs(argv);
+  if (typeof command === 'string') {
+    console.error(`${command}\nSee: npm run server -- --help`);
+    return 2;
+  }
+  switch (command.kind) {
+    case 'help':
+      console.log(USAGE);
+      return 0;
+    case 'serve':
+      return serve(command);
+    case 'invite':
+      return withStore(command.dataPath, (store) => {
+        const code = inviteMember(store, command.personId, command.admin);
+        console.log(
+          `Invited ${command.personId}${command.admin ? ' as an admin' : ''}. Their code, shown only` +
+            ` this once (the server keeps a hash):\n\n    ${code}\n\n` +
+            `They join with "Join a team": this server's address and the code.`,
+        );
+        if (!knownPerson(store, command.personId)) {
+          console.log(
+            `Note: ${command.personId} is not in the org tree this server holds yet; they can` +
+              ` write their own documents, and leads' rights over them start once the tree has them.`,
+          );
+        }
+        return 0;
+      });
+    case 'revoke':
+      return withStore(command.dataPath, (store) => {
+        if (!store.revokeMember(command.personId)) {
+          console.error(`${command.personId} has no active invite on this server.`);
+          return 1;
+        }
+        console.log(`Revoked ${command.personId}; a running server disconnects them now.`);
+        return 0;
+      });
+    case 'members':
+      return withStore(command.dataPath, (store) => {
+        const rows = store.members();
+        if (rows.length === 0) console.log('No members yet.');
+        for (const m of rows) {
+          const role = m.admin ? 'admin ' : 'member';
+          const state = m.revokedAt ? `revoked ${m.revokedAt}` : `invited ${m.invitedAt}`;
+          console.log(`${m.personId.padEnd(40)} ${role}  ${state}`);
+        }
+        return 0;
+      });
+  }
+}
+
+async function serve(command: Extract<ServerCommand, { kind: 'serve' }>): Promise<number> {
+  let tls: { cert: Buffer; key: Buffer } | undefined;
+  try {
+    if (command.tlsCert && command.tlsKey) {
+      tls = { cert: readFileSync(command.tlsCert), key: readFileSync(command.tlsKey) };
+    }
+  } catch (error) {
+    console.error(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
+    return 2;
+  }
+  let server;
+  try {
+    server = await startTeamServer({
+      ...command,
+      dataPath: command.dataPath,
+      ...(tls ? { tls } : {}),
+    });
+  } catch (error) {
+    console.error(`The team server did not start: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Cairn team server at ${server.url} (data: ${command.dataPath})`);
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(command.host);
+  if (!loopback && !tls) {
+    console.log(
+      'Warning: plain ws:// on the network sends invite codes and plans unencrypted;' +
+        ' give --tls-cert and --tls-key to serve wss://.',
+    );
+  }
+  const hasMembers = withStore(command.dataPath, (store) => store.members().length > 0);
+  if (!hasMembers) {
+    console.log(
+      `No members yet. Invite the first one, an admin, with their person id from the org tree:\n` +
+        `    npm run server -- invite --data ${command.dataPath} --person <person id> --admin`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => void server.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+function withStore<T>(dataPath: string, work: (store: TeamStore) => T): T {
+  const store = new TeamStore(dataPath);
+  try {
+    return work(store);
+  } finally {
+    store.close();
+  }
+}
+
+function knownPerson(store: TeamStore, personId: string): boolean {
+  const stored = store.loadDocument('org');
+  if (!stored) return false;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, stored);
+  const known = readOrgUnits(doc).some((u) => u.id === personId);
+  doc.destroy();
+  return known;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

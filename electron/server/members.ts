@@ -1,0 +1,25 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  formatInviteCode,
+  INVITE_CODE_BYTES,
+  normalizeInviteCode,
+} from '../../shared/sync/invites';
+import type { TeamStore } from './store';
+
+/**
+ * Invites a person (again): returns the code, which exists only in this return value. A
+ * re-invite replaces the person's old code, and a running server disconnects its connections.
+ */
+export function inviteMember(store: TeamStore, personId: string, admin: boolean): string {
+  const code = formatInviteCode(randomBytes(INVITE_CODE_BYTES));
+  store.putMember(personId, hashInviteCode(normalizeInviteCode(code)!), admin);
+  return code;
+}
+
+/**
+ * What the server keeps of a code: a hash of its normalised form. A plain SHA-256 is enough:
+ * the code carries 125 random bits, so there is nothing to guess from the hash.
+ */
+export function hashInviteCode(normalizedCode: string): string {
+  return createHash('sha256').update(normalizedCode).digest('hex');
+}

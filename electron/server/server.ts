@@ -1,0 +1,185 @@
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { Database } from '@hocuspocus/extension-database';
+import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
+import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { normalizeInviteCode } from '../../shared/sync/invites';
+import { documentAccess, type SyncMember } from '../../shared/sync/permissions';
+import { hashInviteCode } from './members';
+import { readOrgUnits } from './orgUnits';
+import { TeamStore } from './store';
+
+export interface TeamServerOptions {
+  /** The SQLite file; created when missing. */
+  dataPath: string;
+  /** 127.0.0.1 unless the team is on the LAN. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** PEM certificate and key: serve wss:// instead of ws://. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** How often to look for invites revoked by the CLI (another process on the same file). */
+  revocationCheckMs?: number;
+}
+
+export interface TeamServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One WebSocket: a client multiplexes all its documents over it. */
+interface Peer {
+  socket: WebSocket;
+  member: SyncMember | null;
+  tokenHash: string | null;
+  connections: Map<string, Connection>;
+}
+
+interface Context {
+  peer: Peer;
+}
+
+class Refused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
+  const store = new TeamStore(options.dataPath);
+  // Hocuspocus may still run a debounced store after close(); the file is shut by then.
+  let closed = false;
+  const peers = new Set<Peer>();
+
+  // The org tree as the server holds it: the live document when loaded, else the stored one.
+  const hocuspocus = new Hocuspocus<Context>();
+  const orgUnits = () => {
+    const live = hocuspocus.documents.get('org');
+    if (live) return readOrgUnits(live);
+    const doc = new Y.Doc();
+    const stored = store.loadDocument('org');
+    if (stored) Y.applyUpdate(doc, stored);
+    const units = readOrgUnits(doc);
+    doc.destroy();
+    return units;
+  };
+
+  // A lead added or removed in the org document changes what open connections may write.
+  const recheckOpenConnections = () => {
+    const units = orgUnits();
+    for (const peer of peers) {
+      if (!peer.member) continue;
+      for (const [name, connection] of peer.connections) {
+        connection.readOnly = documentAccess(name, peer.member, units) !== 'write';
+      }
+    }
+  };
+
+  const permissions: Extension = {
+    extensionName: 'CairnPermissions',
+    async onAuthenticate({ token, documentName, context, connectionConfig }) {
+      const { peer } = context as Context;
+      const code = normalizeInviteCode(token ?? '');
+      const tokenHash = code ? hashInviteCode(code) : null;
+      const member = tokenHash ? store.memberByTokenHash(tokenHash) : null;
+      if (!member || !tokenHash) throw new Refused('permission-denied');
+      const access = documentAccess(documentName, member, orgUnits());
+      if (access === 'none') throw new Refused('unknown-document');
+      connectionConfig.readOnly = access !== 'write';
+      peer.member = member;
+      peer.tokenHash = tokenHash;
+    },
+    async connected({ documentName, connection, context }) {
+      (context as Context).peer.connections.set(documentName, connection);
+    },
+    async onDisconnect({ documentName, context }) {
+      (context as Context | undefined)?.peer.connections.delete(documentName);
+    },
+    async afterLoadDocument({ document, documentName }) {
+      // Synchronous, in the update's own tick: written before the server acknowledges it.
+      document.on('update', (update: Uint8Array) => {
+        if (!closed) store.appendUpdate(documentName, update);
+      });
+      if (documentName === 'org') document.on('update', recheckOpenConnections);
+    },
+  };
+
+  const database = new Database({
+    fetch: async ({ documentName }) => store.loadDocument(documentName),
+    store: async ({ documentName, state }) => {
+      if (!closed) store.compactDocument(documentName, state);
+    },
+  });
+
+  hocuspocus.configure({ extensions: [permissions, database], quiet: true });
+
+  // The CLI revokes by writing the file from another process; SQLite's data_version tells us.
+  let seenVersion = store.dataVersion();
+  const revocationTimer = setInterval(() => {
+    const version = store.dataVersion();
+    if (version === seenVersion) return;
+    seenVersion = version;
+    for (const peer of peers) {
+      if (peer.tokenHash && !store.memberByTokenHash(peer.tokenHash)) {
+        peer.socket.close(4403, 'invite revoked');
+      }
+    }
+  }, options.revocationCheckMs ?? 200);
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const peer: Peer = { socket, member: null, tokenHash: null, connections: new Map() };
+    peers.add(peer);
+    const client = hocuspocus.handleConnection(socket, request as unknown as Request, { peer });
+    socket.on('message', (data: Buffer) => client.handleMessage(new Uint8Array(data)));
+    socket.on('close', (code: number, reason: Buffer) => {
+      peers.delete(peer);
+      client.handleClose({ code, reason: reason.toString() });
+    });
+    socket.on('error', () => socket.terminate());
+  });
+
+  const onRequest = (_req: IncomingMessage, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end('Cairn team server\n');
+  };
+  const http = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest)
+    : createHttpServer(onRequest);
+  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: `${options.tls ? 'wss' : 'ws'}://${hostForUrl}:${port}`,
+    close: () =>
+      (closing ??= (async () => {
+        clearInterval(revocationTimer);
+        http.close();
+        for (const peer of peers) peer.socket.close(1001, 'server stopping');
+        for (const doc of hocuspocus.documents.values()) {
+          store.compactDocument(doc.name, Y.encodeStateAsUpdate(doc));
+        }
+        closed = true;
+        hocuspocus.closeConnections();
+        wss.close();
+        store.close();
+      })()),
+  };
+}
