@@ -6,29 +6,44 @@ import { readOrgUnits } from './orgUnits';
 import { startTeamServer } from './server';
 import { TeamStore } from './store';
 
-/** `npm run server -- …`: serve a team, or manage its invites. Exit 2 on a bad command line. */
-async function main(argv: readonly string[]): Promise<number> {
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+const consoleOutput: CliOutput = {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+};
+
+/**
+ * `npm run server -- …`: serve a team, or manage its invites. Resolves with the exit code: 2 for
+ * a bad command line; serving resolves once SIGINT or SIGTERM has closed the server.
+ */
+export async function runServerCli(
+  argv: readonly string[],
+  io: CliOutput = consoleOutput,
+): Promise<number> {
   const command = parseServerArgs(argv);
   if (typeof command === 'string') {
-    console.error(`${command}\nSee: npm run server -- --help`);
+    io.err(`${command}\nSee: npm run server -- --help`);
     return 2;
   }
   switch (command.kind) {
     case 'help':
-      console.log(USAGE);
+      io.out(USAGE);
       return 0;
     case 'serve':
-      return serve(command);
+      return serve(command, io);
     case 'invite':
       return withStore(command.dataPath, (store) => {
         const code = inviteMember(store, command.personId, command.admin);
-        console.log(
+        io.out(
           `Invited ${command.personId}${command.admin ? ' as an admin' : ''}. Their code, shown only` +
             ` this once (the server keeps a hash):\n\n    ${code}\n\n` +
             `They join with "Join a team": this server's address and the code.`,
         );
         if (!knownPerson(store, command.personId)) {
-          console.log(
+          io.out(
             `Note: ${command.personId} is not in the org tree this server holds yet; they can` +
               ` write their own documents, and leads' rights over them start once the tree has them.`,
           );
@@ -38,34 +53,37 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'revoke':
       return withStore(command.dataPath, (store) => {
         if (!store.revokeMember(command.personId)) {
-          console.error(`${command.personId} has no active invite on this server.`);
+          io.err(`${command.personId} has no active invite on this server.`);
           return 1;
         }
-        console.log(`Revoked ${command.personId}; a running server disconnects them now.`);
+        io.out(`Revoked ${command.personId}; a running server disconnects them now.`);
         return 0;
       });
     case 'members':
       return withStore(command.dataPath, (store) => {
         const rows = store.members();
-        if (rows.length === 0) console.log('No members yet.');
+        if (rows.length === 0) io.out('No members yet.');
         for (const m of rows) {
           const role = m.admin ? 'admin ' : 'member';
           const state = m.revokedAt ? `revoked ${m.revokedAt}` : `invited ${m.invitedAt}`;
-          console.log(`${m.personId.padEnd(40)} ${role}  ${state}`);
+          io.out(`${m.personId.padEnd(40)} ${role}  ${state}`);
         }
         return 0;
       });
   }
 }
 
-async function serve(command: Extract<ServerCommand, { kind: 'serve' }>): Promise<number> {
+async function serve(
+  command: Extract<ServerCommand, { kind: 'serve' }>,
+  io: CliOutput,
+): Promise<number> {
   let tls: { cert: Buffer; key: Buffer } | undefined;
   try {
     if (command.tlsCert && command.tlsKey) {
       tls = { cert: readFileSync(command.tlsCert), key: readFileSync(command.tlsKey) };
     }
   } catch (error) {
-    console.error(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
+    io.err(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
     return 2;
   }
   let server;
@@ -76,24 +94,25 @@ async function serve(command: Extract<ServerCommand, { kind: 'serve' }>): Promis
       ...(tls ? { tls } : {}),
     });
   } catch (error) {
-    console.error(`The team server did not start: ${(error as Error).message}`);
+    io.err(`The team server did not start: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Cairn team server at ${server.url} (data: ${command.dataPath})`);
+  // One write, so whoever waits for the address line has the whole greeting.
+  const lines = [`Cairn team server at ${server.url} (data: ${command.dataPath})`];
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(command.host);
   if (!loopback && !tls) {
-    console.log(
+    lines.push(
       'Warning: plain ws:// on the network sends invite codes and plans unencrypted;' +
         ' give --tls-cert and --tls-key to serve wss://.',
     );
   }
-  const hasMembers = withStore(command.dataPath, (store) => store.members().length > 0);
-  if (!hasMembers) {
-    console.log(
-      `No members yet. Invite the first one, an admin, with their person id from the org tree:\n` +
-        `    npm run server -- invite --data ${command.dataPath} --person <person id> --admin`,
+  if (!withStore(command.dataPath, (store) => store.members().length > 0)) {
+    lines.push(
+      'No members yet. Invite the first one, an admin, with their person id from the org tree:',
+      `    npm run server -- invite --data ${command.dataPath} --person <person id> --admin`,
     );
   }
+  io.out(lines.join('\n'));
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().then(resolve);
     process.once('SIGINT', stop);
@@ -120,11 +139,3 @@ function knownPerson(store: TeamStore, personId: string): boolean {
   doc.destroy();
   return known;
 }
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
+import { runServerCli } from '../../../electron/server/cli';
 import * as Y from 'yjs';
 
 export interface Client {
@@ -125,7 +126,11 @@ export function until(doc: Y.Doc, test: (doc: Y.Doc) => boolean): Promise<void> 
 }
 
 /** Writes records the way the client maps them: table map › record id › map of fields. */
-export function putRecord(doc: Y.Doc, table: string, record: { id: string } & object): void {
+export function putRecord(
+  doc: Y.Doc,
+  table: string,
+  record: { id: string } & Record<string, unknown>,
+): void {
   doc.transact(() => {
     const fields = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(record)) fields.set(key, value);
@@ -144,7 +149,13 @@ export async function spawnServer(
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'electron/server/cli.ts', ...args],
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'electron/server/main.ts',
+      ...args,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -161,20 +172,15 @@ export async function spawnServer(
   return { child, url, output: () => output };
 }
 
-/** Runs a CLI command (invite, revoke, members) to the end; returns its exit code and output. */
-export function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'electron/server/cli.ts', ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/** Runs a CLI command (invite, revoke, members, or a bad line) in-process, to its exit code. */
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolve) =>
-    child.on('exit', (code) => resolve({ code: code ?? -1, out, err })),
-  );
+  const code = await runServerCli(args, {
+    out: (text) => (out += text + '\n'),
+    err: (text) => (err += text + '\n'),
+  });
+  return { code, out, err };
 }
 
 export function exited(child: ChildProcess): Promise<void> {
