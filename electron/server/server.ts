@@ -117,7 +117,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
   hocuspocus.configure({ extensions: [permissions, database], quiet: true });
 
-  // The CLI revokes by writing the file from another process; SQLite's data_version tells us.
+  // The CLI revokes and re-invites (a new code) by writing the file from another process;
+  // SQLite's data_version tells us when. A code no longer on file ends its connections.
   let seenVersion = store.dataVersion();
   const revocationTimer = setInterval(() => {
     const version = store.dataVersion();

@@ -132,6 +132,25 @@ describe('the team server', () => {
     await until(sam.doc, (d) => field(d, 'objectives', 'o1', 'title') === 'Tom leads now');
   });
 
+  it('lets a member re-invited as an admin change the org tree once back with the new code', async () => {
+    const tom = join('org', 'tom');
+    await synced(tom);
+    const refused = tom.nextSyncStatus();
+    putRecord(tom.doc, 'orgUnits', { id: 'ops', kind: 'team', name: 'Ops', parentId: 'acme' });
+    expect(await refused).toBe(false);
+
+    // The CLI re-invites Tom as an admin: his old code stops working, so he is disconnected
+    // and comes back with the new one.
+    const closed = socketClosed(tom);
+    codes.tom = inviteMember(cli, 'tom', true);
+    expect(await closed).toMatchObject({ code: 4403 });
+    const admin = join('org', 'tom');
+    await synced(admin);
+    putRecord(admin.doc, 'orgUnits', { id: 'ops', kind: 'team', name: 'Ops', parentId: 'acme' });
+    const sam = join('org', 'sam');
+    await until(sam.doc, (d) => field(d, 'orgUnits', 'ops', 'name') === 'Ops');
+  });
+
   it('lets only admins change the org tree', async () => {
     const sam = join('org', 'sam');
     await synced(sam);
