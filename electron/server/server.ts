@@ -7,7 +7,7 @@ import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server'
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { normalizeInviteCode } from '../../shared/sync/invites';
-import { documentAccess, type SyncMember } from '../../shared/sync/permissions';
+import { documentAccess, type OrgUnitLink, type SyncMember } from '../../shared/sync/permissions';
 import { hashInviteCode } from './members';
 import { readOrgUnits } from './orgUnits';
 import { TeamStore } from './store';
@@ -56,20 +56,25 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const peers = new Set<Peer>();
 
   // The org tree as the server holds it: the live document when loaded, else the stored one.
+  // Only the live document changes it, and each of its updates drops the cache.
   const hocuspocus = new Hocuspocus<Context>();
-  const orgUnits = () => {
+  let unitsCache: OrgUnitLink[] | null = null;
+  const orgUnits = (): OrgUnitLink[] => {
+    if (unitsCache) return unitsCache;
     const live = hocuspocus.documents.get('org');
-    if (live) return readOrgUnits(live);
+    // While loading, the live document is still empty: read what is stored instead.
+    if (live && !live.isLoading) return (unitsCache = readOrgUnits(live));
     const doc = new Y.Doc();
     const stored = store.loadDocument('org');
     if (stored) Y.applyUpdate(doc, stored);
-    const units = readOrgUnits(doc);
+    unitsCache = readOrgUnits(doc);
     doc.destroy();
-    return units;
+    return unitsCache;
   };
 
   // A lead added or removed in the org document changes what open connections may write.
   const recheckOpenConnections = () => {
+    unitsCache = null;
     const units = orgUnits();
     for (const peer of peers) {
       if (!peer.member) continue;
@@ -104,7 +109,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       document.on('update', (update: Uint8Array) => {
         if (!closed) store.appendUpdate(documentName, update);
       });
-      if (documentName === 'org') document.on('update', recheckOpenConnections);
+      if (documentName === 'org') {
+        unitsCache = null;
+        document.on('update', recheckOpenConnections);
+      }
     },
   };
 

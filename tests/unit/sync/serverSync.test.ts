@@ -114,6 +114,18 @@ describe('the team server', () => {
     await until(sam.doc, (d) => field(d, 'objectives', 'o1', 'title') === 'Win Nordics');
   });
 
+  it('reads leads from the stored org tree after a restart, before anyone opens it', async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.close();
+    server = await startTeamServer({ dataPath: data.path, host: '127.0.0.1', port: 0 });
+    const dana = join('unit/sam/q1', 'dana');
+    const tom = join('unit/sam/q1', 'tom');
+    const [danaScope, tomScope] = [authenticated(dana), authenticated(tom)];
+    await Promise.all([synced(dana), synced(tom)]);
+    expect(await danaScope).toBe('read-write');
+    expect(await tomScope).toBe('readonly');
+  });
+
   it('gives a person made a lead in the org document write access on their open connection', async () => {
     const tom = join('unit/sam/q1', 'tom');
     const tomScope = authenticated(tom);
