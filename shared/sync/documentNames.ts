@@ -3,9 +3,11 @@
  * server can decide permissions per document (docs/architecture.md, "Team sync"):
  * - `org` — the org tree and the cycles; admins write it.
  * - `unit/<ownerId>/<cycleId>` — one owner unit's objectives, key results, initiatives, scores,
- *   retrospectives and check-ins in one cycle; the owner (a person) or the unit's leads write it.
+ *   retrospectives and check-ins in one cycle; the owner (a person) writes it, and so do the
+ *   leads (`OrgUnit.leadIds`) of the owner unit or of any unit above it.
  * - `planning/<cycleId>` — the cycle's planning votes and comments; every member writes it.
- * Ids are the records' UUIDs, which never contain a slash.
+ * Ids are the records' UUIDs, which never contain a slash. The server decides with
+ * `documentAccess` (permissions.ts) and refuses any name `parseDocumentName` does not read.
  */
 export type DocumentName =
   | { kind: 'org' }
