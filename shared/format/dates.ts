@@ -11,6 +11,7 @@ import { intlLocale, type LocaleTag } from './locale';
  */
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const WEEKDAY_AND_DAY: Intl.DateTimeFormatOptions = { ...DAY, weekday: 'long' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit' };
 
 /** A stored day (`2026-12-05`), a timestamp (`2026-12-05T07:13:08Z`) or a Date, as a Date. */
@@ -35,17 +36,19 @@ export function formatDateTime(when: string | Date, locale: LocaleTag): string {
 
 /**
  * Two days as one range, sharing what they share: "1 Oct – 31 Dec 2026",
- * "1 Oct 2026 – 31 Mar 2027", "Oct 1 – Dec 31, 2026".
+ * "1 Oct 2026 – 31 Mar 2027", "Oct 1 – Dec 31, 2026"; with `weekdays`, a week as
+ * "Monday 30 Nov – Sunday 6 Dec 2026".
  */
 export function formatDateRange(
   start: string | Date,
   end: string | Date,
   locale: LocaleTag,
+  { weekdays = false }: { weekdays?: boolean } = {},
 ): string {
   const a = toDate(start);
   const b = toDate(end);
   if (!a || !b) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  const f = new Intl.DateTimeFormat(intlLocale(locale), DAY);
+  const f = new Intl.DateTimeFormat(intlLocale(locale), weekdays ? WEEKDAY_AND_DAY : DAY);
   // formatRange refuses an end before the start; a range typed backwards still reads as typed.
   if (a > b) return `${f.format(a)} – ${f.format(b)}`;
   // ICU puts thin spaces round the dash; plain ones match every other range in the app.

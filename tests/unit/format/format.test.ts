@@ -69,6 +69,15 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2026-11-01', '2027-01-31', 'en-GB')).toBe('1 Nov 2026 – 31 Jan 2027');
   });
 
+  it('names the weekdays of a week when asked, in the locale’s words', () => {
+    expect(formatDateRange('2026-11-29', '2026-12-05', 'en-GB', { weekdays: true })).toBe(
+      'Sunday 29 Nov – Saturday 5 Dec 2026',
+    );
+    expect(formatDateRange('2026-11-29', '2026-12-05', 'de', { weekdays: true })).toBe(
+      'Sonntag, 29. Nov. – Samstag, 5. Dez. 2026',
+    );
+  });
+
   it('reads a backwards range as typed instead of failing', () => {
     expect(formatDateRange('2026-12-31', '2026-10-01', 'en-GB')).toBe('31 Dec 2026 – 1 Oct 2026');
   });

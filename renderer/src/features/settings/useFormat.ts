@@ -18,7 +18,7 @@ export interface Format {
   locale: string;
   date(when: string | Date): string;
   dateTime(when: string | Date): string;
-  dateRange(start: string | Date, end: string | Date): string;
+  dateRange(start: string | Date, end: string | Date, options?: { weekdays?: boolean }): string;
   daysFrom(day: string | Date, today: string | Date): string;
   number(n: number): string;
   count(n: number, noun: Noun): string;
@@ -36,7 +36,7 @@ export function useFormat(): Format {
       locale,
       date: (when) => formatDate(when, locale),
       dateTime: (when) => formatDateTime(when, locale),
-      dateRange: (start, end) => formatDateRange(start, end, locale),
+      dateRange: (start, end, options) => formatDateRange(start, end, locale, options),
       daysFrom: (day, today) => formatDaysFrom(day, today, locale),
       number: (n) => formatNumber(n, locale),
       count: (n, noun) => formatCount(n, noun, locale),
