@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1360, height: 860 },
+    // Dates and numbers follow the system's locale until Settings picks one: every run reads
+    // them as the same (British) person would, whatever the machine is set to.
+    locale: 'en-GB',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

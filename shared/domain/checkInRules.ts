@@ -1,5 +1,5 @@
 import { format, isValid, parseISO } from 'date-fns';
-import { readableDate } from './dates';
+import { formatDate, type LocaleTag } from '../format';
 import { isoDate, type Cycle, type KeyResult, type Milestone } from './model';
 import type { FieldErrors } from './validation';
 
@@ -24,6 +24,7 @@ export function checkInProblems(
   input: CheckInFields,
   cycle: Pick<Cycle, 'name' | 'start' | 'end'>,
   today: string,
+  locale: LocaleTag = '',
 ): FieldErrors {
   const errors: FieldErrors = {};
   if (typeof input.value !== 'number' || !Number.isFinite(input.value))
@@ -37,10 +38,10 @@ export function checkInProblems(
     errors.confidence = 'Confidence must be a whole number from 0 to 10';
   if (!isRealDate(input.at)) errors.at = 'Date must be a real date written yyyy-mm-dd';
   else if (input.at < cycle.start)
-    errors.at = `Date is before ${cycle.name} starts (${cycle.start})`;
+    errors.at = `Date is before ${cycle.name} starts (${formatDate(cycle.start, locale)})`;
   else if (input.at > today) errors.at = 'Date is in the future';
   // A reading after the end would move the review's "now" past the chart's last day.
-  else if (input.at > cycle.end) errors.at = `The cycle ended on ${readableDate(cycle.end)}`;
+  else if (input.at > cycle.end) errors.at = `The cycle ended on ${formatDate(cycle.end, locale)}`;
   return errors;
 }
 

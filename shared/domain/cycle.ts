@@ -8,6 +8,7 @@ import {
   startOfQuarter,
   startOfYear,
 } from 'date-fns';
+import { formatDateRange, type LocaleTag } from '../format';
 import type { Cycle, CycleKind, CycleState } from './model';
 
 export const toIsoDate = (d: Date): string => format(d, 'yyyy-MM-dd');
@@ -91,12 +92,13 @@ export const CYCLE_STATE_LABELS: Record<CycleState, string> = {
   closed: 'Closed',
 };
 
-/** A calendar date as a person reads it: `2026-10-01` → `1 Oct 2026`. */
-export const formatDay = (iso: string): string => format(parseDate(iso), 'd MMM yyyy');
-
-/** A cycle's dates as a person reads them: `1 Oct 2026 – 31 Dec 2026`. */
-export const formatCycleDates = (c: Pick<Cycle, 'start' | 'end'>): string =>
-  `${formatDay(c.start)} – ${formatDay(c.end)}`;
+/** A state after "is", as a sentence needs it: "Q4 2026 is in review", "… is active". */
+export const CYCLE_STATE_AFTER_IS: Record<CycleState, string> = {
+  planning: 'in planning',
+  active: 'active',
+  review: 'in review',
+  closed: 'closed',
+};
 
 type Dated = Pick<Cycle, 'kind' | 'start' | 'end'> & { deletedAt?: string | null };
 
@@ -147,6 +149,8 @@ export function findOverlappingCycle<C extends Placed & { deletedAt?: string | n
   );
 }
 
-/** What a refused overlapping cycle is told: `Overlaps Q4 2026 (1 Oct 2026 – 31 Dec 2026)`. */
-export const overlapMessage = (c: Pick<Cycle, 'name' | 'start' | 'end'>): string =>
-  `Overlaps ${c.name} (${formatCycleDates(c)})`;
+/** What a refused overlapping cycle is told: `Overlaps Q4 2026 (1 Oct – 31 Dec 2026)`. */
+export const overlapMessage = (
+  c: Pick<Cycle, 'name' | 'start' | 'end'>,
+  locale: LocaleTag = '',
+): string => `Overlaps ${c.name} (${formatDateRange(c.start, c.end, locale)})`;

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDate, type LocaleTag } from '../format';
 import type { Cycle, KeyResult, Objective, OrgKind, OrgUnit, Retro, Score } from './model';
 import { flattenOrgTree } from './org';
 import { expectationFor, objectiveScore, proposeScore, type Expectation } from './review';
@@ -67,11 +67,13 @@ export function reviewMarkOf(retros: readonly Retro[], unitId: string): ReviewMa
 }
 
 /** "Reviewed by Ana Sousa on 5 Dec 2026" (the date in the reader's time zone). */
-export function describeReviewMark(mark: ReviewMark, nameOf: (id: string) => string | undefined) {
+export function describeReviewMark(
+  mark: ReviewMark,
+  nameOf: (id: string) => string | undefined,
+  locale: LocaleTag = '',
+) {
   const who = (mark.byId && nameOf(mark.byId)) || 'someone';
-  const when = Number.isNaN(Date.parse(mark.at))
-    ? ''
-    : ` on ${format(new Date(mark.at), 'd MMM yyyy')}`;
+  const when = Number.isNaN(Date.parse(mark.at)) ? '' : ` on ${formatDate(mark.at, locale)}`;
   return `Reviewed by ${who}${when}`;
 }
 

@@ -1,4 +1,11 @@
-import { CYCLE_STATE_LABELS, daysLeft, formatDay, nextCycleState, parseDate } from './cycle';
+import { formatCount, formatDate, type LocaleTag } from '../format';
+import {
+  CYCLE_STATE_AFTER_IS,
+  CYCLE_STATE_LABELS,
+  daysLeft,
+  nextCycleState,
+  parseDate,
+} from './cycle';
 import type { Cycle, CycleState } from './model';
 import { DEFAULT_STALE_DAYS } from './staleness';
 
@@ -26,7 +33,7 @@ export function cycleMoveRefusal(
   to: CycleState,
 ): string | null {
   if (cycle.state === 'closed') return `${cycle.name} is closed and cannot change`;
-  if (to === cycle.state) return `${cycle.name} is already in ${lower(to)}`;
+  if (to === cycle.state) return `${cycle.name} is already ${CYCLE_STATE_AFTER_IS[to]}`;
   if (to === 'closed') return `Closing ${cycle.name} goes through “Close cycle and carry over…”`;
   if (to === nextCycleState(cycle.state) || to === previousCycleState(cycle.state)) return null;
   return `${cycle.name} can move from ${lower(cycle.state)} only one step, not to ${lower(to)}`;
@@ -48,11 +55,10 @@ export interface CycleMoveText {
 }
 
 /** The end of the summary: " with 27 days left.", or when the cycle has not started or has ended. */
-function timeLeft(cycle: Pick<Cycle, 'start' | 'end'>, today: string): string {
-  if (today > cycle.end) return `; its last day, ${formatDay(cycle.end)}, has passed.`;
-  if (today < cycle.start) return ` before it starts on ${formatDay(cycle.start)}.`;
-  const left = daysLeft(cycle, parseDate(today));
-  return ` with ${left} ${left === 1 ? 'day' : 'days'} left.`;
+function timeLeft(cycle: Pick<Cycle, 'start' | 'end'>, today: string, locale: LocaleTag): string {
+  if (today > cycle.end) return `; its last day, ${formatDate(cycle.end, locale)}, has passed.`;
+  if (today < cycle.start) return ` before it starts on ${formatDate(cycle.start, locale)}.`;
+  return ` with ${formatCount(daysLeft(cycle, parseDate(today)), 'day', locale)} left.`;
 }
 
 /**
@@ -65,16 +71,17 @@ export function describeCycleMove(
   to: Exclude<CycleState, 'closed'>,
   today: string,
   staleDays: number = DEFAULT_STALE_DAYS,
+  locale: LocaleTag = '',
 ): CycleMoveText {
   const back = to === previousCycleState(cycle.state);
   const label = CYCLE_STATE_LABELS[to];
   const name = cycle.name;
-  const left = timeLeft(cycle, today);
+  const left = timeLeft(cycle, today, locale);
   const title = back ? `Move ${name} back to ${label}` : `Move ${name} to ${label}`;
   const confirm = back ? `Move back to ${label}` : `Move to ${label}`;
   const done = back ? `${name} moved back to ${label}` : `${name} moved to ${label}`;
-  const undone = `${name} is ${lower(cycle.state)} again`;
-  const silence = `a key result without a check-in for ${staleDays} days is flagged Stale`;
+  const undone = `${name} is ${CYCLE_STATE_AFTER_IS[cycle.state]} again`;
+  const silence = `a key result without a check-in for ${formatCount(staleDays, 'day', locale)} is flagged Stale`;
   if (to === 'active')
     return {
       title,

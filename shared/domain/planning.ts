@@ -26,19 +26,34 @@ const TRANSITIONS: Record<PlanState, readonly PlanState[]> = {
 export const canMovePlanState = (from: PlanState, to: PlanState): boolean =>
   TRANSITIONS[from].includes(to);
 
-/** The method's seven steps, by the leaf titles of "Seven steps to OKR meeting". */
+/**
+ * The method's seven steps, by the leaf titles of "Seven steps to OKR meeting". `short` is
+ * what a narrow window shows; it is a word of `label`, so the name a screen reader hears
+ * still contains what is seen.
+ */
 export const SEVEN_STEPS = [
-  { id: 'submit', leaf: 'Employee Submission Objectives', label: 'Submit proposals' },
-  { id: 'discuss', leaf: 'Management Discussion', label: 'Discuss and vote' },
+  {
+    id: 'submit',
+    leaf: 'Employee Submission Objectives',
+    label: 'Submit proposals',
+    short: 'Submit',
+  },
+  { id: 'discuss', leaf: 'Management Discussion', label: 'Discuss and vote', short: 'Vote' },
   {
     id: 'introduce',
     leaf: 'Management introduces the department',
     label: 'Introduce to departments',
+    short: 'Introduce',
   },
-  { id: 'confirm', leaf: 'CEO confirms', label: 'Confirm' },
-  { id: 'correlate', leaf: 'Top-down correlation', label: 'Top-down correlation' },
-  { id: 'personal', leaf: 'Personal OKR', label: 'Personal OKRs' },
-  { id: 'publish', leaf: 'Plenary meeting', label: 'Publish' },
+  { id: 'confirm', leaf: 'CEO confirms', label: 'Confirm', short: 'Confirm' },
+  {
+    id: 'correlate',
+    leaf: 'Top-down correlation',
+    label: 'Top-down correlation',
+    short: 'Top-down',
+  },
+  { id: 'personal', leaf: 'Personal OKR', label: 'Personal OKRs', short: 'Personal' },
+  { id: 'publish', leaf: 'Plenary meeting', label: 'Publish', short: 'Publish' },
 ] as const;
 export type StepId = (typeof SEVEN_STEPS)[number]['id'];
 
@@ -78,7 +93,10 @@ export function voteRefusal(
 export interface RankedProposal {
   id: string;
   dots: number;
-  /** Another proposal has the same number of dots: the order between them is a person's call. */
+  /**
+   * Another proposal has the same number of dots, and at least one: the order between them is
+   * a person's call. Proposals nobody voted for are not tied, only unvoted.
+   */
   tied: boolean;
 }
 
@@ -107,9 +125,31 @@ export function voteOrder(
     )
     .map((p) => {
       const d = dots.get(p.id) ?? 0;
-      return { id: p.id, dots: d, tied: (count.get(d) ?? 0) > 1 };
+      return { id: p.id, dots: d, tied: d > 0 && (count.get(d) ?? 0) > 1 };
     });
 }
+
+/**
+ * The proposals in the order they are shown (`shown`, ids), with what the vote knows now
+ * (`order`): a list that re-sorted on every dot would move the row under the voter's pointer,
+ * so it keeps its order until people ask to sort. New proposals join at the end in vote
+ * order; withdrawn ones leave.
+ */
+export function inShownOrder(
+  shown: readonly string[],
+  order: readonly RankedProposal[],
+): RankedProposal[] {
+  const byId = new Map(order.map((p) => [p.id, p]));
+  const kept = shown.flatMap((id) => byId.get(id) ?? []);
+  const seen = new Set(shown);
+  return [...kept, ...order.filter((p) => !seen.has(p.id))];
+}
+
+/** Whether the list as shown is no longer in vote order (the votes moved since the last sort). */
+export const isOutOfVoteOrder = (
+  shown: readonly RankedProposal[],
+  order: readonly RankedProposal[],
+): boolean => shown.some((p, i) => p.id !== order[i]?.id);
 
 /**
  * Moves a proposal one place up or down within its tie. Returns the new hand order (every

@@ -86,7 +86,7 @@ test('a keyboard-only check-in session over three key results, and the chart sho
   await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
   await expect(
     panel.getByRole('img', {
-      name: /^Chart of Median query time; 3 values from 38 s on 2026-10-12 to 31 s on 2026-11-25/,
+      name: /^Chart of Median query time; 3 values from 38 s on 12 Oct 2026 to 31 s on 25 Nov 2026/,
     }),
   ).toBeVisible();
   await expect(panel.locator('svg circle')).toHaveCount(3);
@@ -98,14 +98,14 @@ test('a keyboard-only check-in session over three key results, and the chart sho
   await form.getByLabel('Date').fill('2026-09-30');
   await form.getByLabel(/^Value/).fill('30');
   await form.getByRole('button', { name: 'Add check-in' }).click();
-  await expect(form.getByText('Date is before Q4 2026 starts (2026-10-01)')).toBeVisible();
+  await expect(form.getByText('Date is before Q4 2026 starts (1 Oct 2026)')).toBeVisible();
   await form.getByLabel('Date').fill('2026-11-26');
   await form.getByRole('button', { name: 'Add check-in' }).click();
   await expect(form.getByText('Date is in the future')).toBeVisible();
   await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
 
   // Deleting a check-in is undone from the message.
-  await panel.getByRole('button', { name: 'Delete check-in of 2026-11-25' }).click();
+  await panel.getByRole('button', { name: 'Delete check-in of 25 Nov 2026' }).click();
   await expect(checkin.krRow('Median query time')).toContainText('36 s');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(checkin.krRow('Median query time')).toContainText('31 s');
@@ -254,7 +254,7 @@ test('the sample lets Me check in at once: a milestones check-in ticks and recor
   await expect(checkin.krRow(DASHBOARDS).getByText('3 of 4', { exact: true })).toBeVisible();
   const panel = await checkin.openHistory(DASHBOARDS);
   await expect(panel.getByText('Five people found a chart in under two minutes')).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Delete check-in of 2026-11-25' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Delete check-in of 25 Nov 2026' })).toBeVisible();
 });
 
 test('a check-in after the cycle has ended is refused and leaves the milestones as they were', async ({
@@ -281,7 +281,7 @@ test('a check-in after the cycle has ended is refused and leaves the milestones 
     checkin
       .step(DASHBOARDS)
       .getByRole('alert')
-      .filter({ hasText: 'The cycle ended on 31 December 2026' }),
+      .filter({ hasText: 'The cycle ended on 31 Dec 2026' }),
   ).toBeVisible();
   await page.keyboard.press('Escape');
 
@@ -293,7 +293,7 @@ test('a check-in after the cycle has ended is refused and leaves the milestones 
   await form.getByLabel('Date').fill('2027-01-02');
   await form.getByLabel(/^Value/).fill('3');
   await form.getByRole('button', { name: 'Add check-in' }).click();
-  await expect(form.getByText('The cycle ended on 31 December 2026')).toBeVisible();
+  await expect(form.getByText('The cycle ended on 31 Dec 2026')).toBeVisible();
   await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
   await expect(saved).toHaveCount(before);
 
@@ -303,7 +303,7 @@ test('a check-in after the cycle has ended is refused and leaves the milestones 
   const box = app.details.getByRole('checkbox', { name: 'Test them with five new users' });
   await box.click();
   await expect(
-    app.details.getByRole('alert').filter({ hasText: 'The cycle ended on 31 December 2026' }),
+    app.details.getByRole('alert').filter({ hasText: 'The cycle ended on 31 Dec 2026' }),
   ).toBeVisible();
   await expect(box).not.toBeChecked();
   await expect(app.details.getByText('2 of 4 milestones')).toBeVisible();

@@ -3,7 +3,9 @@ import { format, parseISO } from 'date-fns';
 import { AppPage } from './pages/AppPage';
 import { CyclesPage, quarterAfter, quarterOf } from './pages/CyclesPage';
 
-const readable = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+// A quarter's range as a British reader reads it: the shared year once, no ISO date.
+const readableRange = (start: string, end: string) =>
+  `${format(parseISO(start), 'd MMM')} – ${format(parseISO(end), 'd MMM yyyy')}`;
 
 test('the + dialog offers the quarter after the latest one, and an overlapping quarter is refused', async ({
   page,
@@ -38,7 +40,7 @@ test('the + dialog offers the quarter after the latest one, and an overlapping q
   await dialog.getByLabel('End').fill(running.end);
   await dialog.getByRole('button', { name: 'Create cycle' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(
-    `Overlaps ${running.name} (${readable(running.start)} – ${readable(running.end)})`,
+    `Overlaps ${running.name} (${readableRange(running.start, running.end)})`,
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(await cycles.names()).toEqual([next.name, running.name]);

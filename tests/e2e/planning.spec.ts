@@ -56,12 +56,25 @@ test('a planning round goes from proposals through dot votes to published, and t
   await expect(panel.getByRole('heading', { name: 'Submitted proposals (3)' })).toBeVisible();
 
   panel = await app.step('Discuss and vote');
+  // Nobody has voted: three proposals at 0 dots are not a tie.
+  await expect(app.proposal(onboarding).getByLabel('Place 1')).toBeVisible();
+  await expect(panel.getByText('Tied', { exact: true })).toHaveCount(0);
   await panel.getByLabel('Your name').fill('Ana');
   await expect(panel.getByText('Ana: 3 of 3 dots left')).toBeVisible();
   await app.vote(fastest);
   await app.vote(fastest);
   await app.vote(winBack);
   await expect(panel.getByText('Ana: 0 of 3 dots left')).toBeVisible();
+  // The rows stay where they were while people vote; they sort when asked.
+  await expect(app.proposal(fastest).getByLabel('2 dots')).toBeVisible();
+  await expect(app.proposal(fastest).getByLabel('Place 3')).toBeVisible();
+  await expect(
+    panel.getByText('Votes have changed the order since the list was sorted.'),
+  ).toBeVisible();
+  await panel.getByRole('button', { name: 'Sort by votes' }).click();
+  await expect(app.proposal(fastest).getByLabel('Place 1')).toBeVisible();
+  await expect(app.proposal(onboarding).getByLabel('Place 3')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Sort by votes' })).toBeDisabled();
   await app.vote(onboarding);
   await expect(panel.getByRole('alert')).toHaveText(
     'Ana has used all 3 dots: take one back before voting again',
@@ -76,8 +89,13 @@ test('a planning round goes from proposals through dot votes to published, and t
     'Mei: Churn is our biggest leak',
   );
 
-  // winBack and fastest tie at 2 dots; fastest was submitted later, so it comes second until moved up by hand.
-  await expect(app.proposal(winBack).getByText('Tie')).toBeVisible();
+  // winBack and fastest tie at 2 dots; fastest was submitted later, so it comes second until
+  // moved up by hand. onboarding's single dot ties with nothing.
+  await panel.getByRole('button', { name: 'Sort by votes' }).click();
+  await expect(app.proposal(winBack).getByLabel('Place 1')).toBeVisible();
+  await expect(app.proposal(winBack).getByText('Tied', { exact: true })).toBeVisible();
+  await expect(app.proposal(fastest).getByText('Tied', { exact: true })).toBeVisible();
+  await expect(app.proposal(onboarding).getByText('Tied', { exact: true })).toHaveCount(0);
   await panel.getByRole('button', { name: `Move “${fastest}” up in its tie` }).click();
   await expect(app.proposal(fastest).getByLabel('Place 1')).toBeVisible();
   await panel.getByRole('button', { name: 'Set priorities from votes' }).click();
@@ -114,3 +132,50 @@ test('a planning round goes from proposals through dot votes to published, and t
     page.getByRole('listitem', { name: onboarding }).getByLabel('Priority 3'),
   ).toBeVisible();
 });
+
+// Where a person looks at the board: a wide desktop window and the smallest supported one.
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the planning tabs fit on one row at ${size.width}×${size.height}, light and dark`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const app = new PlanningPage(page);
+    await app.open('empty');
+    const titles = ['Make onboarding a delight for new teams', 'Win back lost customers'];
+    for (const t of titles) await app.newObjective(t);
+    await app.details.getByRole('button', { name: 'Close details' }).click();
+    await app.openBoard();
+    let panel = await app.step('Submit proposals');
+    for (const t of titles) await panel.getByRole('button', { name: `Submit “${t}”` }).click();
+    panel = await app.step('Discuss and vote');
+    await panel.getByLabel('Your name').fill('Ana');
+    await app.vote(titles[1]!);
+
+    const tabs = page.getByRole('tablist', { name: 'Seven steps to the OKR meeting' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const list = (await tabs.boundingBox())!;
+      const boxes = await Promise.all(
+        (await tabs.getByRole('tab').all()).map((t) => t.boundingBox()),
+      );
+      expect(boxes).toHaveLength(8);
+      for (const box of boxes) {
+        // One row, every tab whole inside the list and the window: nothing wraps or hides.
+        expect(box!.y).toBe(boxes[0]!.y);
+        expect(box!.x).toBeGreaterThanOrEqual(list.x);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(Math.min(list.x + list.width, size.width));
+      }
+      if (process.env.CAIRN_SHOTS_DIR)
+        await page.screenshot({
+          path: `${process.env.CAIRN_SHOTS_DIR}/planning-vote-${size.width}-${scheme}.png`,
+        });
+    }
+    await expect(page.getByRole('tab', { name: 'Discuss and vote' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+}

@@ -34,11 +34,15 @@ test('Settings renames you everywhere, refuses an empty name beside the field, a
   await expect(settings.field('First day of the week')).toHaveValue('0');
   await expect(settings.field('Check-in day')).toHaveValue('5');
   await expect(settings.field('Locale for dates and numbers')).toHaveValue('de-DE');
-  // The weekly report's week now runs Sunday to Saturday.
+  // The weekly report's week now runs Sunday to Saturday, in German words and order.
   await app.nav('Reports');
   await expect(
-    page.getByText(/^Sunday \d{4}-\d\d-\d\d to Saturday \d{4}-\d\d-\d\d$/),
+    page.getByText(/^Sonntag, \d{1,2}\. \S+( \d{4})? – Samstag, \d{1,2}\. \S+ \d{4}$/),
   ).toBeVisible();
+  // Every other date follows the locale too: the open cycle's dates beside its name.
+  await expect(page.getByRole('region', { name: 'Open cycle' })).toContainText(
+    /\d{1,2}\. \S+ – \d{1,2}\. \S+ \d{4}/,
+  );
 });
 
 test('the theme follows the system until you choose one', async ({ page }) => {

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { formatDate } from '../../../shared/format';
 import { LineChart } from '../../../renderer/src/ui/charts/LineChart';
 import { Sparkline } from '../../../renderer/src/ui/charts/Sparkline';
 import { niceTicks, valueDomain } from '../../../renderer/src/ui/charts/scale';
 
 afterEach(cleanup);
+
+const british = (day: string) => formatDate(day, 'en-GB');
 
 describe('LineChart', () => {
   const points = [
@@ -21,6 +24,7 @@ describe('LineChart', () => {
         points={points}
         start="2026-10-01"
         end="2026-12-31"
+        formatDay={british}
         expected={{
           from: { at: '2026-10-01', value: 80 },
           to: { at: '2026-12-31', value: 88 },
@@ -29,20 +33,26 @@ describe('LineChart', () => {
       />,
     );
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
-      'Chart of Customer retention; 3 values from 81 on 2026-10-06 to 84 on 2026-10-20; Expected: 88 by 2026-12-31',
+      'Chart of Customer retention; 3 values from 81 on 6 Oct 2026 to 84 on 20 Oct 2026; Expected: 88 by 31 Dec 2026',
     );
   });
 
   it('lists every point in date order in a table for screen readers, and draws one dot each', () => {
     const { container } = render(
-      <LineChart title="Retention" points={points} start="2026-10-01" end="2026-12-31" />,
+      <LineChart
+        title="Retention"
+        points={points}
+        start="2026-10-01"
+        end="2026-12-31"
+        formatDay={british}
+      />,
     );
     const table = screen.getByRole('table', { name: 'Retention: values by date' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      '2026-10-0681',
-      '2026-10-1382.5',
-      '2026-10-2084',
+      '6 Oct 202681',
+      '13 Oct 202682.5',
+      '20 Oct 202684',
     ]);
     expect(container.querySelectorAll('circle')).toHaveLength(3);
   });

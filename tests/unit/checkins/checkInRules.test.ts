@@ -12,8 +12,11 @@ const milestones: Milestone[] = [
 describe('checkInProblems', () => {
   it('refuses a check-in dated after the cycle ended, naming the day as a person reads it', () => {
     expect(
-      checkInProblems({ value: 1, confidence: 5, at: '2027-01-02' }, q4, '2027-01-05'),
-    ).toEqual({ at: 'The cycle ended on 31 December 2026' });
+      checkInProblems({ value: 1, confidence: 5, at: '2027-01-02' }, q4, '2027-01-05', 'en-GB'),
+    ).toEqual({ at: 'The cycle ended on 31 Dec 2026' });
+    expect(
+      checkInProblems({ value: 1, confidence: 5, at: '2027-01-02' }, q4, '2027-01-05', 'de'),
+    ).toEqual({ at: 'The cycle ended on 31. Dez. 2026' });
   });
   it('accepts the cycle’s last day, even once the cycle is over', () => {
     expect(

@@ -19,6 +19,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 12));
   ws = await freshWorkspace();
+  await db.settings.put({ key: 'locale', value: 'en-GB' });
   const o = await createObjective({
     title: 'Become the go-to person for our data platform',
     ownerId: ws.meId,
@@ -67,7 +68,7 @@ describe('checkIn', () => {
     [{ value: 1, confidence: 11 }, 'confidence', 'Confidence must be a whole number from 0 to 10'],
     [{ value: 1, confidence: -1 }, 'confidence', 'Confidence must be a whole number from 0 to 10'],
     [{ value: 1, confidence: 6.5 }, 'confidence', 'Confidence must be a whole number from 0 to 10'],
-    [{ value: 1, at: '2026-09-30' }, 'at', 'Date is before Q4 2026 starts (2026-10-01)'],
+    [{ value: 1, at: '2026-09-30' }, 'at', 'Date is before Q4 2026 starts (1 Oct 2026)'],
     [{ value: 1, at: '2026-11-26' }, 'at', 'Date is in the future'],
     [{ value: 1, at: '2026-02-31' }, 'at', 'Date must be a real date written yyyy-mm-dd'],
   ])('refuses %j with a message at the field and writes nothing', async (input, field, message) => {
@@ -140,7 +141,7 @@ describe('checkIn on milestones: ticks, value and words in one transaction', () 
     const errors = await rejection(
       checkIn(guideId, { milestoneTicks: await tickSecond(), confidence: 7 }),
     );
-    expect(errors.at).toBe('The cycle ended on 31 December 2026');
+    expect(errors.at).toBe('The cycle ended on 31 Dec 2026');
     expect(await ticks()).toEqual([true, false, false]);
     expect(await guideRows()).toEqual([]);
   });

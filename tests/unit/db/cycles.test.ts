@@ -20,6 +20,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 11, 5, 12));
   ws = await freshWorkspace(new Date(2026, 11, 5));
+  await db.settings.put({ key: 'locale', value: 'en-GB' });
   useUi.setState({ undoStack: [], toasts: [], dialog: null, cycleId: ws.cycle.id });
 });
 afterEach(() => vi.useRealTimers());
@@ -43,9 +44,20 @@ describe('createCycle', () => {
         ws.company.id,
       ),
     );
-    expect(errors.start).toBe('Overlaps Q4 2026 (1 Oct 2026 – 31 Dec 2026)');
+    expect(errors.start).toBe('Overlaps Q4 2026 (1 Oct – 31 Dec 2026)');
     expect(await db.cycles.count()).toBe(1);
   });
+  it('writes the overlapping dates in the locale chosen in Settings', async () => {
+    await db.settings.put({ key: 'locale', value: 'en-US' });
+    const errors = await rejection(
+      createCycle(
+        { name: 'Q4 2026', kind: 'quarter', start: '2026-10-01', end: '2026-12-31' },
+        ws.company.id,
+      ),
+    );
+    expect(errors.start).toBe('Overlaps Q4 2026 (Oct 1 – Dec 31, 2026)');
+  });
+
   it('refuses a cycle reaching one day into the running quarter', async () => {
     const errors = await rejection(
       createCycle(
@@ -75,7 +87,7 @@ describe('updateCycle', () => {
       ws.company.id,
     );
     const errors = await rejection(updateCycle(q1.id, { start: '2026-12-15' }));
-    expect(errors.start).toBe('Overlaps Q4 2026 (1 Oct 2026 – 31 Dec 2026)');
+    expect(errors.start).toBe('Overlaps Q4 2026 (1 Oct – 31 Dec 2026)');
     expect((await db.cycles.get(q1.id))!.start).toBe('2027-01-01');
     await updateCycle(q1.id, { name: 'Q1 2027 — growth' });
     expect((await db.cycles.get(q1.id))!.name).toBe('Q1 2027 — growth');

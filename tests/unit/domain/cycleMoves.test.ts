@@ -34,7 +34,7 @@ describe('cycleMoveRefusal', () => {
   it('refuses a jump of two steps and a move to where it already is', () => {
     expect(cycleMoveRefusal({ ...q4, state: 'planning' }, 'review')).toMatch(/one step/);
     expect(cycleMoveRefusal({ ...q4, state: 'active' }, 'active')).toBe(
-      'Q4 2026 is already in active',
+      'Q4 2026 is already active',
     );
   });
 });
@@ -49,8 +49,22 @@ describe('describeCycleMove', () => {
     expect(text.confirm).toBe('Move to Review');
     expect(text.undone).toBe('Q4 2026 is active again');
   });
+  it('says a cycle taken back from review is "in review" again, not "review"', () => {
+    const text = describeCycleMove({ ...q4, state: 'review' }, 'active', '2026-12-05');
+    expect(text.undone).toBe('Q4 2026 is in review again');
+  });
+  it('says "1 day left", not "1 days"', () => {
+    const text = describeCycleMove({ ...q4, state: 'active' }, 'review', '2026-12-31');
+    expect(text.summary).toBe('Q4 2026 moves to Review with 1 day left.');
+  });
   it('names the stale-after setting when a cycle becomes active', () => {
-    const text = describeCycleMove({ ...q4, state: 'planning' }, 'active', '2026-09-20', 10);
+    const text = describeCycleMove(
+      { ...q4, state: 'planning' },
+      'active',
+      '2026-09-20',
+      10,
+      'en-GB',
+    );
     expect(text.summary).toBe('Q4 2026 becomes active before it starts on 1 Oct 2026.');
     expect(text.consequences[0]).toBe(
       'Check-ins start to count: a key result without a check-in for 10 days is flagged Stale.',
@@ -65,8 +79,12 @@ describe('describeCycleMove', () => {
       /Scores and retrospectives already written are kept/,
     );
   });
+  it('writes the date in the reader’s locale', () => {
+    const text = describeCycleMove({ ...q4, state: 'active' }, 'review', '2027-01-04', 10, 'en-US');
+    expect(text.summary).toBe('Q4 2026 moves to Review; its last day, Dec 31, 2026, has passed.');
+  });
   it('says when the last day has passed', () => {
-    const text = describeCycleMove({ ...q4, state: 'active' }, 'review', '2027-01-04');
+    const text = describeCycleMove({ ...q4, state: 'active' }, 'review', '2027-01-04', 10, 'en-GB');
     expect(text.summary).toBe('Q4 2026 moves to Review; its last day, 31 Dec 2026, has passed.');
   });
 });

@@ -128,11 +128,15 @@ describe('reviewMarkOf', () => {
   it('says who marked the review and on which day', () => {
     const names = new Map([['ana', 'Ana Sousa']]);
     expect(
-      describeReviewMark({ at: '2026-12-05T12:00:00.000Z', byId: 'ana' }, (id) => names.get(id)),
+      describeReviewMark(
+        { at: '2026-12-05T12:00:00.000Z', byId: 'ana' },
+        (id) => names.get(id),
+        'en-GB',
+      ),
     ).toBe('Reviewed by Ana Sousa on 5 Dec 2026');
     expect(
-      describeReviewMark({ at: '2026-12-05T12:00:00.000Z', byId: null }, () => undefined),
-    ).toBe('Reviewed by someone on 5 Dec 2026');
+      describeReviewMark({ at: '2026-12-05T12:00:00.000Z', byId: null }, () => undefined, 'en-US'),
+    ).toBe('Reviewed by someone on Dec 5, 2026');
   });
 });
 

@@ -10,6 +10,7 @@ import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';
+import { readLocale } from './settings';
 
 /**
  * Check-ins are history: appended, never changed in place. Editing one retires it and
@@ -64,9 +65,10 @@ async function liveKeyResult(keyResultId: string) {
 function validated(
   row: CheckIn,
   cycle: Parameters<typeof checkInProblems>[1],
+  locale: string,
   found: Record<string, string> = {},
 ): CheckIn {
-  const errors = { ...found, ...checkInProblems(row, cycle, toIsoDate(new Date())) };
+  const errors = { ...found, ...checkInProblems(row, cycle, toIsoDate(new Date()), locale) };
   const r = check(checkInSchema, row);
   if (!r.ok) for (const [k, v] of Object.entries(r.errors)) errors[k] ??= v;
   if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
@@ -81,6 +83,7 @@ function validated(
  * history without changing the current value.
  */
 export async function checkIn(keyResultId: string, entry: CheckInEntry): Promise<CheckIn> {
+  const locale = await readLocale();
   return db.transaction('rw', TABLES, async () => {
     const { kr, cycle } = await liveKeyResult(keyResultId);
     const resolved = resolveCheckIn(kr, entry);
@@ -97,6 +100,7 @@ export async function checkIn(keyResultId: string, entry: CheckInEntry): Promise
         createdAt: nowStamp(),
       },
       cycle,
+      locale,
       resolved.ok ? {} : resolved.errors,
     );
     if (resolved.ok && resolved.milestones)
@@ -116,6 +120,7 @@ export type CheckInPatch = Partial<
 
 /** Corrects a check-in: the old one is retired (kept), its replacement appended. */
 export async function editCheckIn(id: string, patch: CheckInPatch): Promise<CheckInChange> {
+  const locale = await readLocale();
   return db.transaction('rw', TABLES, async () => {
     const old = await db.checkIns.get(id);
     if (!isLive(old)) throw new ValidationError({ id: 'This check-in no longer exists' });
@@ -123,7 +128,7 @@ export async function editCheckIn(id: string, patch: CheckInPatch): Promise<Chec
     // The replacement keeps the original's createdAt so same-day check-ins keep their order.
     const next = { ...old, ...patch, id: newId(), deletedAt: null };
     const resolved = resolveCheckIn(kr, { value: next.value });
-    const row = validated(next, cycle, resolved.ok ? {} : resolved.errors);
+    const row = validated(next, cycle, locale, resolved.ok ? {} : resolved.errors);
     const stamp = nowStamp();
     await db.checkIns.update(id, { deletedAt: stamp });
     await db.checkIns.add(row);

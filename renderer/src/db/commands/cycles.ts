@@ -4,11 +4,16 @@ import {
   type CycleKind,
   type CycleState,
 } from '../../../../shared/domain/model';
-import { findOverlappingCycle, overlapMessage } from '../../../../shared/domain/cycle';
+import {
+  CYCLE_STATE_AFTER_IS,
+  findOverlappingCycle,
+  overlapMessage,
+} from '../../../../shared/domain/cycle';
 import { cycleMoveRefusal } from '../../../../shared/domain/cycleMoves';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
+import { readLocale } from './settings';
 
 export interface CycleInput {
   name: string;
@@ -29,20 +34,22 @@ export async function createCycle(input: CycleInput, ownerId: string): Promise<C
     updatedAt: stamp,
   });
   if (!r.ok) throw new ValidationError(r.errors);
+  const locale = await readLocale();
   await db.transaction('rw', db.cycles, async () => {
-    await refuseOverlap(r.value);
+    await refuseOverlap(r.value, locale);
     await db.cycles.add(r.value);
   });
   return r.value;
 }
 
 /** Two cycles of one kind and owner never share a day: a second "Q4 2026" is refused. */
-async function refuseOverlap(cycle: Cycle): Promise<void> {
+async function refuseOverlap(cycle: Cycle, locale: string): Promise<void> {
   const other = findOverlappingCycle(cycle, await db.cycles.toArray());
-  if (other) throw new ValidationError({ start: overlapMessage(other) });
+  if (other) throw new ValidationError({ start: overlapMessage(other, locale) });
 }
 
 export async function updateCycle(id: string, patch: Partial<CycleInput>): Promise<void> {
+  const locale = await readLocale();
   await db.transaction('rw', db.cycles, async () => {
     const cur = await db.cycles.get(id);
     if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
@@ -50,7 +57,7 @@ export async function updateCycle(id: string, patch: Partial<CycleInput>): Promi
       throw new ValidationError({ state: 'A closed cycle cannot change' });
     const r = check(cycleSchema, { ...cur, ...patch, updatedAt: nowStamp() });
     if (!r.ok) throw new ValidationError(r.errors);
-    await refuseOverlap(r.value);
+    await refuseOverlap(r.value, locale);
     await db.cycles.put(r.value);
   });
 }
@@ -94,7 +101,7 @@ export async function undoCycleMove(token: CycleMoveToken): Promise<void> {
     if (!isLive(cur)) throw new ValidationError({ id: 'This cycle no longer exists' });
     if (cur.state !== token.to)
       throw new ValidationError({
-        state: `${cur.name} has changed state since (it is ${cur.state} now): nothing was undone`,
+        state: `${cur.name} has changed state since (it is ${CYCLE_STATE_AFTER_IS[cur.state]} now): nothing was undone`,
       });
     await db.cycles.update(token.cycleId, { state: token.from, updatedAt: nowStamp() });
   });

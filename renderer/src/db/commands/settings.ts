@@ -18,6 +18,9 @@ export async function readPreferences(): Promise<Preferences> {
   );
 }
 
+/** The locale messages are written in (read outside a transaction that does not hold settings). */
+export const readLocale = async (): Promise<string> => (await readPreferences()).locale;
+
 /**
  * Saves the Settings form: your name (the person made on first launch, renamed everywhere it
  * shows) and the preferences, in one transaction; bad input is refused field by field and

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AutoBackupEntry } from '../../../../shared/host';
 import { host } from '../../host';
 import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
 import { chooseAutomaticBackup } from './flows';
 import { formatBytes } from './storage';
 import { useBackupsUi } from './store';
@@ -13,6 +14,7 @@ export interface Props {
 /** The automatic backups the host keeps, newest first, each with Restore. */
 export function AutoBackupList({ disabled }: Props) {
   const version = useBackupsUi((s) => s.listVersion);
+  const f = useFormat();
   const [list, setList] = useState<AutoBackupEntry[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -41,7 +43,7 @@ export function AutoBackupList({ disabled }: Props) {
       </thead>
       <tbody>
         {list.map((b) => {
-          const label = new Date(b.createdAt).toLocaleString();
+          const label = f.dateTime(b.createdAt);
           return (
             <tr key={b.name}>
               <td>

@@ -1,3 +1,4 @@
+import { useFormat } from '../settings/useFormat';
 import type { Busy } from './store';
 
 export interface Props {
@@ -7,6 +8,7 @@ export interface Props {
 /** Progress of a long export, restore or import, announced to screen readers. */
 export function BusyBar({ busy }: Props) {
   const determinate = busy.total > 1;
+  const f = useFormat();
   return (
     <div className="backups__busy" role="status">
       <span>{busy.label}</span>
@@ -17,7 +19,7 @@ export function BusyBar({ busy }: Props) {
       />
       {determinate ? (
         <span className="muted small">
-          {busy.done.toLocaleString('en')} of {busy.total.toLocaleString('en')} records
+          {f.number(busy.done)} of {f.count(busy.total, 'record')}
         </span>
       ) : null}
     </div>

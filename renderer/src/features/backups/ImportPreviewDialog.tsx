@@ -11,6 +11,7 @@ import { OwnerSelect } from '../objectives/OwnerSelect';
 import { useMeId } from '../workspace';
 import { cancelImport, confirmImport } from './flows';
 import { useBackupsUi, type PendingImport } from './store';
+import { useFormat } from '../settings/useFormat';
 
 export interface Props {
   pending: PendingImport;
@@ -27,6 +28,7 @@ const skippedCount = (warnings: readonly ImportWarning[]): number =>
 
 /** What an import will create, in which cycle and for whom; nothing is written before Import. */
 export function ImportPreviewDialog({ pending }: Props) {
+  const { count } = useFormat();
   const { objectives, warnings } = pending.preview;
   const cycles = (useCycles() ?? []).filter((c) => c.state !== 'closed');
   const openCycle = useUi((s) => s.cycleId);
@@ -98,10 +100,7 @@ export function ImportPreviewDialog({ pending }: Props) {
       ) : null}
       {warnings.length ? (
         <details className="import-preview__warnings" open={!objectives.length}>
-          <summary>
-            {skippedCount(warnings)} line{skippedCount(warnings) === 1 ? '' : 's'} skipped or
-            changed
-          </summary>
+          <summary>{count(skippedCount(warnings), 'line')} skipped or changed</summary>
           <ul>
             {warnings.map((w, i) => (
               <li key={i}>
@@ -114,7 +113,7 @@ export function ImportPreviewDialog({ pending }: Props) {
       <DialogActions
         error={error}
         onCancel={cancelImport}
-        confirm={`Import ${chosen.length} objective${chosen.length === 1 ? '' : 's'} and ${krCount} key result${krCount === 1 ? '' : 's'}`}
+        confirm={`Import ${count(chosen.length, 'objective')} and ${count(krCount, 'key result')}`}
         disabled={!chosen.length || !cycle || !owner || !!busy}
         onConfirm={() => void submit()}
       />

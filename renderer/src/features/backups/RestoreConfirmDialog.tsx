@@ -1,6 +1,7 @@
 import { describeCounts } from '../../../../shared/domain/backup';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
 import { cancelRestore, confirmRestore } from './flows';
 import { useBackupsUi, type PendingRestore } from './store';
 
@@ -8,18 +9,14 @@ export interface Props {
   pending: PendingRestore;
 }
 
-const when = (iso: string): string => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? 'an unknown date' : d.toLocaleString();
-};
-
 /** States exactly what a restore replaces, and asks before doing it. */
 export function RestoreConfirmDialog({ pending }: Props) {
   const busy = useBackupsUi((s) => s.busy);
+  const f = useFormat();
   return (
     <Dialog title="Replace the workspace?" onClose={cancelRestore}>
       <p>
-        Restore {pending.source}, saved on {when(pending.meta.exportedAt)} by Cairn{' '}
+        Restore {pending.source}, saved on {f.dateTime(pending.meta.exportedAt)} by Cairn{' '}
         {pending.meta.appVersion}.
       </p>
       <dl className="backups__compare">

@@ -4,6 +4,7 @@ import { parseOkrMarkdown } from '../../../../shared/domain/importMarkdown';
 import { selectObjectives } from '../../../../shared/domain/importPlan';
 import { toIsoDate } from '../../../../shared/domain/cycle';
 import { backupFileName } from '../../../../shared/backupFiles';
+import { formatCount } from '../../../../shared/format';
 import type { OpenedBackupFile } from '../../../../shared/host';
 import {
   commitImport,
@@ -11,6 +12,7 @@ import {
   exportBackup,
   writeTables,
 } from '../../db/commands/backup';
+import { readLocale } from '../../db/commands/settings';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { host } from '../../host';
@@ -173,8 +175,9 @@ export async function confirmImport(
     autoBackups.markChanged();
     useBackupsUi.setState({ pendingImport: null });
     useUi.getState().setCycle(cycleId);
+    const locale = await readLocale();
     toast(
-      `Imported ${r.objectives} objective${r.objectives === 1 ? '' : 's'} with ${r.keyResults} key result${r.keyResults === 1 ? '' : 's'} as drafts`,
+      `Imported ${formatCount(r.objectives, 'objective', locale)} with ${formatCount(r.keyResults, 'key result', locale)} as drafts`,
     );
   } finally {
     setBusy(null);

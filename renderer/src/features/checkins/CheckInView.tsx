@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { toIsoDate } from '../../../../shared/domain/cycle';
 import { ACTIONS } from '../../../../shared/menu';
 import { shortcutLabel } from '../../actions/registry';
+import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';
 import { HistoryPanel } from './history/HistoryPanel';
 import { MyWeek } from './initiatives/MyWeek';
@@ -28,6 +29,7 @@ export function CheckInView() {
   const sessionOpen = useCheckInUi((s) => s.sessionOpen);
   const selected = useCheckInUi((s) => s.selected);
   const asOf = useCheckInUi((s) => s.asOf);
+  const f = useFormat();
   const ownerId = chosen ?? meId ?? null;
   const items = useOwnedKeyResults(cycle?.id ?? null, ownerId);
   const ownerIds = useKeyResultOwnerIds(cycle?.id ?? null);
@@ -68,7 +70,7 @@ export function CheckInView() {
       />
       {asOf ? (
         <p className="asof-note" role="status">
-          Showing {cycle.name} as it stood on {asOf}, recomputed from the check-in history.
+          Showing {cycle.name} as it stood on {f.date(asOf)}, recomputed from the check-in history.
         </p>
       ) : null}
       <div className="checkin-view__body">

@@ -7,6 +7,7 @@ import {
 import type { Cycle } from '../../../../shared/domain/model';
 import { previousCycleState } from '../../../../shared/domain/cycleMoves';
 import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
 import { requestCycleMove } from './cycleMove';
 
 export interface Props {
@@ -14,8 +15,9 @@ export interface Props {
   today: Date;
 }
 
-/** The open cycle's name, state, days left and share of time elapsed. */
+/** The open cycle's name, state, dates, days left and share of time elapsed. */
 export function CycleHeader({ cycle, today }: Props) {
+  const f = useFormat();
   const elapsed = fractionElapsed(cycle, today);
   const left = daysLeft(cycle, today);
   const next = nextCycleState(cycle.state);
@@ -26,6 +28,7 @@ export function CycleHeader({ cycle, today }: Props) {
         <strong>{cycle.name}</strong>{' '}
         <span className={`pill pill--state-${cycle.state}`}>{CYCLE_STATE_LABELS[cycle.state]}</span>
       </div>
+      <p className="muted small">{f.dateRange(cycle.start, cycle.end)}</p>
       {cycle.state === 'closed' ? (
         // Over and read-only: days left and time elapsed would only suggest it still runs.
         <p className="muted small">Closed — read-only</p>
@@ -42,8 +45,7 @@ export function CycleHeader({ cycle, today }: Props) {
             <div className="cycle-header__bar" style={{ width: `${Math.round(elapsed * 100)}%` }} />
           </div>
           <p className="muted small">
-            {left} {left === 1 ? 'day' : 'days'} left · {Math.round(elapsed * 100)} % of the time
-            elapsed
+            {f.count(left, 'day')} left · {Math.round(elapsed * 100)} % of the time elapsed
           </p>
         </>
       )}

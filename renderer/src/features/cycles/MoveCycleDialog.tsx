@@ -7,6 +7,7 @@ import { useUi } from '../../store/ui';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { useStaleDays } from '../checkins/useCheckInData';
+import { useLocale } from '../settings/useFormat';
 import { useCurrentCycle, useToday } from '../workspace';
 import { confirmCycleMove } from './cycleMove';
 
@@ -21,11 +22,12 @@ export function MoveCycleDialog({ cycleId, to }: Props) {
   const cycle = useCurrentCycle();
   const today = toIsoDate(useToday());
   const staleDays = useStaleDays();
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The dialog belongs to the cycle it was opened for; another cycle opened meanwhile closes it.
   if (!cycle || cycle.id !== cycleId) return null;
-  const text = describeCycleMove(cycle, to, today, staleDays);
+  const text = describeCycleMove(cycle, to, today, staleDays, locale);
   const submit = async () => {
     setBusy(true);
     try {

@@ -5,6 +5,7 @@ import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useToday } from '../workspace';
 import { preloadViews } from '../views';
 import { useStaleDays } from '../checkins/useCheckInData';
@@ -15,6 +16,7 @@ export function ObjectivesView() {
   const cycle = useCurrentCycle();
   const today = useToday();
   const staleDays = useStaleDays();
+  const f = useFormat();
   // By the chosen id, not the cycle record: both reads go out at once (docs/benchmarks.md).
   const objectives = useObjectives(useUi((s) => s.cycleId));
   const units = useOrgUnits();
@@ -54,9 +56,7 @@ export function ObjectivesView() {
           <h1 id="objectives-title">Objectives</h1>
           <p className="muted small view__meta">
             {cycle.name}
-            {loading
-              ? ''
-              : ` · ${shown.toLocaleString()} ${shown === 1 ? 'objective' : 'objectives'}`}
+            {loading ? '' : ` · ${f.count(shown, 'objective')}`}
           </p>
         </div>
         {cycle.state === 'closed' ? null : (

@@ -4,6 +4,7 @@ import { PLAN_STATE_LABELS } from '../../../../shared/domain/planning';
 import { useUi } from '../../store/ui';
 import { FindingsBadge } from '../coach/FindingsBadge';
 import type { PlanningData } from './usePlanningData';
+import { useFormat } from '../settings/useFormat';
 
 export interface Props {
   objective: Objective;
@@ -16,6 +17,7 @@ export interface Props {
 
 /** One objective on the planning board: title, owner, state, coach findings, and the step's actions. */
 export function ProposalRow({ objective: o, data, position, children, extra }: Props) {
+  const { count } = useFormat();
   const owner = data.orgById.get(o.ownerId);
   const findings = data.findingsOf.get(o.id) ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -40,16 +42,13 @@ export function ProposalRow({ objective: o, data, position, children, extra }: P
       </div>
       <p className="proposal__meta muted small">
         {owner ? `${owner.name} (${owner.kind})` : 'No owner'} ·{' '}
-        {o.type === 'committed' ? 'Committed' : 'Aspirational'} · {krs} key result
-        {krs === 1 ? '' : 's'} ·{' '}
+        {o.type === 'committed' ? 'Committed' : 'Aspirational'} · {count(krs, 'key result')} ·{' '}
         <span
           className={
             errors ? 'proposal__findings--error' : findings.length ? 'proposal__findings' : ''
           }
         >
-          {findings.length
-            ? `${findings.length} coach finding${findings.length === 1 ? '' : 's'}`
-            : 'coach: nothing to flag'}
+          {findings.length ? count(findings.length, 'coach finding') : 'coach: nothing to flag'}
         </span>
         {o.rank ? ` · priority ${o.rank}` : ''}
       </p>

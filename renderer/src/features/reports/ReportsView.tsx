@@ -12,8 +12,8 @@ import { reportError } from '../../ui/errors';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useCurrentCycle, useMeId, useToday } from '../workspace';
 import { loadWeeklyReport } from './loadWeeklyReport';
+import { useFormat } from '../settings/useFormat';
 import { usePreferences } from '../settings/usePreferences';
-import { WEEKDAY_NAMES } from '../../../../shared/domain/settings';
 import { WeeklyReportPreview } from './WeeklyReportPreview';
 import './reports.css';
 
@@ -34,6 +34,7 @@ export function ReportsView() {
   const scopeUnit = useUi((s) => s.orgUnitId);
   const staleDays = useStaleDays();
   const { weekStartsOn } = usePreferences();
+  const f = useFormat();
   const [chosen, setChosen] = useState<string | null>(null);
   const [week, setWeek] = useState(today);
   const subjectId = chosen ?? scopeUnit ?? meId ?? null;
@@ -109,7 +110,7 @@ export function ReportsView() {
           />
         </div>
         <p className="muted small reports-controls__week">
-          {WEEKDAY_NAMES[weekStartsOn]} {w.start} to {WEEKDAY_NAMES[(weekStartsOn + 6) % 7]} {w.end}
+          {f.dateRange(w.start, w.end, { weekdays: true })}
         </p>
       </div>
       {report ? <WeeklyReportPreview report={report} /> : null}

@@ -8,6 +8,8 @@ import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
+import { nounFor } from '../../../../shared/format';
+import { useFormat } from '../settings/useFormat';
 import { CarryPicker } from './CarryPicker';
 import { useReviewUi } from './reviewUi';
 import { UnitReviewTable } from './UnitReviewTable';
@@ -20,8 +22,6 @@ export interface Props {
   /** For `carry`: the unit whose subtree's objectives are offered; null for everyone. */
   scopeId: string | null;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Closing is one company-wide act: the dialog lists every unit owning objectives in the cycle
@@ -50,6 +50,7 @@ function CloseForm({
   data,
   onDone,
 }: Props & { data: CloseData; onDone: () => void }) {
+  const { count } = useFormat();
   const [chosen, setChosen] = useState<Map<string, Set<string>>>(new Map());
   const [acceptUnreviewed, setAcceptUnreviewed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -98,12 +99,12 @@ function CloseForm({
               acceptUnreviewed: acceptUnreviewed ? waiting.map((u) => u.unitId) : [],
             })
           : await carryOver(cycle.id, picks);
-      const carried = plural(r.created.length, 'objective', 'objectives');
+      const carried = count(r.created.length, 'objective');
       const before = r.alreadyCarried?.length ?? 0;
       useUi
         .getState()
         .toast(
-          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} carried into ${r.cycle.name}${before ? ` (${plural(before, 'was', 'were')} carried before)` : ''}`,
+          `${mode === 'close' ? `${cycle.name} is closed. ` : ''}${carried} carried into ${r.cycle.name}${before ? ` (${count(before, { one: 'was', other: 'were' })} carried before)` : ''}`,
         );
       onDone();
     } catch (err) {
@@ -136,8 +137,11 @@ function CloseForm({
           <UnitReviewTable units={units} nameOf={nameOf} />
           {missing ? (
             <p className="report-note">
-              {plural(missing, 'committed objective has', 'committed objectives have')} no
-              postmortem yet.
+              {count(missing, {
+                one: 'committed objective has',
+                other: 'committed objectives have',
+              })}{' '}
+              no postmortem yet.
             </p>
           ) : null}
           {waiting.length ? (
@@ -153,8 +157,8 @@ function CloseForm({
                   onChange={(e) => setAcceptUnreviewed(e.target.checked)}
                 />
                 <span>
-                  Close without {waiting.length === 1 ? 'its' : 'their'} review
-                  {waiting.length === 1 ? '' : 's'}
+                  Close without{' '}
+                  {nounFor(waiting.length, { one: 'its review', other: 'their reviews' })}
                 </span>
               </label>
             </div>

@@ -11,6 +11,7 @@ import { buildReviewReport } from '../../../../shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
+import { useLocale } from '../settings/useFormat';
 import { useCurrentCycle } from '../workspace';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CloseCycleDialog } from './CloseCycleDialog';
@@ -34,6 +35,7 @@ export function ReviewView() {
   const scopeId = useUi((s) => s.orgUnitId);
   const data = useReviewData(cycle?.id ?? null, scopeId);
   const tab = useReviewUi((s) => s.tab);
+  const locale = useLocale();
   const dialog = useReviewUi((s) => s.closeDialog);
   const next = useLiveQuery(async () => {
     if (!cycle) return undefined;
@@ -83,7 +85,9 @@ export function ReviewView() {
           </p>
           {reviewable && unit ? (
             <p className={`small review-status ${mark ? 'review-status--done' : 'muted'}`}>
-              {mark ? describeReviewMark(mark, nameOf) : `${unit.name}'s review is not done`}
+              {mark
+                ? describeReviewMark(mark, nameOf, locale)
+                : `${unit.name}'s review is not done`}
             </p>
           ) : null}
           {unitsReviewed ? <p className="small muted review-status">{unitsReviewed}</p> : null}

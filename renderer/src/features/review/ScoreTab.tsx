@@ -1,5 +1,6 @@
 import type { ReviewReport } from '../../../../shared/report/review';
 import { formatScore } from '../../../../shared/report/review';
+import { useFormat } from '../settings/useFormat';
 import { ObjectiveReview } from './ObjectiveReview';
 import { RetroForm } from './RetroForm';
 
@@ -14,13 +15,15 @@ export interface Props {
 /** Every key result with its score, every objective with its retrospective, then the cycle's. */
 export function ScoreTab({ report, cycleId, scopeUnitId, readOnly }: Props) {
   const { summary } = report;
+  const { count } = useFormat();
   return (
     <div className="review-score">
       <p className="review-summary-line">
-        {summary.objectives} objectives · average <strong>{formatScore(summary.average)}</strong> ·{' '}
-        {summary.bands.green} green, {summary.bands.yellow} yellow, {summary.bands.red} red
+        {count(summary.objectives, 'objective')} · average{' '}
+        <strong>{formatScore(summary.average)}</strong> · {summary.bands.green} green,{' '}
+        {summary.bands.yellow} yellow, {summary.bands.red} red
         {summary.postmortemsMissing
-          ? ` · ${summary.postmortemsMissing} postmortem${summary.postmortemsMissing === 1 ? '' : 's'} to write`
+          ? ` · ${count(summary.postmortemsMissing, 'postmortem')} to write`
           : ''}
       </p>
       {summary.hint ? <p className="report-note">{summary.hint}</p> : null}

@@ -1,4 +1,6 @@
 import { describeReviewMark, type UnitReview } from '../../../../shared/domain/cycleClose';
+import { nounFor } from '../../../../shared/format';
+import { useFormat } from '../settings/useFormat';
 
 export interface Props {
   units: readonly UnitReview[];
@@ -11,6 +13,7 @@ export interface Props {
  */
 export function UnitReviewTable({ units, nameOf }: Props) {
   const unscored = units.flatMap((u) => u.unscored.map((k) => ({ ...k, unit: u.name })));
+  const { locale, count } = useFormat();
   return (
     <>
       <table className="unit-reviews">
@@ -36,7 +39,7 @@ export function UnitReviewTable({ units, nameOf }: Props) {
               </th>
               <td className="num">{u.objectives}</td>
               <td className={u.reviewed ? 'unit-reviews__done' : 'unit-reviews__waiting'}>
-                {u.reviewed ? describeReviewMark(u.reviewed, nameOf) : 'Not reviewed'}
+                {u.reviewed ? describeReviewMark(u.reviewed, nameOf, locale) : 'Not reviewed'}
               </td>
               <td>
                 {u.postmortemsMissing.length ? (
@@ -57,8 +60,8 @@ export function UnitReviewTable({ units, nameOf }: Props) {
       {unscored.length ? (
         <details className="unit-reviews__unscored">
           <summary>
-            {unscored.length} key result{unscored.length === 1 ? '' : 's'} without a score: closing
-            keeps {unscored.length === 1 ? 'its' : 'their'} proposed score
+            {count(unscored.length, 'key result')} without a score: closing keeps{' '}
+            {nounFor(unscored.length, { one: 'its', other: 'their' })} proposed score
           </summary>
           <ul>
             {unscored.map((k) => (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatDate } from '../../../../shared/format';
 import {
   axisTicks,
   dayOffset,
@@ -40,6 +41,8 @@ export interface Props {
   /** Draws a "today" marker when inside the axis. */
   today?: string;
   formatValue?: (v: number) => string;
+  /** A day as the reader reads it; the system locale's style when not given. */
+  formatDay?: (day: string) => string;
   /** Column heading of the value in the accessible table. */
   valueLabel?: string;
 }
@@ -65,6 +68,7 @@ export function LineChart({
   bounds,
   today,
   formatValue = defaultFormat,
+  formatDay = systemDay,
   valueLabel = 'Value',
 }: Props) {
   const tableId = useId();
@@ -97,7 +101,7 @@ export function LineChart({
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={summarise(title, sorted, expected, projection, formatValue)}
+        aria-label={summarise(title, sorted, expected, projection, formatValue, formatDay)}
         aria-describedby={tableId}
       >
         {ticks.map((t) => (
@@ -109,10 +113,10 @@ export function LineChart({
           </g>
         ))}
         <text className="chart__axis" x={M.left} y={H - 6}>
-          {start}
+          {formatDay(start)}
         </text>
         <text className="chart__axis" x={W - M.right} y={H - 6} textAnchor="end">
-          {end}
+          {formatDay(end)}
         </text>
         {today && today >= start && today <= end ? (
           <line className="chart__today" x1={x(today)} x2={x(today)} y1={M.top} y2={H - M.bottom} />
@@ -181,7 +185,7 @@ export function LineChart({
         <tbody>
           {sorted.map((p, i) => (
             <tr key={`${p.at}-${i}`}>
-              <td>{p.at}</td>
+              <td>{formatDay(p.at)}</td>
               <td>{formatValue(p.value)}</td>
             </tr>
           ))}
@@ -191,24 +195,28 @@ export function LineChart({
   );
 }
 
+const systemDay = (day: string): string => formatDate(day, '');
+
 function summarise(
   title: string,
   points: readonly ChartPoint[],
   expected: ChartLine | null | undefined,
   projection: ChartLine | null | undefined,
   fmt: (v: number) => string,
+  day: (d: string) => string,
 ): string {
   const parts = [`Chart of ${title}`];
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) parts.push('no values yet');
-  else if (points.length === 1) parts.push(`1 value: ${fmt(first.value)} on ${first.at}`);
+  else if (points.length === 1) parts.push(`1 value: ${fmt(first.value)} on ${day(first.at)}`);
   else
     parts.push(
-      `${points.length} values from ${fmt(first.value)} on ${first.at} to ${fmt(last.value)} on ${last.at}`,
+      `${points.length} values from ${fmt(first.value)} on ${day(first.at)} to ${fmt(last.value)} on ${day(last.at)}`,
     );
-  if (expected) parts.push(`${expected.label}: ${fmt(expected.to.value)} by ${expected.to.at}`);
+  if (expected)
+    parts.push(`${expected.label}: ${fmt(expected.to.value)} by ${day(expected.to.at)}`);
   if (projection)
-    parts.push(`${projection.label}: ${fmt(projection.to.value)} by ${projection.to.at}`);
+    parts.push(`${projection.label}: ${fmt(projection.to.value)} by ${day(projection.to.at)}`);
   return parts.join('; ');
 }

@@ -6,6 +6,7 @@ import { checkIn, editCheckIn, undoCheckInChange } from '../../../db/commands/ch
 import { Field } from '../../../ui/Field';
 import { reportFieldErrors } from '../../../ui/errors';
 import { confidenceFromText, valueFromText } from '../session/parseFields';
+import { useFormat } from '../../settings/useFormat';
 import { offerUndo } from '../undo';
 
 export interface Props {
@@ -17,6 +18,7 @@ export interface Props {
 
 /** A dated check-in: add one for any day of the cycle so far, or correct one. */
 export function CheckInForm({ kr, existing, onDone }: Props) {
+  const fmt = useFormat();
   const blank = {
     at: toIsoDate(new Date()),
     value: kr.kind === 'binary' ? '' : String(kr.current),
@@ -50,7 +52,7 @@ export function CheckInForm({ kr, existing, onDone }: Props) {
     try {
       if (existing) {
         const change = await editCheckIn(existing.id, fields);
-        offerUndo(`Corrected the check-in of ${existing.at}`, 'the correction', () =>
+        offerUndo(`Corrected the check-in of ${fmt.date(existing.at)}`, 'the correction', () =>
           undoCheckInChange(change),
         );
       } else {
@@ -64,7 +66,9 @@ export function CheckInForm({ kr, existing, onDone }: Props) {
     }
   };
 
-  const name = existing ? `Edit check-in of ${existing.at}` : `New check-in on ${kr.title}`;
+  const name = existing
+    ? `Edit check-in of ${fmt.date(existing.at)}`
+    : `New check-in on ${kr.title}`;
   return (
     <form
       className="checkin-form"

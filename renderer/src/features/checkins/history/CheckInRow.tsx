@@ -3,6 +3,7 @@ import type { CheckIn, KeyResult } from '../../../../../shared/domain/model';
 import { formatValue } from '../../../../../shared/report/weeklyFormat';
 import { deleteCheckIn, undoCheckInChange } from '../../../db/commands/checkins';
 import { reportError } from '../../../ui/errors';
+import { useFormat } from '../../settings/useFormat';
 import { offerUndo } from '../undo';
 import { CheckInForm } from './CheckInForm';
 
@@ -17,7 +18,9 @@ const shape = (kr: KeyResult) => ({ ...kr, milestoneCount: kr.milestones.length 
 /** One check-in in the history list: what was said that day; edit or delete, both undoable. */
 export function CheckInRow({ checkIn: c, kr, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
-  const label = `check-in of ${c.at}`;
+  const f = useFormat();
+  const day = f.date(c.at);
+  const label = `check-in of ${day}`;
   if (editing)
     return (
       <li className="checkin-row">
@@ -25,9 +28,11 @@ export function CheckInRow({ checkIn: c, kr, readOnly }: Props) {
       </li>
     );
   return (
-    <li className="checkin-row" aria-label={`Check-in ${c.at}`}>
+    <li className="checkin-row" aria-label={`Check-in ${day}`}>
       <div className="checkin-row__line">
-        <span className="checkin-row__date">{c.at}</span>
+        <time className="checkin-row__date" dateTime={c.at}>
+          {day}
+        </time>
         <strong>{formatValue(shape(kr), c.value)}</strong>
         {c.confidence !== null ? <span className="muted">confidence {c.confidence}/10</span> : null}
         {readOnly ? null : (

@@ -7,6 +7,7 @@ import {
 import type { Cycle, KeyResult } from '../../../../../shared/domain/model';
 import { formatNumber } from '../../../../../shared/report/weeklyFormat';
 import { LineChart } from '../../../ui/charts/LineChart';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   kr: KeyResult;
@@ -18,6 +19,7 @@ export interface Props {
 
 /** A key result's values over the cycle, the expected path to its target, and the trend ahead. */
 export function KrChart({ kr, cycle, history, forecast, today }: Props) {
+  const f = useFormat();
   const inCycle = history.filter((c) => c.at >= cycle.start && c.at <= cycle.end);
   const expected = expectedLine(kr, cycle);
   const points = valueSeries(inCycle);
@@ -37,6 +39,7 @@ export function KrChart({ kr, cycle, history, forecast, today }: Props) {
       points={points}
       start={cycle.start}
       end={cycle.end}
+      formatDay={f.date}
       expected={expected ? { ...expected, label: 'Expected by time elapsed' } : null}
       threshold={
         kr.kind === 'stayAbove' || kr.kind === 'stayBelow'

@@ -2,6 +2,7 @@ import { flattenOrgTree } from '../../../../../shared/domain/org';
 import { useOrgUnits } from '../../../db/queries';
 import { useUi } from '../../../store/ui';
 import { useCheckInUi } from '../store';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   ownerId: string;
@@ -15,6 +16,7 @@ export interface Props {
 
 /** Who is checking in and which day to look at; when silence turns "Stale" is set in Settings. */
 export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cycleStart }: Props) {
+  const { count } = useFormat();
   const units = useOrgUnits() ?? [];
   const asOf = useCheckInUi((s) => s.asOf);
   const offered = new Set([...ownerIds, ...(meId ? [meId] : [])]);
@@ -62,7 +64,7 @@ export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cyc
         </div>
       </div>
       <p className="checkin-controls__stale muted small">
-        Stale after {staleDays} {staleDays === 1 ? 'day' : 'days'} ·{' '}
+        Stale after {count(staleDays, 'day')} ·{' '}
         <button type="button" className="link" onClick={() => useUi.getState().setView('settings')}>
           Change in Settings
         </button>

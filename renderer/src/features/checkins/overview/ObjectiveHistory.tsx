@@ -7,6 +7,7 @@ import { isLive, live } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { StatusPill } from '../../../ui/Progress';
+import { useFormat } from '../../settings/useFormat';
 import { krStateOn } from '../krState';
 import { useCheckInUi } from '../store';
 import { useFinalScores, useHistories } from '../useCheckInData';
@@ -20,6 +21,7 @@ export interface Props {
 
 /** An objective and all its key results as they stood on a date, and its progress over time. */
 export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props) {
+  const f = useFormat();
   const data = useLiveQuery(async () => {
     const objective = await db.objectives.get(objectiveId);
     if (!isLive(objective)) return null;
@@ -53,7 +55,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
         </button>
       </header>
       <p>
-        Progress on {date}:{' '}
+        Progress on {f.date(date)}:{' '}
         <strong>{formatPercent(objectiveProgressAt(krs, histories, date))}</strong>
       </p>
       <LineChart
@@ -61,6 +63,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
         points={series}
         start={cycle.start}
         end={cycle.end}
+        formatDay={f.date}
         expected={{
           from: { at: cycle.start, value: 0 },
           to: { at: cycle.end, value: 100 },
@@ -72,7 +75,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
       />
       <table className="asof-table">
         <caption className="sr-only">
-          Key results of {objective.title} on {date}
+          Key results of {objective.title} on {f.date(date)}
         </caption>
         <thead>
           <tr>

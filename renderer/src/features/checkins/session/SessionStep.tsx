@@ -4,6 +4,8 @@ import { checkIn } from '../../../db/commands/checkins';
 import { ValidationError } from '../../../db/records';
 import { reportError } from '../../../ui/errors';
 import { describeTarget } from '../../objectives/KeyResultItem';
+import { useFormat } from '../../settings/useFormat';
+import { useToday } from '../../workspace';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { confidenceFromText, valueFromText } from './parseFields';
 import { ValueField } from './ValueField';
@@ -37,6 +39,8 @@ export function SessionStep({
   onEnd,
 }: Props) {
   const { kr, objective } = item;
+  const f = useFormat();
+  const today = useToday();
   const [value, setValue] = useState(String(kr.current));
   const [done, setDone] = useState(kr.current >= 1);
   const [milestones, setMilestones] = useState<Milestone[]>(kr.milestones);
@@ -102,7 +106,7 @@ export function SessionStep({
       <p className="muted small">
         {KR_KIND_LABELS[kr.kind]} · {describeTarget(kr)}
         {last
-          ? ` · last check-in ${last.at}${last.confidence !== null ? `, confidence ${last.confidence}/10` : ''}`
+          ? ` · last check-in ${f.daysFrom(last.at, today)}${last.confidence !== null ? `, confidence ${last.confidence}/10` : ''}`
           : ' · no check-in yet'}
       </p>
       <div className="session-step__fields">

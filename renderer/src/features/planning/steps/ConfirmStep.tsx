@@ -3,6 +3,7 @@ import { agreeObjectives, setPlanState } from '../../../db/commands/planning';
 import { describeError } from '../../../ui/errors';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   data: PlanningData;
@@ -10,6 +11,7 @@ export interface Props {
 
 /** Step 4, "CEO confirms": the lead agrees the proposals that make the cut. */
 export function ConfirmStep({ data }: Props) {
+  const { count } = useFormat();
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const agreed = data.objectives.filter((o) => o.planState === 'agreed');
@@ -43,7 +45,7 @@ export function ConfirmStep({ data }: Props) {
                   onChange={() => toggle(o.id)}
                   aria-label={`Agree “${o.title}”`}
                 />
-                Agree ({p.dots} dot{p.dots === 1 ? '' : 's'})
+                Agree ({count(p.dots, 'dot')})
               </label>
             </ProposalRow>
           );

@@ -5,6 +5,7 @@ import { CoachHints } from '../../coach/CoachHints';
 
 import { useUi } from '../../../store/ui';
 import { reportFieldErrors } from '../../../ui/errors';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   keyResult: KeyResult;
@@ -18,6 +19,7 @@ export interface Props {
  * part") is the parent again, not what the team will change to move it.
  */
 export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
+  const { count } = useFormat();
   const [rows, setRows] = useState(() => units.map(({ unit }) => ({ unit, on: false, title: '' })));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (i: number, patch: Partial<(typeof rows)[number]>) =>
@@ -29,11 +31,7 @@ export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
         kr.id,
         chosen.map((r) => ({ ownerId: r.unit.id, title: r.title })),
       );
-      useUi
-        .getState()
-        .toast(
-          `Created ${made.length} aligned draft${made.length === 1 ? '' : 's'} under “${kr.title}”`,
-        );
+      useUi.getState().toast(`Created ${count(made.length, 'aligned draft')} under “${kr.title}”`);
       onDone();
     } catch (err) {
       reportFieldErrors(err, setErrors);
@@ -100,7 +98,7 @@ export function CorrelateForm({ keyResult: kr, units, onDone }: Props) {
           Cancel
         </button>
         <button type="submit" className="primary" disabled={chosen.length === 0}>
-          Create {chosen.length} aligned draft{chosen.length === 1 ? '' : 's'}
+          Create {count(chosen.length, 'aligned draft')}
         </button>
       </div>
     </form>

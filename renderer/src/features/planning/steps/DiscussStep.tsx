@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { dotsUsedBy, voterKey } from '../../../../../shared/domain/planning';
+import {
+  breakTie,
+  dotsUsedBy,
+  inShownOrder,
+  isOutOfVoteOrder,
+  voterKey,
+} from '../../../../../shared/domain/planning';
 import { clearVotes, setDotBudget, setPrioritiesFromVotes } from '../../../db/commands/planning';
 import { restoreDeleted } from '../../../db/commands/softDelete';
 import { deleteWithUndo, useUi } from '../../../store/ui';
@@ -9,6 +15,7 @@ import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 import { CommentThread } from './CommentThread';
 import { VoteButtons } from './VoteButtons';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   data: PlanningData;
@@ -16,7 +23,13 @@ export interface Props {
 
 /** Step 2, "Management Discussion": comments on each proposal, dot voting, ties broken by hand. */
 export function DiscussStep({ data }: Props) {
+  const { count, number } = useFormat();
   const voter = usePlanningUi((s) => s.voter);
+  // Sorted once on entering the step, then on demand: rows stay under the voter's pointer.
+  const [shownIds, setShownIds] = useState(() => data.order.map((p) => p.id));
+  const rows = inShownOrder(shownIds, data.order);
+  const unsorted = isOutOfVoteOrder(rows, data.order);
+  const sortByVotes = () => setShownIds(data.order.map((p) => p.id));
   const [message, setMessage] = useState<string | null>(null);
   const [budgetText, setBudgetText] = useState(String(data.budget));
   const used = voter.trim() ? dotsUsedBy(data.votes, voter) : 0;
@@ -30,10 +43,7 @@ export function DiscussStep({ data }: Props) {
   };
   const setPriorities = () =>
     setPrioritiesFromVotes(cycleId).then(
-      (n) =>
-        useUi
-          .getState()
-          .toast(`Priorities set from the votes (${n} rank${n === 1 ? '' : 's'} changed)`),
+      (n) => useUi.getState().toast(`Priorities set from the votes (${count(n, 'rank')} changed)`),
       (err: unknown) => setMessage(describeError(err)),
     );
   const mineOn = (id: string) =>
@@ -63,7 +73,7 @@ export function DiscussStep({ data }: Props) {
         </label>
         <p className="step__budget" aria-live="polite">
           {voter.trim()
-            ? `${voter.trim()}: ${Math.max(0, data.budget - used)} of ${data.budget} dots left`
+            ? `${voter.trim()}: ${number(Math.max(0, data.budget - used))} of ${count(data.budget, 'dot')} left`
             : 'Type your name to vote and comment'}
         </p>
       </div>
@@ -74,12 +84,25 @@ export function DiscussStep({ data }: Props) {
       ) : null}
       {data.order.length === 0 ? (
         <p className="muted">No proposals yet: submit drafts in step 1.</p>
-      ) : null}
+      ) : (
+        <div className="step__sort">
+          <p className="muted small" aria-live="polite">
+            {unsorted
+              ? 'Votes have changed the order since the list was sorted.'
+              : 'In vote order: most dots first.'}
+          </p>
+          <button type="button" disabled={!unsorted} onClick={sortByVotes}>
+            Sort by votes
+          </button>
+        </div>
+      )}
       <ol className="proposals">
-        {data.order.map((p, i) => {
+        {rows.map((p, i) => {
           const o = data.byId.get(p.id)!;
-          const above = data.order[i - 1];
-          const below = data.order[i + 1];
+          // Ties are broken in vote order, whatever the rows show.
+          const at = data.order.findIndex((q) => q.id === p.id);
+          const above = data.order[at - 1];
+          const below = data.order[at + 1];
           return (
             <ProposalRow
               key={p.id}
@@ -103,6 +126,10 @@ export function DiscussStep({ data }: Props) {
                 mine={mineOn(p.id)}
                 tiedAbove={!!above && above.dots === p.dots}
                 tiedBelow={!!below && below.dots === p.dots}
+                onTieMoved={(direction) => {
+                  const next = breakTie(data.order, p.id, direction);
+                  if (next) setShownIds(next);
+                }}
                 onRefused={setMessage}
               />
             </ProposalRow>

@@ -9,6 +9,7 @@ import { AlignmentSelect } from '../../objectives/AlignmentSelect';
 import { CoachHints } from '../../coach/CoachHints';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   data: PlanningData;
@@ -16,6 +17,7 @@ export interface Props {
 
 /** Step 6, "Personal OKR": each person drafts objectives that serve their team's. */
 export function PersonalStep({ data }: Props) {
+  const { count } = useFormat();
   const people = useMemo(
     () =>
       data.orgUnits.filter((u) => u.kind === 'person').sort((a, b) => a.name.localeCompare(b.name)),
@@ -89,10 +91,7 @@ export function PersonalStep({ data }: Props) {
         return (
           <section key={u.id} aria-label={`Personal OKRs of ${u.name}`}>
             <h3>
-              {u.name}{' '}
-              <span className="muted small">
-                {mine.length} objective{mine.length === 1 ? '' : 's'}
-              </span>
+              {u.name} <span className="muted small">{count(mine.length, 'objective')}</span>
             </h3>
             <ul className="proposals">
               {mine.map((o) => (

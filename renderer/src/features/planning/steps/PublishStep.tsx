@@ -6,6 +6,7 @@ import { useUi } from '../../../store/ui';
 import { describeError } from '../../../ui/errors';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   data: PlanningData;
@@ -13,16 +14,14 @@ export interface Props {
 
 /** Step 7, "Plenary meeting": announce the agreed OKRs to everyone, i.e. publish them. */
 export function PublishStep({ data }: Props) {
+  const f = useFormat();
   const [message, setMessage] = useState<string | null>(null);
   const agreed = data.objectives.filter((o) => o.planState === 'agreed');
-  const count = (s: (typeof PLAN_STATES)[number]) =>
+  const countIn = (s: (typeof PLAN_STATES)[number]) =>
     data.objectives.filter((o) => o.planState === s).length;
   const publish = () =>
     publishCycle(data.cycle.id).then(
-      (n) => (
-        setMessage(null),
-        useUi.getState().toast(`Published ${n} objective${n === 1 ? '' : 's'}`)
-      ),
+      (n) => (setMessage(null), useUi.getState().toast(`Published ${f.count(n, 'objective')}`)),
       (err: unknown) => setMessage(describeError(err)),
     );
   return (
@@ -31,7 +30,7 @@ export function PublishStep({ data }: Props) {
         {PLAN_STATES.map((s) => (
           <div key={s}>
             <dt>{PLAN_STATE_LABELS[s]}</dt>
-            <dd>{count(s)}</dd>
+            <dd>{f.number(countIn(s))}</dd>
           </div>
         ))}
       </dl>
@@ -56,7 +55,7 @@ export function PublishStep({ data }: Props) {
           disabled={agreed.length === 0}
           onClick={() => void publish()}
         >
-          Publish {agreed.length} agreed objective{agreed.length === 1 ? '' : 's'}
+          Publish {f.count(agreed.length, 'agreed objective')}
         </button>
       </div>
     </>

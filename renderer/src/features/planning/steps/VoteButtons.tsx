@@ -1,6 +1,7 @@
 import type { RankedProposal } from '../../../../../shared/domain/planning';
 import { castVote, moveInTie, retractVote } from '../../../db/commands/planning';
 import { describeError } from '../../../ui/errors';
+import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
   cycleId: string;
@@ -10,6 +11,8 @@ export interface Props {
   mine: number;
   tiedAbove: boolean;
   tiedBelow: boolean;
+  /** After a move within the tie: the list shows the new order at once. */
+  onTieMoved: (direction: -1 | 1) => void;
   onRefused: (message: string | null) => void;
 }
 
@@ -22,16 +25,18 @@ export function VoteButtons({
   mine,
   tiedAbove,
   tiedBelow,
+  onTieMoved,
   onRefused,
 }: Props) {
-  const run = (action: Promise<unknown>) =>
+  const { count } = useFormat();
+  const run = (action: Promise<unknown>, after?: () => void) =>
     void action.then(
-      () => onRefused(null),
+      () => (onRefused(null), after?.()),
       (err: unknown) => onRefused(describeError(err)),
     );
   return (
     <div className="vote">
-      <span className="vote__dots" aria-label={`${p.dots} dots`}>
+      <span className="vote__dots" aria-label={count(p.dots, 'dot')}>
         {'●'.repeat(Math.min(p.dots, 12))}
         <span className="vote__count">{p.dots}</span>
       </span>
@@ -52,12 +57,12 @@ export function VoteButtons({
       </button>
       {p.tied ? (
         <span className="vote__tie">
-          <span className="pill">Tie</span>
+          <span className="pill">Tied</span>
           <button
             type="button"
             className="icon"
             disabled={!tiedAbove}
-            onClick={() => run(moveInTie(cycleId, p.id, -1))}
+            onClick={() => run(moveInTie(cycleId, p.id, -1), () => onTieMoved(-1))}
             aria-label={`Move “${title}” up in its tie`}
           >
             ↑
@@ -66,7 +71,7 @@ export function VoteButtons({
             type="button"
             className="icon"
             disabled={!tiedBelow}
-            onClick={() => run(moveInTie(cycleId, p.id, 1))}
+            onClick={() => run(moveInTie(cycleId, p.id, 1), () => onTieMoved(1))}
             aria-label={`Move “${title}” down in its tie`}
           >
             ↓
