@@ -18,15 +18,7 @@ import type { Row, SyncedTable } from './recordDoc';
 
 const TABLES_IN: Record<'org' | 'unit' | 'planning', readonly SyncedTable[]> = {
   org: ['orgUnits', 'cycles'],
-  unit: [
-    'objectives',
-    'keyResults',
-    'checkIns',
-    'initiatives',
-    'scores',
-    'retros',
-    'dismissals',
-  ],
+  unit: ['objectives', 'keyResults', 'checkIns', 'initiatives', 'scores', 'retros', 'dismissals'],
   planning: ['votes', 'comments'],
 };
 
@@ -58,7 +50,8 @@ const TABLE_WORDS: Record<SyncedTable, string> = {
 function issueText(table: SyncedTable, id: string, issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join('.');
   const label = field ? fieldLabel(String(issue.path[issue.path.length - 1])) : 'it';
-  const message = issue.code === 'invalid_type' ? 'is missing or has the wrong type' : issue.message;
+  const message =
+    issue.code === 'invalid_type' ? 'is missing or has the wrong type' : issue.message;
   return `${TABLE_WORDS[table]} ${id}: ${label} ${message}`;
 }
 

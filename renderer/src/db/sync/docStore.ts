@@ -55,8 +55,7 @@ export async function storedUpdates(
 
 export async function storedSnapshot({ core, trans }: Tx, docName: string) {
   return (await core.table('syncSnapshots').get({ trans, key: docName })) as
-    | SyncSnapshot
-    | undefined;
+    SyncSnapshot | undefined;
 }
 
 async function newestSeq(tx: Tx, docName: string): Promise<number> {
@@ -102,7 +101,9 @@ export async function loadDocument(tx: Tx, docName: string): Promise<Y.Doc> {
 
 /** Stores an update of a document and moves its cached copy up to it. */
 export async function appendUpdate(tx: Tx, row: SyncUpdate): Promise<number> {
-  const r = await tx.core.table('syncUpdates').mutate({ type: 'add', trans: tx.trans, values: [row] });
+  const r = await tx.core
+    .table('syncUpdates')
+    .mutate({ type: 'add', trans: tx.trans, values: [row] });
   if (r.numFailures) throw r.failures[0] ?? new Error('Could not store a sync update');
   const seq = r.results![0] as number;
   const hit = cacheOf(tx.core).get(row.docName);
@@ -117,7 +118,6 @@ export function cacheDocument(tx: Tx, docName: string, doc: Y.Doc, seq: number):
 
 export async function teamSettings(tx: Tx): Promise<TeamSettings | null> {
   const row = (await tx.core.table('syncState').get({ trans: tx.trans, key: 'team' })) as
-    | { value: TeamSettings }
-    | undefined;
+    { value: TeamSettings } | undefined;
   return row?.value ?? null;
 }

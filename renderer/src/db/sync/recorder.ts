@@ -1,4 +1,10 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { parentIds, placeRecord, type Parents } from '../../../../shared/sync/placement';
 import {
   captureUpdate,
@@ -49,9 +55,12 @@ async function parentsOf(tx: Tx, table: SyncedTable, row: Row): Promise<Parents>
   );
   const objective = await get<{ cycleId: string; private?: boolean }>(
     'objectives',
-    ids.objectiveId && (table !== 'dismissals' || !keyResult) ? ids.objectiveId : keyResult?.objectiveId,
+    ids.objectiveId && (table !== 'dismissals' || !keyResult)
+      ? ids.objectiveId
+      : keyResult?.objectiveId,
   );
-  const cycle = table === 'dismissals' ? await get<{ id: string }>('cycles', ids.cycleId) : undefined;
+  const cycle =
+    table === 'dismissals' ? await get<{ id: string }>('cycles', ids.cycleId) : undefined;
   return { keyResult, objective, cycle };
 }
 
@@ -100,7 +109,8 @@ export async function recordRows(
         for (const id of removals.get(docName) ?? [])
           if (removeRecord(doc, table, id)) fields.push(editKey(table, id, '*'));
         for (const row of writes.get(docName) ?? [])
-          for (const f of writeRecord(doc, table, row, edit)) fields.push(editKey(table, row.id, f));
+          for (const f of writeRecord(doc, table, row, edit))
+            fields.push(editKey(table, row.id, f));
       },
       'local',
     );
@@ -116,8 +126,13 @@ export async function recordRows(
     });
 }
 
-export const saveLocal = (tx: Tx, docName: string, update: Uint8Array, fields: string[], at: string) =>
-  appendUpdate(tx, { docName, update, origin: 'local', pushed: 0, fields, at });
+export const saveLocal = (
+  tx: Tx,
+  docName: string,
+  update: Uint8Array,
+  fields: string[],
+  at: string,
+) => appendUpdate(tx, { docName, update, origin: 'local', pushed: 0, fields, at });
 
 async function mutateAndRecord(
   down: DBCore,

@@ -130,6 +130,9 @@ export async function markPushed(
   });
 }
 
+const waitingForUpdates = (doc: Y.Doc): boolean =>
+  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+
 /** Before a batch, for each field: who wrote it last, its value, and the Yjs item holding it. */
 function priorFieldState(before: Y.Doc) {
   return (table: SyncedTable, id: string, field: string) => ({
@@ -190,6 +193,10 @@ export async function applyRemote(
         }
         const row = readRecord(doc, table, id)!;
         const refused = refuseRemoteRow(docName, table, row);
+        // Updates may arrive out of order: Yjs applies a later update's deletions at once but
+        // holds its new values until the updates before it arrive, so a record can be
+        // incomplete meanwhile. It is held back (the old row stays) until they do.
+        if (refused && waitingForUpdates(doc)) continue;
         if (refused) throw new SyncRefusal(`A teammate's change was refused: ${refused}`);
         puts.push(row);
         if (placed?.docName !== docName) places.push({ table, id, docName });
@@ -211,7 +218,9 @@ export async function applyRemote(
     });
     const fixes = await repairStructure(database, tx, name.kind === 'org', touchedCycles);
     merged.push(
-      ...fixes.map((f) => structureEntry(docName, f.table, f.id, f.message, Object.keys(f.patch)[0])),
+      ...fixes.map((f) =>
+        structureEntry(docName, f.table, f.id, f.message, Object.keys(f.patch)[0]),
+      ),
     );
     if (merged.length) await database.mergedChanges.bulkAdd(merged);
     return { rows, merged, fixes };
@@ -327,22 +336,18 @@ async function repairStructure(
  * updates the server does not have yet stay stored beside it, to be pushed.
  */
 export async function compactDocument(database: CairnDb, docName: string): Promise<number> {
-  return database.transaction(
-    'rw',
-    [database.syncUpdates, database.syncSnapshots],
-    async (t) => {
-      const tx = txOf(database, t);
-      const stored = await storedUpdates(tx, docName);
-      const done = stored.filter((u) => !(u.origin === 'local' && u.pushed === 0));
-      if (!done.length) return 0;
-      const doc = await loadDocument(tx, docName);
-      const upToSeq = Math.max(
-        (await storedSnapshot(tx, docName))?.upToSeq ?? 0,
-        ...stored.map((u) => u.seq!),
-      );
-      await database.syncSnapshots.put({ docName, state: Y.encodeStateAsUpdate(doc), upToSeq });
-      await database.syncUpdates.bulkDelete(done.map((u) => u.seq!));
-      return done.length;
-    },
-  );
+  return database.transaction('rw', [database.syncUpdates, database.syncSnapshots], async (t) => {
+    const tx = txOf(database, t);
+    const stored = await storedUpdates(tx, docName);
+    const done = stored.filter((u) => !(u.origin === 'local' && u.pushed === 0));
+    if (!done.length) return 0;
+    const doc = await loadDocument(tx, docName);
+    const upToSeq = Math.max(
+      (await storedSnapshot(tx, docName))?.upToSeq ?? 0,
+      ...stored.map((u) => u.seq!),
+    );
+    await database.syncSnapshots.put({ docName, state: Y.encodeStateAsUpdate(doc), upToSeq });
+    await database.syncUpdates.bulkDelete(done.map((u) => u.seq!));
+    return done.length;
+  });
 }
