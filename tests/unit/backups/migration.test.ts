@@ -91,6 +91,34 @@ describe('a version-1 database opened by the current code', () => {
   });
 });
 
+describe('version 2: the team sync tables', () => {
+  it('upgrades a version-1 database with every record intact and empty sync tables', async () => {
+    const name = await createV1Database();
+    const written: string[] = [];
+    const db = new CairnDb(name);
+    expect(await backupBeforeUpgrade(db, async (t) => void written.push(t), '0.2.0')).toBe(true);
+    expect(canonical((restore(written[0]!) as { tables: unknown }).tables)).toBe(
+      canonical(fixture().tables),
+    );
+    expect(canonical(await readAllTables(db))).toBe(canonical(fixture().tables));
+    expect(db.verno).toBe(2);
+    for (const t of ['syncUpdates', 'syncSnapshots', 'syncRecords', 'syncState', 'mergedChanges'])
+      expect(await db.table(t).count(), t).toBe(0);
+    db.close();
+  });
+
+  it('keeps version 2 to version 1 plus the sync tables', () => {
+    expect(Object.keys(SCHEMA_V2).filter((t) => !(t in SCHEMA_V1))).toEqual([
+      'syncUpdates',
+      'syncSnapshots',
+      'syncRecords',
+      'syncState',
+      'mergedChanges',
+    ]);
+    for (const t of TABLE_NAMES) expect(SCHEMA_V2[t]).toBe(SCHEMA_V1[t]);
+  });
+});
+
 describe('before a schema upgrade', () => {
   it('backs up the old data as it is, then the upgrade keeps every record', async () => {
     const name = await createV1Database();

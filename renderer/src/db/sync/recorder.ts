@@ -17,7 +17,7 @@ import {
   type Row,
   type SyncedTable,
 } from '../../../../shared/sync/recordDoc';
-import { appendUpdate, loadDocument, teamSettings, type Tx } from './docStore';
+import { appendUpdate, forgetDocuments, loadDocument, teamSettings, type Tx } from './docStore';
 import type { SyncRecord, TeamSettings } from './syncRows';
 
 /**
@@ -196,6 +196,8 @@ export const syncRecorder: Middleware<DBCore> = {
   create(down) {
     if (!down.schema.tables.some((t) => t.name === 'syncUpdates')) return {};
     bottomCores.set(down.schema.name, down);
+    // A database opened anew may have been deleted and recreated (its sequence restarts).
+    forgetDocuments(down.schema.name);
     return {
       ...down,
       transaction(stores, mode, options) {

@@ -93,11 +93,14 @@ export function teamSync(database: CairnDb): SyncSeam {
 }
 
 export async function documentNames(database: CairnDb): Promise<string[]> {
-  const [snaps, recs] = await Promise.all([
+  // A document can hold no record any more (its last one moved) and still have updates to push.
+  const [snaps, recs, updates] = await Promise.all([
     database.syncSnapshots.toCollection().primaryKeys(),
     database.syncRecords.orderBy('docName').uniqueKeys(),
+    database.syncUpdates.orderBy('[docName+seq]').keys(),
   ]);
-  return [...new Set([...snaps, ...(recs as string[])])].sort();
+  const fromUpdates = (updates as unknown as [string, number][]).map((k) => k[0]);
+  return [...new Set([...snaps, ...(recs as string[]), ...fromUpdates])].sort();
 }
 
 export async function documentState(database: CairnDb, docName: string): Promise<Uint8Array> {
@@ -227,6 +230,9 @@ export async function applyRemote(
   });
 }
 
+/** Fields every edit stamps: not something a person edited, so never an inbox entry. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+
 /**
  * My edits this batch overwrote: fields whose value before was last written by me, which now
  * hold a teammate's value written without having seen mine (its Yjs origin is not my item).
@@ -243,6 +249,7 @@ function overwritten(
 ): MergedChange[] {
   const out: MergedChange[] = [];
   for (const field of fields) {
+    if (BOOKKEEPING.has(field)) continue;
     const was = prior(table, row.id, field);
     if (!was.edit || was.edit.by !== team.memberId || was.value === undefined) continue;
     if (sameValue(was.value, row[field])) continue;
