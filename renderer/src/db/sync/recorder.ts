@@ -176,7 +176,11 @@ export const editBy = (team: TeamSettings): Edit => ({
   at: new Date().toISOString(),
 });
 
-/** The IndexedDB-level core of each database, for work that must not pass Dexie's caches. */
+/**
+ * The IndexedDB-level core of each database, for work that must not pass Dexie's caches.
+ * Keyed by name: a core's table methods work on the transaction they are given, so any
+ * connection's core (the app's, or a restore's strict one) serves every connection.
+ */
 const bottomCores = new Map<string, DBCore>();
 export function bottomCore(dbName: string): DBCore {
   const core = bottomCores.get(dbName);
