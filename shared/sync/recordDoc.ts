@@ -8,7 +8,8 @@ import * as Y from 'yjs';
  * writer wins (Yjs decides the same winner on every replica).
  *
  * Beside the tables, one flat map `edits` keeps who last changed each field
- * (`<table>/<id>/<field>` → { by, at }), for the Merged changes inbox and history. Flat keys
+ * (`<table>/<id>/<field>` → { by, at }; field '' for who created the record), for the Merged
+ * changes inbox and history. Flat keys
  * because two replicas creating the same nested map at once would lose one of them.
  */
 
@@ -65,6 +66,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function writeRecord(doc: Y.Doc, table: SyncedTable, row: Row, edit: Edit): string[] {
   const records = tableMap(doc, table);
   let rec = records.get(row.id);
+  const created = !rec;
   if (!rec) {
     rec = new Y.Map<unknown>();
     records.set(row.id, rec);
@@ -83,7 +85,10 @@ export function writeRecord(doc: Y.Doc, table: SyncedTable, row: Row, edit: Edit
     }
   }
   const edits = doc.getMap<Edit>(EDITS_MAP);
-  for (const field of changed) edits.set(editKey(table, row.id, field), edit);
+  // A new record gets one entry (field ''), not one a field: nobody can have overwritten a
+  // field of a record they had not seen, and the entries are most of a document's size.
+  if (created) edits.set(editKey(table, row.id, ''), edit);
+  else for (const field of changed) edits.set(editKey(table, row.id, field), edit);
   return changed;
 }
 
