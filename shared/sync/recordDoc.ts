@@ -207,13 +207,3 @@ export function captureUpdate(doc: Y.Doc, fn: () => void, origin: unknown): Uint
   if (!parts.length) return null;
   return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
 }
-
-/** Every record of a document, table by table (for comparing replicas and for seeding). */
-export function documentRecords(doc: Y.Doc): Partial<Record<SyncedTable, Row[]>> {
-  const out: Partial<Record<SyncedTable, Row[]>> = {};
-  for (const table of SYNCED_TABLES) {
-    const map = tableMap(doc, table);
-    if (map.size) out[table] = [...map.values()].map((r) => r.toJSON() as Row);
-  }
-  return out;
-}

@@ -13,7 +13,11 @@ import {
   pendingUpdates,
   SyncRefusal,
 } from '../../../renderer/src/db/sync/teamSync';
-import { keepMine, openMergedChanges } from '../../../renderer/src/db/sync/inbox';
+import {
+  keepMine,
+  openMergedChanges,
+  settleMergedChange,
+} from '../../../renderer/src/db/sync/inbox';
 import { exportBackup, restoreBackup } from '../../../renderer/src/db/commands/backup';
 import { readRecord, writeRecord } from '../../../shared/sync/recordDoc';
 import { backupOf, deliver, ID, makeTeam, ops, outbox, settle } from './replicas';
@@ -238,6 +242,15 @@ describe('the Merged changes inbox', () => {
     for (const r of [a, b]) expect((await objectiveOf(r.db)).title).toBe(entry!.yours);
     expect(await openMergedChanges(loser.db)).toEqual([]);
     expect(await openMergedChanges(a.db === loser.db ? b.db : a.db)).toEqual([]);
+  });
+
+  it('"keep theirs" takes the entry out of the inbox and changes nothing', async () => {
+    const { loser, winner } = await concurrentTitles();
+    const [entry] = await openMergedChanges(loser.db);
+    await settleMergedChange(entry!.id, loser.db);
+    expect(await openMergedChanges(loser.db)).toEqual([]);
+    expect((await objectiveOf(loser.db)).title).toBe(winner);
+    await expect(keepMine(entry!.id, loser.db)).rejects.toThrow('already settled');
   });
 
   it('lists nothing when a teammate changed a title after seeing mine', async () => {

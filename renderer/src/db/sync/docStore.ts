@@ -111,11 +111,6 @@ export async function appendUpdate(tx: Tx, row: SyncUpdate): Promise<number> {
   return seq;
 }
 
-/** Marks a cached document current again after `loadDocument`'s caller changed it in place. */
-export function cacheDocument(tx: Tx, docName: string, doc: Y.Doc, seq: number): void {
-  cacheOf(tx.core).set(docName, { doc, seq });
-}
-
 export async function teamSettings(tx: Tx): Promise<TeamSettings | null> {
   const row = (await tx.core.table('syncState').get({ trans: tx.trans, key: 'team' })) as
     { value: TeamSettings } | undefined;
