@@ -91,6 +91,11 @@ export const objectiveSchema = z.object({
   alignedTo: alignmentSchema.nullable(),
   /** Set when the objective was carried over from a closed cycle. */
   carriedFromId: id.nullable().optional(),
+  /**
+   * In a team workspace, a private objective (and its key results, check-ins and the rest)
+   * never leaves this machine. Absent means false, so older rows and backups stay valid.
+   */
+  private: z.boolean().optional(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 

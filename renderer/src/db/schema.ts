@@ -1,4 +1,12 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { syncRecorder } from './sync/recorder';
+import type {
+  MergedChange,
+  SyncRecord,
+  SyncSnapshot,
+  SyncStateRow,
+  SyncUpdate,
+} from './sync/syncRows';
 import type {
   CheckIn,
   Comment,
@@ -38,8 +46,23 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** The workspace's tables: what a backup holds. Version 2 adds only sync bookkeeping. */
 export type TableName = keyof typeof SCHEMA_V1;
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+
+/**
+ * Version 2: Cairn's own tables for team sync (docs/decisions/0007-sync-tables.md), this
+ * machine's bookkeeping and never part of a backup. No workspace table changes, so there is
+ * nothing to upgrade: a personal workspace's sync tables stay empty.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  syncUpdates: '++seq, [docName+seq]',
+  syncSnapshots: 'docName',
+  syncRecords: '[table+id], docName',
+  syncState: 'key',
+  mergedChanges: 'id, at, [table+recordId]',
+} as const;
 
 export class CairnDb extends Dexie {
   orgUnits!: EntityTable<OrgUnit, 'id'>;
@@ -55,11 +78,18 @@ export class CairnDb extends Dexie {
   dismissals!: EntityTable<Dismissal, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  syncUpdates!: EntityTable<SyncUpdate, 'seq'>;
+  syncSnapshots!: EntityTable<SyncSnapshot, 'docName'>;
+  syncRecords!: Table<SyncRecord, [string, string]>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  mergedChanges!: EntityTable<MergedChange, 'id'>;
 
   /** `options` lets restore and import open a strict-durability connection to the same data. */
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+    this.use(syncRecorder);
   }
 }
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { CairnDb, SCHEMA_V1, TABLE_NAMES } from '../../../renderer/src/db/schema';
+import { CairnDb, SCHEMA_V1, SCHEMA_V2, TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { readAllTables } from '../../../renderer/src/db/commands/backup';
 import {
   backupBeforeUpgrade,
@@ -46,13 +46,13 @@ async function createV1Database(): Promise<string> {
 const canonical = (tables: unknown) =>
   serializeBackup(tables as never, { appVersion: '-', exportedAt: '-' });
 
-/** What a version 2 could look like: an added index and an upgrade that fills a field. */
-class CairnDbV2 extends CairnDb {
+/** What a version 3 could look like: an added index and an upgrade that fills a field. */
+class CairnDbNext extends CairnDb {
   constructor(name: string) {
     super(name);
-    this.version(2)
-      .stores({ ...SCHEMA_V1, objectives: `${SCHEMA_V1.objectives}, planState` })
-      .upgrade((tx) => tx.table('settings').put({ key: 'upgradedToV2', value: true }));
+    this.version(3)
+      .stores({ ...SCHEMA_V2, objectives: `${SCHEMA_V2.objectives}, planState` })
+      .upgrade((tx) => tx.table('settings').put({ key: 'upgradedToNext', value: true }));
   }
 }
 
@@ -91,11 +91,39 @@ describe('a version-1 database opened by the current code', () => {
   });
 });
 
+describe('version 2: the team sync tables', () => {
+  it('upgrades a version-1 database with every record intact and empty sync tables', async () => {
+    const name = await createV1Database();
+    const written: string[] = [];
+    const db = new CairnDb(name);
+    expect(await backupBeforeUpgrade(db, async (t) => void written.push(t), '0.2.0')).toBe(true);
+    expect(canonical((restore(written[0]!) as { tables: unknown }).tables)).toBe(
+      canonical(fixture().tables),
+    );
+    expect(canonical(await readAllTables(db))).toBe(canonical(fixture().tables));
+    expect(db.verno).toBe(2);
+    for (const t of ['syncUpdates', 'syncSnapshots', 'syncRecords', 'syncState', 'mergedChanges'])
+      expect(await db.table(t).count(), t).toBe(0);
+    db.close();
+  });
+
+  it('keeps version 2 to version 1 plus the sync tables', () => {
+    expect(Object.keys(SCHEMA_V2).filter((t) => !(t in SCHEMA_V1))).toEqual([
+      'syncUpdates',
+      'syncSnapshots',
+      'syncRecords',
+      'syncState',
+      'mergedChanges',
+    ]);
+    for (const t of TABLE_NAMES) expect(SCHEMA_V2[t]).toBe(SCHEMA_V1[t]);
+  });
+});
+
 describe('before a schema upgrade', () => {
   it('backs up the old data as it is, then the upgrade keeps every record', async () => {
     const name = await createV1Database();
     const written: string[] = [];
-    const v2 = new CairnDbV2(name);
+    const v2 = new CairnDbNext(name);
     expect(await backupBeforeUpgrade(v2, async (t) => void written.push(t), '0.2.0')).toBe(true);
     expect(written).toHaveLength(1);
     const r = restore(written[0]!);
@@ -106,13 +134,16 @@ describe('before a schema upgrade', () => {
         fixture().tables.objectives!.map((o) => expect.objectContaining({ id: o.id })),
       ),
     );
-    expect(await v2.settings.get('upgradedToV2')).toEqual({ key: 'upgradedToV2', value: true });
+    expect(await v2.settings.get('upgradedToNext')).toEqual({ key: 'upgradedToNext', value: true });
     v2.close();
   });
 
   it('writes nothing when no upgrade is due, or when there is no database yet', async () => {
     const write = vi.fn(async () => {});
     const name = await createV1Database();
+    const upgraded = new CairnDb(name);
+    await upgraded.open();
+    upgraded.close();
     expect(await backupBeforeUpgrade(new CairnDb(name), write, '0.1.0')).toBe(false);
     expect(await backupBeforeUpgrade(new CairnDb('never-created'), write, '0.1.0')).toBe(false);
     expect(write).not.toHaveBeenCalled();
@@ -127,7 +158,7 @@ describe('several windows', () => {
     const notify = vi.fn();
     const reload = vi.fn();
     reloadOnSchemaUpgrade(oldWindow, notify, reload, 0);
-    const newWindow = new CairnDbV2(name);
+    const newWindow = new CairnDbNext(name);
     await newWindow.open();
     await new Promise((r) => setTimeout(r, 10));
     expect(notify).toHaveBeenCalledWith(expect.stringMatching(/reloads/));

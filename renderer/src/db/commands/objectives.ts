@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/domain/model';
 import { wouldCreateLoop } from '../../../../shared/domain/alignment';
 import { check } from '../../../../shared/domain/validation';
+import type { Table } from 'dexie';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';
@@ -148,4 +149,36 @@ export async function deleteObjective(id: string): Promise<DeletionToken> {
       return markDeleted({ objectives: [id], keyResults: krs, checkIns, initiatives });
     },
   );
+}
+
+/**
+ * Keeps an objective, with its key results, check-ins and everything else under it, on this
+ * machine (in a team workspace it leaves the shared documents), or shares it again.
+ */
+export async function setObjectivePrivate(id: string, isPrivate: boolean): Promise<Objective> {
+  const below = [db.keyResults, db.checkIns, db.initiatives, db.scores, db.retros] as const;
+  const beside = [db.comments, db.votes, db.dismissals] as const;
+  return db.transaction('rw', [db.objectives, db.cycles, ...below, ...beside], async () => {
+    const cur = await db.objectives.get(id);
+    if (!isLive(cur)) throw new ValidationError({ id: 'This objective no longer exists' });
+    const next: Objective = { ...cur, private: isPrivate, updatedAt: nowStamp() };
+    await db.objectives.put(next);
+    // Each record is placed in a document by its objective: writing them again unchanged
+    // takes them out of the team's documents, or puts them back.
+    const krs = await db.keyResults.where('objectiveId').equals(id).toArray();
+    const krIds = krs.map((k) => k.id);
+    await db.keyResults.bulkPut(krs);
+    type Rows = Table<{ id: string }, string>;
+    for (const t of [db.checkIns, db.initiatives, db.scores] as unknown as Rows[])
+      await t.bulkPut(await t.where('keyResultId').anyOf(krIds).toArray());
+    for (const t of [db.retros, db.comments, db.votes] as unknown as Rows[])
+      await t.bulkPut(await t.where('objectiveId').equals(id).toArray());
+    await db.dismissals.bulkPut(
+      await db.dismissals
+        .where('subjectId')
+        .anyOf([id, ...krIds])
+        .toArray(),
+    );
+    return next;
+  });
 }

@@ -1,0 +1,366 @@
+import type { DBCoreTransaction, Table, Transaction } from 'dexie';
+import * as Y from 'yjs';
+import { parseDocumentName } from '../../../../shared/sync/documentNames';
+import {
+  SYNCED_TABLES,
+  applyUpdatesTracked,
+  fieldItemId,
+  fieldItemOrigin,
+  lastEdit,
+  readRecord,
+  sameId,
+  sameValue,
+  type DocChanges,
+  type Row,
+  type SyncedTable,
+} from '../../../../shared/sync/recordDoc';
+import { mergedRowProblems, refuseRemoteRow } from '../../../../shared/sync/remoteRows';
+import { resolveStructure, type StructureFix } from '../../../../shared/sync/structure';
+import type { CairnDb } from '../schema';
+import { newId } from '../records';
+import { appendUpdate, loadDocument, storedSnapshot, storedUpdates, type Tx } from './docStore';
+import { bottomCore, markRemote, unmarkRemote } from './recorder';
+import { SYNC_TABLES, type MergedChange, type SyncRecord, type TeamSettings } from './syncRows';
+
+/**
+ * The seam between a team workspace's data and its transport. The Hocuspocus provider (not
+ * built yet) holds one Y.Doc per document name: it starts from `documentState`, sends
+ * `pendingUpdates` and reports them with `markPushed` once the server has them, and hands
+ * every update it receives to `applyRemote`. Nothing here knows about the network.
+ */
+export interface SyncSeam {
+  documentNames(): Promise<string[]>;
+  documentState(docName: string): Promise<Uint8Array>;
+  pendingUpdates(docName: string): Promise<{ seq: number; update: Uint8Array }[]>;
+  markPushed(docName: string, seqs: readonly number[]): Promise<void>;
+  applyRemote(docName: string, updates: readonly Uint8Array[]): Promise<RemoteOutcome>;
+}
+
+export interface RemoteOutcome {
+  /** Rows written or removed here. */
+  rows: number;
+  /** Entries added to the Merged changes inbox (overwritten edits and repairs). */
+  merged: MergedChange[];
+  fixes: StructureFix[];
+}
+
+/** A teammate's batch refused as a whole: nothing of it was written. */
+export class SyncRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SyncRefusal';
+  }
+}
+
+const allTables = (d: CairnDb) => [
+  ...SYNCED_TABLES.map((t) => d.table(t)),
+  ...SYNC_TABLES.map((t) => d.table(t)),
+];
+
+const txOf = (d: CairnDb, t: Transaction): Tx => ({
+  core: bottomCore(d.name),
+  trans: t.idbtrans as unknown as DBCoreTransaction,
+});
+
+/**
+ * Makes a workspace a team workspace: from now on every local write is recorded for sync.
+ * Records already here go into their documents in the same transaction (sharing a
+ * workspace uploads it; joining starts empty).
+ */
+export async function enableTeamSync(database: CairnDb, team: TeamSettings): Promise<void> {
+  await database.transaction('rw', allTables(database), async () => {
+    await database.syncState.put({ key: 'team', value: team });
+    for (const t of SYNCED_TABLES) {
+      const rows = await database.table(t).toArray();
+      // Re-putting the rows unchanged is what records them: the recorder sees a team workspace.
+      if (rows.length) await database.table(t).bulkPut(rows);
+    }
+  });
+}
+
+export async function teamOf(database: CairnDb): Promise<TeamSettings | null> {
+  return ((await database.syncState.get('team'))?.value as TeamSettings | undefined) ?? null;
+}
+
+export function teamSync(database: CairnDb): SyncSeam {
+  return {
+    documentNames: () => documentNames(database),
+    documentState: (docName) => documentState(database, docName),
+    pendingUpdates: (docName) => pendingUpdates(database, docName),
+    markPushed: (docName, seqs) => markPushed(database, docName, seqs),
+    applyRemote: (docName, updates) => applyRemote(database, docName, updates),
+  };
+}
+
+export async function documentNames(database: CairnDb): Promise<string[]> {
+  // A document can hold no record any more (its last one moved) and still have updates to push.
+  const [snaps, recs, updates] = await Promise.all([
+    database.syncSnapshots.toCollection().primaryKeys(),
+    database.syncRecords.orderBy('docName').uniqueKeys(),
+    database.syncUpdates.orderBy('[docName+seq]').keys(),
+  ]);
+  const fromUpdates = (updates as unknown as [string, number][]).map((k) => k[0]);
+  return [...new Set([...snaps, ...(recs as string[]), ...fromUpdates])].sort();
+}
+
+export async function documentState(database: CairnDb, docName: string): Promise<Uint8Array> {
+  return database.transaction('r', [database.syncUpdates, database.syncSnapshots], async (t) =>
+    Y.encodeStateAsUpdate(await loadDocument(txOf(database, t), docName)),
+  );
+}
+
+/** Local updates the server does not have yet, oldest first. */
+export async function pendingUpdates(database: CairnDb, docName: string) {
+  const rows = await database.syncUpdates
+    .where('[docName+seq]')
+    .between([docName, 0], [docName, Infinity])
+    .filter((u) => u.origin === 'local' && u.pushed === 0)
+    .toArray();
+  return rows.map((u) => ({ seq: u.seq!, update: u.update }));
+}
+
+export async function markPushed(
+  database: CairnDb,
+  docName: string,
+  seqs: readonly number[],
+): Promise<void> {
+  await database.transaction('rw', database.syncUpdates, async () => {
+    await database.syncUpdates
+      .where('seq')
+      .anyOf([...seqs])
+      .filter((u) => u.docName === docName)
+      .modify({ pushed: 1 });
+  });
+}
+
+const waitingForUpdates = (doc: Y.Doc): boolean =>
+  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+
+/** Before a batch, for each field: who wrote it last, its value, and the Yjs item holding it. */
+function priorFieldState(before: Y.Doc) {
+  return (table: SyncedTable, id: string, field: string) => ({
+    value: readRecord(before, table, id)?.[field],
+    edit: lastEdit(before, table, id, field),
+    item: fieldItemId(before, table, id, field),
+  });
+}
+
+/**
+ * Applies a batch of a teammate's updates to one document and writes the rows it changed,
+ * all in one transaction, without recording them as local edits. A bad row refuses the
+ * batch: nothing is written, and the error names the record and the field. Fields where a
+ * concurrent edit overwrote one of mine go to the Merged changes inbox; structural
+ * conflicts the merge made are repaired (recorded as local edits, so the team converges on
+ * the same repair) and listed.
+ */
+export async function applyRemote(
+  database: CairnDb,
+  docName: string,
+  updates: readonly Uint8Array[],
+): Promise<RemoteOutcome> {
+  const name = parseDocumentName(docName);
+  if (!name) throw new SyncRefusal(`"${docName}" is not a document of a team workspace`);
+  if (!updates.length) return { rows: 0, merged: [], fixes: [] };
+  return database.transaction('rw', allTables(database), async (t) => {
+    const tx = txOf(database, t);
+    markRemote(tx.trans);
+    const team = await teamOf(database);
+    if (!team) throw new SyncRefusal('This workspace is not a team workspace');
+    const doc = await loadDocument(tx, docName);
+    const before = new Y.Doc();
+    Y.applyUpdate(before, Y.encodeStateAsUpdate(doc));
+    let changes: DocChanges;
+    try {
+      changes = applyUpdatesTracked(doc, updates, 'remote');
+    } catch (err) {
+      throw new SyncRefusal(
+        `An update of "${docName}" could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    const prior = priorFieldState(before);
+    const merged: MergedChange[] = [];
+    let rows = 0;
+    const touchedCycles = new Set<string>();
+    for (const [table, records] of changes) {
+      const puts: Row[] = [];
+      const places: SyncRecord[] = [];
+      for (const [id, fields] of records) {
+        const placed = await database.syncRecords.get([table, id]);
+        if (fields === 'removed') {
+          // Only if it still lives here: a record that moved is already in its new document.
+          if (placed?.docName !== docName) continue;
+          await database.table(table).delete(id);
+          await tx.core
+            .table('syncRecords')
+            .mutate({ type: 'delete', trans: tx.trans, keys: [[table, id]] });
+          rows++;
+          continue;
+        }
+        const row = readRecord(doc, table, id)!;
+        const refused = refuseRemoteRow(docName, table, row);
+        // Updates may arrive out of order: Yjs applies a later update's deletions at once but
+        // holds its new values until the updates before it arrive, so a record can be
+        // incomplete meanwhile. It is held back (the old row stays) until they do.
+        if (refused && waitingForUpdates(doc)) continue;
+        if (refused) throw new SyncRefusal(`A teammate's change was refused: ${refused}`);
+        puts.push(row);
+        if (placed?.docName !== docName) places.push({ table, id, docName });
+        if (typeof row.cycleId === 'string') touchedCycles.add(row.cycleId);
+        merged.push(...overwritten(doc, prior, docName, table, row, fields, team));
+        for (const problem of mergedRowProblems(table, row))
+          merged.push(structureEntry(docName, table, id, problem));
+      }
+      if (puts.length) await (database.table(table) as Table<Row, string>).bulkPut(puts);
+      if (places.length) await database.syncRecords.bulkPut(places);
+      rows += puts.length;
+    }
+    await appendUpdate(tx, {
+      docName,
+      update: updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]),
+      origin: 'remote',
+      pushed: 1,
+      at: new Date().toISOString(),
+    });
+    const fixes = await repairStructure(database, tx, name.kind === 'org', touchedCycles);
+    merged.push(
+      ...fixes.map((f) =>
+        structureEntry(docName, f.table, f.id, f.message, Object.keys(f.patch)[0]),
+      ),
+    );
+    if (merged.length) await database.mergedChanges.bulkAdd(merged);
+    return { rows, merged, fixes };
+  });
+}
+
+/** Fields every edit stamps: not something a person edited, so never an inbox entry. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+
+/**
+ * My edits this batch overwrote: fields whose value before was last written by me, which now
+ * hold a teammate's value written without having seen mine (its Yjs origin is not my item).
+ * A teammate who saw my value and changed it made a plain edit, not a merge.
+ */
+function overwritten(
+  doc: Y.Doc,
+  prior: ReturnType<typeof priorFieldState>,
+  docName: string,
+  table: SyncedTable,
+  row: Row,
+  fields: Set<string>,
+  team: TeamSettings,
+): MergedChange[] {
+  const out: MergedChange[] = [];
+  for (const field of fields) {
+    if (BOOKKEEPING.has(field)) continue;
+    const was = prior(table, row.id, field);
+    if (!was.edit || was.edit.by !== team.memberId || was.value === undefined) continue;
+    if (sameValue(was.value, row[field])) continue;
+    if (sameId(fieldItemOrigin(doc, table, row.id, field), was.item)) continue;
+    const theirs = lastEdit(doc, table, row.id, field);
+    out.push({
+      id: newId(),
+      kind: 'field',
+      docName,
+      table,
+      recordId: row.id,
+      field,
+      yours: was.value,
+      theirs: row[field],
+      who: theirs?.by ?? null,
+      at: theirs?.at ?? new Date().toISOString(),
+      resolvedAt: null,
+    });
+  }
+  return out;
+}
+
+function structureEntry(
+  docName: string,
+  table: SyncedTable,
+  recordId: string,
+  message: string,
+  field = '',
+): MergedChange {
+  return {
+    id: newId(),
+    kind: 'structure',
+    docName,
+    table,
+    recordId,
+    field,
+    yours: null,
+    theirs: null,
+    who: null,
+    at: new Date().toISOString(),
+    message,
+    resolvedAt: null,
+  };
+}
+
+/**
+ * Runs the structure rule on what the batch could have touched (the org tree, or the cycles
+ * of the rows written) and writes its fixes as local edits.
+ */
+async function repairStructure(
+  database: CairnDb,
+  tx: Tx,
+  org: boolean,
+  cycles: ReadonlySet<string>,
+): Promise<StructureFix[]> {
+  const fixes: StructureFix[] = [];
+  if (org) {
+    fixes.push(
+      ...resolveStructure({
+        orgUnits: await database.orgUnits.toArray(),
+        objectives: [],
+        keyResults: [],
+      }),
+    );
+  }
+  for (const cycleId of cycles) {
+    const keyResults = await database.keyResults.where('cycleId').equals(cycleId).toArray();
+    const krIds = keyResults.map((k) => k.id);
+    fixes.push(
+      ...resolveStructure({
+        orgUnits: [],
+        objectives: await database.objectives.where('cycleId').equals(cycleId).toArray(),
+        keyResults,
+        checkIns: await database.checkIns.where('keyResultId').anyOf(krIds).toArray(),
+        initiatives: await database.initiatives.where('keyResultId').anyOf(krIds).toArray(),
+      }),
+    );
+  }
+  if (!fixes.length) return fixes;
+  unmarkRemote(tx.trans);
+  try {
+    for (const f of fixes) await database.table(f.table).update(f.id, f.patch);
+  } finally {
+    markRemote(tx.trans);
+  }
+  return fixes;
+}
+
+/**
+ * Merges a document's stored updates into one snapshot (deleted content collected). Local
+ * updates the server does not have yet stay stored beside it, to be pushed.
+ */
+export async function compactDocument(database: CairnDb, docName: string): Promise<number> {
+  return database.transaction('rw', [database.syncUpdates, database.syncSnapshots], async (t) => {
+    const tx = txOf(database, t);
+    const stored = await storedUpdates(tx, docName);
+    const done = stored.filter((u) => !(u.origin === 'local' && u.pushed === 0));
+    if (!done.length) return 0;
+    const doc = await loadDocument(tx, docName);
+    const upToSeq = Math.max(
+      (await storedSnapshot(tx, docName))?.upToSeq ?? 0,
+      ...stored.map((u) => u.seq!),
+    );
+    await database.syncSnapshots.put({ docName, state: Y.encodeStateAsUpdate(doc), upToSeq });
+    // Below Dexie's middlewares: dropping merged updates is bookkeeping, not a mass delete
+    // for the backup safety net to stop.
+    await tx.core
+      .table('syncUpdates')
+      .mutate({ type: 'delete', trans: tx.trans, keys: done.map((u) => u.seq!) });
+    return done.length;
+  });
+}
