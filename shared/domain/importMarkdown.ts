@@ -18,6 +18,7 @@ import {
   isKrMarked,
   isLinkOnly,
   isObjectiveMarked,
+  isSectionTitle,
   KR_HEADING,
   liveChildren,
   objectiveLike,
@@ -83,6 +84,7 @@ class Reader extends PreviewBuilder {
       for (const c of h.children) if (c.kind === 'heading') this.heading(c, parent);
       return;
     }
+    if (isSectionTitle(h.text)) return this.group(h, parent);
     const items = liveChildren(h);
     // A heading over explicitly labelled objectives ("O1. …" lines) is a group, not one of them.
     const labelled = h.children.some((c) =>
@@ -227,14 +229,16 @@ class Reader extends PreviewBuilder {
     const items = h.children.filter((c) => c.kind === 'item');
     this.items(items, o, true);
     for (const c of h.children) if (c.kind === 'table') this.table(c, o, o);
-    if (items.length || this.objectives[o]!.keyResults.length) {
-      for (const c of h.children) if (c.kind === 'heading') this.heading(c, o);
-      return;
-    }
-    // Without bullets, key results are `P1: …` sub-headings (their first paragraph says it)…
+    const listed = items.length > 0 || this.objectives[o]!.keyResults.length > 0;
+    // Key results are also `P1: …` sub-headings whose first paragraph states them, with or
+    // without a bullet list above that names them in short.
     for (const c of h.children) {
-      if (c.kind !== 'heading' || !isKrMarked(c.text, plainInline(c.text))) continue;
+      if (c.kind !== 'heading') continue;
       const para = c.children.find((p) => p.kind === 'text');
+      if (!isKrMarked(c.text, plainInline(c.text)) || (listed && !para)) {
+        if (listed) this.heading(c, o);
+        continue;
+      }
       if (this.addKr(o, para?.text ?? c.text, para ?? c, null)) this.use(c);
     }
     if (this.objectives[o]!.keyResults.length) return;
@@ -273,6 +277,13 @@ class Reader extends PreviewBuilder {
       if (isKrMarked(it.text, plain) || it.checked !== null) {
         const home = krHome();
         if (this.addKr(home, it.text, it, it.checked)) this.krDetails(it, home);
+        continue;
+      }
+      // "Line up this pipeline:" over a plain list: one key result whose list spells it out.
+      const spelledOut =
+        inObjective && /:$/.test(plain) && it.children.every((c) => !c.children.length);
+      if (spelledOut && parent !== null) {
+        if (this.addKr(parent, it.text, it, it.checked)) this.krDetails(it, parent);
         continue;
       }
       if (liveChildren(it).length) {
