@@ -25,8 +25,11 @@ export function vagueObjective(r: TitleReading): string | null {
   if (r.verbClasses.includes('fuzzy') && !qualified && r.numbers.length === 0)
     return `“${r.leadVerb}” points somewhere without saying what changes, for whom`;
   if (r.objectWords.length === 0) return `is a verb with nothing to change (“${r.leadVerb}”)`;
-  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.numbers.length === 0)
-    return `names a verb and a topic (“${r.objectWords[0]}”), not what should change`;
+  // "Scale our business", "Grow net new ARR": a direction on an area, with nobody it changes
+  // things for and no change named; "Make customers love onboarding" says what changes.
+  const saysChange = r.terms.filter((t) => t.tags.has('Verb') && !t.tags.has('Gerund')).length > 1;
+  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.numbers.length === 0 && !saysChange)
+    return `names a verb and a topic (“${r.objectWords[0]}”), not what should change, for whom`;
   return null;
 }
 
