@@ -66,3 +66,16 @@ describe('kr-unmeasurable', () => {
     expect(krRules('Nurses rely on the new rota app', 'kr-unmeasurable')).toEqual([]);
   });
 });
+
+describe('kr-unmeasurable: a direction or an end point', () => {
+  it('reads like the method: a direction verb with no number cannot be checked', () => {
+    expect(krRules('Grow repeat orders from cafés', 'kr-unmeasurable')).toEqual([
+      expect.stringMatching(/“grow” says which way, not how far/),
+    ]);
+  });
+
+  it('passes an end point someone can see reached, which is done or not done', () => {
+    expect(krRules('Achieve ISO 27001 certification', 'kr-unmeasurable')).toEqual([]);
+    expect(krRules('Win the municipal transit tender', 'kr-unmeasurable')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { DIRECTION_VERBS } from './lexicon';
 import type { TitleReading } from './reading';
 
 /**
@@ -80,7 +81,7 @@ export function unmeasurableKeyResult(r: TitleReading): string | null {
   if (r.stateReached) return null;
   if (r.terms.length < 2) return 'names a topic, not a result';
   if (r.nounPhrase && !r.deliverableDone) return 'names a topic, not a result';
-  if (r.leadClass === 'change' && !/^(?:make|get|keep)$/.test(r.leadVerb ?? ''))
+  if (r.leadClass === 'change' && DIRECTION_VERBS.has(r.leadVerb ?? ''))
     return `“${r.leadVerb}” says which way, not how far`;
   if (r.leadVerb && /^(?:make)$/.test(r.leadVerb) && r.objectWords[0] === 'progress')
     return '“make progress” has no end point';
