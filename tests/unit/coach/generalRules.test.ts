@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coachKeyResult, coachObjective } from '../../../shared/domain/coach';
+import {
+  coachKeyResult,
+  coachObjective,
+  readTitle,
+  unreadTitles,
+} from '../../../shared/domain/coach';
 import { keyResult, objective } from './build';
 
 const objectiveRules = (title: string, rule: string): string[] =>
@@ -77,5 +82,15 @@ describe('kr-unmeasurable: a direction or an end point', () => {
   it('passes an end point someone can see reached, which is done or not done', () => {
     expect(krRules('Achieve ISO 27001 certification', 'kr-unmeasurable')).toEqual([]);
     expect(krRules('Win the municipal transit tender', 'kr-unmeasurable')).toEqual([]);
+  });
+});
+
+describe('unreadTitles', () => {
+  it('lists each title not read yet once, and none once they are read', () => {
+    const fresh = `Cut parcel damage in the Leeds depot ${Date.now()}`;
+    expect(unreadTitles([fresh, fresh, undefined])).toContain(fresh);
+    expect(unreadTitles([fresh, fresh]).filter((t) => t === fresh)).toHaveLength(1);
+    readTitle(fresh);
+    expect(unreadTitles([fresh])).toEqual([]);
   });
 });

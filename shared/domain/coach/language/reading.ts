@@ -330,3 +330,14 @@ export function readTitle(title: string): TitleReading {
   remembered.set(title, r);
   return r;
 }
+
+/**
+ * Which of these titles have not been read yet, each once: a caller with a whole plan to coach
+ * can read them a few at a time (readTitle) while the app is idle, so the run itself only looks
+ * its readings up.
+ */
+export function unreadTitles(titles: Iterable<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const t of titles) if (!remembered.has(t ?? '')) out.add(t ?? '');
+  return [...out];
+}
