@@ -8,6 +8,7 @@ import {
 } from './importPreview';
 import type { OutlineNode } from './markdownOutline';
 import { KR_FACTS } from './okrMarkers';
+import { readQuantity } from './quantity';
 import { partsNote, titleParts } from './titleParts';
 
 /** Titles compared the way a reader would: no Markdown, case or punctuation. */
@@ -18,6 +19,35 @@ const loose = (s: string): string =>
     .trim();
 
 const ORPHANS = 'Key results without an objective';
+
+/**
+ * A statement followed by how it will be done — "Build the platform. Ship X, grow Y" or
+ * "Grow revenue consistently: reach $N, win two logos" — is the statement; the rest explains
+ * it. A rest that states numbers is kept: those are measures written into the objective, which
+ * the coach should see. Null when the text is one statement.
+ */
+export function leadStatement(
+  title: string,
+  colon: boolean,
+): { title: string; rest: string } | null {
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  const measured = (s: string): boolean => readQuantity(s).target !== undefined;
+  const stop =
+    /(?<!\b(?:incl|e\.?g|i\.?e|etc|vs|approx|esp|cf|ca|no)\.)(?<=\S[.!?])\s+(?=["“(]?\p{Lu})/iu.exec(
+      title,
+    );
+  if (stop && words(title.slice(0, stop.index)) >= 3 && !measured(title.slice(stop.index)))
+    return { title: title.slice(0, stop.index), rest: title.slice(stop.index).trim() };
+  const at = colon ? /:\s+(?=\S)/.exec(title) : null;
+  if (
+    at &&
+    words(title.slice(0, at.index)) >= 3 &&
+    words(title.slice(at.index)) >= 3 &&
+    !measured(title.slice(at.index))
+  )
+    return { title: title.slice(0, at.index), rest: title.slice(at.index + 1).trim() };
+  return null;
+}
 
 /**
  * What the Markdown reader builds as it walks a file: the preview's objectives and key results,
@@ -57,6 +87,11 @@ export class PreviewBuilder {
     const lines = Array.isArray(from) ? from : from.lines;
     const line = lines[0] ?? 0;
     if (!parts.title) return null;
+    const lead = leadStatement(parts.title, true);
+    if (lead) {
+      parts.title = lead.title;
+      description = [lead.rest, description].filter(Boolean).join('\n\n');
+    }
     this.use(from);
     this.objectives.push({
       title: fitTitle(parts.title, line, this.warnings),
@@ -87,6 +122,11 @@ export class PreviewBuilder {
       note: [partsNote(parts), facts.note].filter(Boolean).join(' · '),
       line,
     });
+    if (facts.targetMissing)
+      this.warnings.push({
+        line,
+        message: `“${facts.title.slice(0, 60)}” does not state its target: imported as ${facts.kind} ${facts.start} → ${facts.target} to stand in; fill in the real start and target`,
+      });
     this.seen.set(loose(facts.title), line);
     return true;
   }

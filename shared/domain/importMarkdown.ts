@@ -1,30 +1,21 @@
-import {
-  fitDescription,
-  fitTitle,
-  parseNumber,
-  plainInline,
-  inferKind,
-  type ImportPreview,
-} from './importPreview';
-import { PreviewBuilder } from './importBuilder';
+import { fitDescription, plainInline, type ImportPreview } from './importPreview';
+import { ListReader } from './importLists';
 import { skippedLines } from './importSkipped';
-import { readQuantity } from './quantity';
-import { boldOnly, outlineMarkdown, type OutlineNode } from './markdownOutline';
+import { outlineMarkdown, type OutlineNode } from './markdownOutline';
 import {
-  COLUMN_HEADER,
   ID_HEADING,
   isGrouping,
   isKrLabelled,
   isKrMarked,
-  isLinkOnly,
   isObjectiveMarked,
+  isSectionTitle,
   KR_HEADING,
   liveChildren,
   objectiveLike,
   SKIP_HEADING,
   TOC_HEADING,
 } from './okrMarkers';
-import { isBoldStatement, partsNote, titleParts } from './titleParts';
+import { titleParts } from './titleParts';
 
 export type {
   ImportPreview,
@@ -33,20 +24,11 @@ export type {
   ImportWarning,
 } from './importPreview';
 
-/** A table cell's number and unit: `40`, `40%`, `$1M`, `2,500 users`. */
-function cellQuantity(cell: string | undefined): { value: number; unit: string } | null {
-  const text = plainInline(cell ?? '');
-  const n = parseNumber(text);
-  if (n !== null) return { value: n, unit: '' };
-  const q = readQuantity(text);
-  return q.target !== undefined && !q.placeholder ? { value: q.target, unit: q.unit ?? '' } : null;
-}
-
 /** One line of a paragraph with its line number. */
 const textLines = (n: OutlineNode): { text: string; line: number }[] =>
   n.text.split('\n').map((text, i) => ({ text, line: n.lines[i] ?? n.line }));
 
-class Reader extends PreviewBuilder {
+class Reader extends ListReader {
   constructor(private explicit: boolean) {
     super();
   }
@@ -83,6 +65,7 @@ class Reader extends PreviewBuilder {
       for (const c of h.children) if (c.kind === 'heading') this.heading(c, parent);
       return;
     }
+    if (isSectionTitle(h.text)) return this.group(h, parent);
     const items = liveChildren(h);
     // A heading over explicitly labelled objectives ("O1. …" lines) is a group, not one of them.
     const labelled = h.children.some((c) =>
@@ -227,150 +210,22 @@ class Reader extends PreviewBuilder {
     const items = h.children.filter((c) => c.kind === 'item');
     this.items(items, o, true);
     for (const c of h.children) if (c.kind === 'table') this.table(c, o, o);
-    if (items.length || this.objectives[o]!.keyResults.length) {
-      for (const c of h.children) if (c.kind === 'heading') this.heading(c, o);
-      return;
-    }
-    // Without bullets, key results are `P1: …` sub-headings (their first paragraph says it)…
+    const listed = items.length > 0 || this.objectives[o]!.keyResults.length > 0;
+    // Key results are also `P1: …` sub-headings whose first paragraph states them, with or
+    // without a bullet list above that names them in short.
     for (const c of h.children) {
-      if (c.kind !== 'heading' || !isKrMarked(c.text, plainInline(c.text))) continue;
+      if (c.kind !== 'heading') continue;
       const para = c.children.find((p) => p.kind === 'text');
+      if (!isKrMarked(c.text, plainInline(c.text)) || (listed && !para)) {
+        if (listed) this.heading(c, o);
+        continue;
+      }
       if (this.addKr(o, para?.text ?? c.text, para ?? c, null)) this.use(c);
     }
     if (this.objectives[o]!.keyResults.length) return;
     // …or a plain paragraph, as when an objective has a single key result.
     for (const c of h.children)
       if (c.kind === 'text' && !/:$/.test(c.text.trim())) this.addKr(o, c.text, c, null);
-  }
-
-  items(list: OutlineNode[], parent: number | null, inObjective: boolean): void {
-    // A first item that names columns ("Key Result Owner(s) Score") says what its siblings are.
-    let krsOnly = false;
-    for (const it of list) {
-      const plain = plainInline(it.text);
-      if (COLUMN_HEADER.test(plain) || /^objectives?\s*\/\s*key results?\b/i.test(plain)) {
-        this.skip(it, 'column headings');
-        krsOnly = !/objective/i.test(plain);
-        continue;
-      }
-      if (isLinkOnly(it.text)) {
-        this.skip(it, 'a link, not an OKR');
-        this.items(it.children, parent, inObjective);
-        continue;
-      }
-      const krHome = (): number =>
-        inObjective && parent !== null ? parent : (parent ?? this.orphanHome(it.line));
-      if (krsOnly || isKrLabelled(plain)) {
-        const home = krHome();
-        if (this.addKr(home, it.text, it, it.checked)) this.krDetails(it, home);
-        continue;
-      }
-      if (this.objectiveItem(it)) {
-        const o = this.addObjective(it.text, it, parent, it.para.map(plainInline).join('\n\n'));
-        if (o !== null) this.items(it.children, o, true);
-        continue;
-      }
-      if (isKrMarked(it.text, plain) || it.checked !== null) {
-        const home = krHome();
-        if (this.addKr(home, it.text, it, it.checked)) this.krDetails(it, home);
-        continue;
-      }
-      if (liveChildren(it).length) {
-        const o = this.addObjective(it.text, it, parent, it.para.map(plainInline).join('\n\n'));
-        if (o !== null) this.items(it.children, o, true);
-        continue;
-      }
-      if (inObjective && parent !== null) {
-        if (this.addKr(parent, it.text, it, it.checked)) this.krDetails(it, parent);
-      } else this.addObjective(it.text, it, parent);
-    }
-  }
-
-  /** Items nested in a key result: marked ones are more key results, objectives nest, the rest is its note. */
-  krDetails(kr: OutlineNode, o: number): void {
-    for (const c of kr.children) {
-      if (c.kind !== 'item') continue;
-      const plain = plainInline(c.text);
-      const kr = isKrLabelled(plain) || c.checked !== null;
-      if (!kr && (this.objectiveItem(c) || (!isKrMarked(c.text, plain) && objectiveLike(c))))
-        this.items([c], o, false);
-      else if (kr || isKrMarked(c.text, plain)) {
-        if (this.addKr(o, c.text, c, c.checked)) this.krDetails(c, o);
-      } else this.krNote(o, c);
-    }
-  }
-
-  /** An item that says it is an objective: labelled, bold as a whole, or over marked key results. */
-  objectiveItem(it: OutlineNode): boolean {
-    const plain = plainInline(it.text);
-    return (
-      isObjectiveMarked(plain) ||
-      boldOnly(it.text) !== null ||
-      isBoldStatement(it.text) ||
-      liveChildren(it).some((c) => isKrMarked(c.text, plainInline(c.text)))
-    );
-  }
-
-  table(t: OutlineNode, objective: number | null, parent: number | null): void {
-    const [head, ...rows] = t.rows;
-    if (!head) return;
-    this.reasons.set(head.line, 'column headings');
-    const cols = head.cells.map((c) => plainInline(c).toLowerCase());
-    const find = (re: RegExp): number => cols.findIndex((c) => re.test(c));
-    const objCol = find(/objective/);
-    const krCol = find(/key ?result|^krs?$/);
-    let current = objective;
-    if (objCol >= 0 && krCol >= 0 && objCol !== krCol) {
-      const [startCol, targetCol, unitCol] = [
-        find(/^(start|from|baseline)/),
-        find(/^(target|goal|to)\b/),
-        find(/^unit/),
-      ];
-      for (const r of rows) {
-        const o = titleParts(r.cells[objCol] ?? '').title;
-        if (o && (current === null || this.objectives[current]!.title !== o))
-          current = this.addObjective(r.cells[objCol] ?? '', [r.line], parent);
-        else this.use([r.line]);
-        const kr = r.cells[krCol] ?? '';
-        if (!kr.trim() || current === null) continue;
-        const from = cellQuantity(r.cells[startCol]);
-        const to = cellQuantity(r.cells[targetCol]);
-        const start = from?.value ?? null;
-        const target = to?.value ?? null;
-        if (start !== null && target !== null) {
-          const parts = titleParts(kr);
-          const title = fitTitle(parts.title, r.line, this.warnings);
-          const unit = (plainInline(r.cells[unitCol] ?? '') || to?.unit || from?.unit || '').slice(
-            0,
-            40,
-          );
-          this.objectives[current]!.keyResults.push({
-            title,
-            kind: inferKind(start, target),
-            start,
-            target,
-            current: start,
-            unit,
-            note: partsNote(parts),
-            line: r.line,
-          });
-        } else this.addKr(current, kr, [r.line], null);
-      }
-      return;
-    }
-    // The spreadsheet shape: bold rows with empty cells are objectives, the rows below are key results.
-    for (const r of rows) {
-      const first = r.cells[0] ?? '';
-      const bold = boldOnly(first);
-      const rest = r.cells.slice(1).some((c) => plainInline(c));
-      if (bold !== null) {
-        if (plainInline(bold) && !rest) current = this.addObjective(bold, [r.line], parent);
-        continue;
-      }
-      if (!plainInline(first)) continue;
-      if (current !== null) this.addKr(current, first, [r.line], null);
-      else this.reasons.set(r.line, 'a table row with no objective above it');
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { KrKind } from './model';
 import { readQuantity } from './quantity';
+import { DOWN_VERB, REDACTED, UP_VERB } from './quantityWords';
 
 /**
  * What a text import (Markdown or CSV) found, before anything is written: objectives with
@@ -17,6 +18,11 @@ export interface PreviewKeyResult {
   note: string;
   /** 1-based line (Markdown) or row (CSV) it came from. */
   line: number;
+  /**
+   * The text measures something but keeps the target off the page (`$N`, `[redacted]`, `X %`,
+   * "TBD"): the start and target are stand-ins (0 → 1) that the owner must replace.
+   */
+  targetMissing?: boolean;
 }
 
 export interface PreviewObjective {
@@ -151,6 +157,30 @@ export function krNumbers(text: string): KrNumbers | null {
 }
 
 /**
+ * A result that measures something whose target is not written — redacted (`$N`, `N1`,
+ * `[redacted]`), or a placeholder (`X %`, `?? users`, "TBD") — is still a number to move, not
+ * done / not done. Its start and target are stand-ins, 0 → 1 (1 → 0 when it should fall),
+ * flagged `targetMissing` so the preview asks for the real target. "Meet the plan" with no
+ * number named at all stays done / not done.
+ */
+function missingTarget(text: string): (KrNumbers & { targetMissing: true }) | null {
+  const q = readQuantity(text);
+  const named = REDACTED.test(text) || q.placeholder === true;
+  if (!named || q.target !== undefined) return null;
+  const down = DOWN_VERB.test(text) && !UP_VERB.test(text);
+  const unit = /[XYZN?]\s?%/.test(text) ? '%' : /\$\s?[XYZN]\b/.test(text) ? '$' : '';
+  return {
+    kind: down ? 'decrease' : 'increase',
+    start: down ? 1 : 0,
+    target: down ? 0 : 1,
+    current: down ? 1 : 0,
+    unit,
+    note: 'Target to fill in: the text does not state it',
+    targetMissing: true,
+  };
+}
+
+/**
  * Reads one key result line (already plain text): `title: 0 → 3 talks — extra facts`
  * (also `->`), `title: done`, a sentence with its numbers (see krNumbers), or anything else as a
  * done-or-not result. Never throws; unreadable numbers fall back to done-or-not.
@@ -200,5 +230,8 @@ export function parseKrFacts(text: string, checked: boolean | null = null): KrFa
   const numbers = krNumbers(body);
   if (numbers)
     return { title: body, ...numbers, note: [numbers.note, note].filter(Boolean).join(' ') };
+  const missing = missingTarget(body);
+  if (missing && checked === null)
+    return { title: body, ...missing, note: [missing.note, note].filter(Boolean).join(' ') };
   return binary(body, checked === true, note);
 }

@@ -1,6 +1,6 @@
 import { plainInline } from './inlineMarkdown';
 import { boldOnly, type OutlineNode } from './markdownOutline';
-import { titleParts } from './titleParts';
+import { isOrgUnitName, titleParts } from './titleParts';
 
 /** How OKR text marks itself: objective and key-result prefixes, priorities, owners, headings. */
 
@@ -26,14 +26,19 @@ const GROUPING_WORDS =
   /\b(?:okrs?|objectives and key results|goals|vision|quarter|fiscal|fy\s?\d{2,4}|cy\d{2}|q[1-4]|h[12]|(?:19|20)\d{2})\b/i;
 
 /** A list that only links elsewhere (`[Q3 OKRs](q3.md)`): navigation, not OKRs. */
-const LINK_ONLY = /^\s*(?:\[[^\]]{0,200}\]\([^)]*\)[\s,;|]*)+\s*$/;
+const LINK_ONLY = /^\s*(?:\[(?:[^[\]]|\[[^\]]{0,40}\]){0,200}\]\([^)]*\)[\s,;|]*)+\s*$/;
 /** Link text that names a document rather than states an aim: "Q2 OKRs", "tracking sheet". */
 const NAV_WORDS =
   /\b(?:okrs?|objectives and key results|spreadsheets?|sheets?|docs?|documents?|notes|issues?|brainstorm(?:ing)?|here|links?|readme|wiki|tracking|board|dashboard|slides|deck|template)\b/i;
+/** A status word before a link ("WIP: [plan](…)") or a remark after it ("[sheet](…) (final)"). */
+const LINK_STATUS = /^\s*(?:[A-Za-z]{2,8}\s*:\s*)?|(?:\s+\([^()]{1,30}\))?\s*$/g;
 export const isLinkOnly = (raw: string): boolean => {
   if (!plainInline(raw)) return true;
-  if (!LINK_ONLY.test(raw)) return false;
-  const words = plainInline(raw);
+  const bare = raw.replace(LINK_STATUS, '');
+  if (!LINK_ONLY.test(bare)) return false;
+  // Links into the same page (`[Grow revenue](#grow-revenue)`) are a table of contents.
+  if ([...bare.matchAll(/\]\(([^)]*)\)/g)].every((m) => m[1]!.startsWith('#'))) return true;
+  const words = plainInline(bare);
   return words.split(/\s+/).length <= 3 || NAV_WORDS.test(words);
 };
 /** Cairn's own key result line: `title: 0 → 3 unit`, `title: 40 -> 10 s`, `title: done`. */
@@ -57,6 +62,27 @@ export const liveChildren = (n: OutlineNode): OutlineNode[] =>
 /** A list item that is a row of column names: "Objective / Key Result Owner(s) Score". */
 export const COLUMN_HEADER =
   /^(?:objectives?\s*\/\s*)?key results?\s+(?:owner|score|status|progress|grade)/i;
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+const SECTION_WORDS =
+  /\b(?:okrs?|objectives?|key results?|krs?|goals?|and|&|for|of|the|our|team|company|quarter(?:ly)?|annual|spring|summer|autumn|fall|winter|year(?:ly)?|half|fiscal|calendar|final|draft|wip|update[sd]?|summary|overview|planning|plan|fy\s?\d{2,4}|cy\s?\d{2,4}|q[1-4]|h[12])\b/gi;
+/**
+ * A heading that can never be an objective, even over key results: a period or a date ("2020
+ * goals", "Q3 2019", "March 5"), a label ("Objectives", "Key Results"), a team's name
+ * ("Sales and marketing") or a link to an article. Its lines are skipped as a section heading.
+ */
+export function isSectionTitle(raw: string): boolean {
+  const plain = plainInline(raw).trim();
+  if (!plain) return false;
+  if (/^\s*\[[^\]]+\]\([^)]*\)\s*$/.test(raw.trim())) return true;
+  const rest = plain
+    .replace(MONTH, ' ')
+    .replace(SECTION_WORDS, ' ')
+    .replace(/[\d\s.,:;/()–—-]+/g, ' ')
+    .trim();
+  return !rest || isOrgUnitName(plain);
+}
 
 /** Grouping headings are quarters, departments and document titles, not objectives. */
 export function isGrouping(title: string, level: number): boolean {

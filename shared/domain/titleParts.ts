@@ -45,9 +45,23 @@ const BARE_LABEL =
 const LEAD_TAG = /^\[(?![ xX]\])([^\]]{1,40})\]\s+/;
 const STRETCH = /^(stretch(?: goal)?|optional|bonus)\s*[:-]\s+/i;
 const CROSS_CUT = /\s*\((cross[- ]?cut[^)]*|i\.\s?e\.[^)]*|e\.\s?g\.[^)]*)\)\s*$/i;
-const TRAILING_TAGS = /(?:\s*\[[A-Z0-9][A-Z0-9 _-]{0,20}\])+\s*$/;
-const AT_OWNER = /^@([\w.-]+)\s*[-–—:]?\s+/;
+const TRAILING_TAGS = /(?:\s*\[[A-Z0-9](?:[A-Z0-9 _-]{0,20}|[A-Za-z0-9]{1,20})\])+\s*$/;
+/** A remark in square brackets after the statement: "… by being compelling [sites such as X would count]". */
+const BRACKET_REMARK = /\s+\[([^[\]]*\s[^[\]]*\s[^[\]]*\s[^[\]]*)\]\s*$/;
+const AT_OWNER = /^@([\w.?-]+)\s*[-–—:]?\s+/;
 const TRAILING_AT = /(?:\s+\(?@[\w.-]+\)?)+\s*$/;
+/** A handle after these words is part of the sentence ("reviewed by someone other than @mei"). */
+const IN_SENTENCE_AT = /\b(?:than|by|to|with|from|for|of|and|or|at|ask|asks|tell|cc)\s*$/i;
+/**
+ * A status or aside in brackets at the end — "(WIP)", "(WIP: pending review)", "(blocked on
+ * infra)", "(ref: org/repo#14)", "(!)", "(done)" — is a note on the statement, not part of it.
+ */
+const STATUS_ASIDE =
+  /\s*\(((?:wip|draft|blocked|on hold|paused|pending|in progress|done|dropped|deferred|tbd|ref|see|cf|was|moved)\b[^()]{0,80}|[!?]{1,3})\)\s*$/i;
+/** A sentence that follows the statement in brackets: "… by 500. (Do a mid-quarter pulse too.)" */
+const SENTENCE_ASIDE = /(?<=[.!?])\s+\(([^()]{3,200})\)\s*$/;
+/** A one- or two-word topic before a dash: "Update - IPFS can update a mirror in an hour". */
+const TOPIC_DASH = /^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+[-–—]\s+(?=\S+(?:\s+\S+){2})/u;
 const OWNED_BY = /\s*\((?:owner|owned by|dri)\s*:?\s*([^)]{1,40})\)\s*$/i;
 const PRIORITY = /^\[?p[0-4]\]?(?:\s*[:\-–—]\s*|\s+)/i;
 
@@ -70,6 +84,18 @@ function isOwnerLike(prefix: string): boolean {
   // A short run of capitalised words ("Controller", "Bus Ops") reads as a name of a team.
   return (
     words.length <= 3 && words.every((w) => /^(?:\p{Lu}[\p{L}.&'’/-]*|of|and|&|the|to|,)$/u.test(w))
+  );
+}
+
+/** "Sales and marketing", "Product & Design", "Engineering": only the names of parts of an organisation. */
+export function isOrgUnitName(title: string): boolean {
+  const words = plainInline(title)
+    .replace(/[()[\]:,/]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.every(
+    (w) => /^(?:and|&|\+|of|the)$/i.test(w) || new RegExp(`^${ROLE.source}$`, 'i').test(w),
   );
 }
 
@@ -186,6 +212,18 @@ export function titleParts(raw: string, facts = false): TitleParts {
     }
     if (plain === before) break;
   }
+  for (const aside of [SENTENCE_ASIDE, STATUS_ASIDE, BRACKET_REMARK]) {
+    const m = aside.exec(plain);
+    if (m && m.index > 0) {
+      tags.push(m[1]!.trim());
+      plain = plain.slice(0, m.index);
+    }
+  }
+  const topic = TOPIC_DASH.exec(plain);
+  if (topic) {
+    tags.push(topic[1]!);
+    plain = plain.slice(topic[0].length);
+  }
   const issue = /\s*\((#\d+)\)\s*$/.exec(plain);
   if (issue && issue.index > 0) {
     tags.push(issue[1]!);
@@ -212,7 +250,7 @@ export function titleParts(raw: string, facts = false): TitleParts {
     plain = plain.slice(0, by.index);
   }
   const ats = TRAILING_AT.exec(plain);
-  if (ats && ats.index > 0) {
+  if (ats && ats.index > 0 && !IN_SENTENCE_AT.test(plain.slice(0, ats.index))) {
     owner = owner || ats[0].replace(/[()@]/g, ' ').trim().split(/\s+/).join(', ');
     plain = plain.slice(0, ats.index);
   }

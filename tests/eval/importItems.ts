@@ -121,8 +121,9 @@ const WORDS: Record<string, number> = {
 /**
  * Whether a measurable key result arrived with its numbers: a kind that measures, a target
  * written in the text (or 100 % / 0 for "all" / "no"), the "from" value as its start, and the
- * `%` or currency glued to the target as its unit. A result whose target is not on the page
- * (redacted, "meet the goals") is right as done / not done. Labels may state `expect` instead.
+ * `%` or currency glued to the target as its unit. A result whose target is redacted (`$N`,
+ * `N1`) is right with any numeric kind; one with no number named ("meet the goals") with any
+ * kind. Labels may state `expect` instead.
  */
 export function numbersRight(label: LabelledItem, item: ImportedItem | null): boolean {
   const kr = item?.kr;
@@ -147,6 +148,8 @@ export function numbersRight(label: LabelledItem, item: ImportedItem | null): bo
   const numeric = kr.kind !== 'binary' && kr.kind !== 'milestones';
   if (!nums.length && !universal) return true; // nothing on the page to carry: any kind will do
   if (!numeric) return false;
+  // A target kept off the page (`$N`, `N1`, `[redacted]`): a numeric kind is all there is to carry.
+  if (/\$N\b|(?<![\p{L}\d])N\d|\bredacted\b/iu.test(text)) return true;
   // "by 30 %" with no start reads as 100 → 130 (or 70) % of the start.
   const by = /\bby\s+(\d+(?:\.\d+)?)\s?%/i.exec(text);
   if (by && kr.unit === '% of start' && kr.start === 100)

@@ -23,6 +23,6 @@ export {
 } from './rules';
 export type { Rule } from './rule';
 export { MAX_OBJECTIVES, MAX_KEY_RESULTS, MIN_KEY_RESULTS } from './rules/focus';
-export { readTitle, type TitleReading } from './language/reading';
+export { readTitle, unreadTitles, type TitleReading } from './language/reading';
 export { statedDeadline, type StatedDeadline } from './language/deadline';
 export { STALE_DAYS } from './rules/evaluation';

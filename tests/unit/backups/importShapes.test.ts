@@ -64,11 +64,11 @@ describe('parseOkrMarkdown: numbers in key results', () => {
     expect(twice).toMatchObject({ kind: 'increase', start: 1, target: 2, unit: '×' });
   });
 
-  it('keeps a key result with a placeholder or no number as done / not done', () => {
+  it('reads a placeholder target as a number still to fill in; no number at all as done / not done', () => {
     const [a, b] = krs(
       '## Hire the people we need\n- Grow the team from X to Y\n- Contract signed.\n',
     );
-    expect(a).toMatchObject({ kind: 'binary' });
+    expect(a).toMatchObject({ kind: 'increase', targetMissing: true });
     expect(b).toMatchObject({ kind: 'binary', title: 'Contract signed.' });
   });
 });

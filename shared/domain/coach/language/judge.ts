@@ -1,3 +1,4 @@
+import { DIRECTION_VERBS } from './lexicon';
 import type { TitleReading } from './reading';
 
 /**
@@ -25,8 +26,11 @@ export function vagueObjective(r: TitleReading): string | null {
   if (r.verbClasses.includes('fuzzy') && !qualified && r.numbers.length === 0)
     return `“${r.leadVerb}” points somewhere without saying what changes, for whom`;
   if (r.objectWords.length === 0) return `is a verb with nothing to change (“${r.leadVerb}”)`;
-  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.numbers.length === 0)
-    return `names a verb and a topic (“${r.objectWords[0]}”), not what should change`;
+  // "Scale our business", "Grow net new ARR": a direction on an area, with nobody it changes
+  // things for and no change named; "Make customers love onboarding" says what changes.
+  const saysChange = r.terms.filter((t) => t.tags.has('Verb') && !t.tags.has('Gerund')).length > 1;
+  if (r.objectWords.length === 1 && r.leadClass !== 'work' && r.numbers.length === 0 && !saysChange)
+    return `names a verb and a topic (“${r.objectWords[0]}”), not what should change, for whom`;
   return null;
 }
 
@@ -77,7 +81,7 @@ export function unmeasurableKeyResult(r: TitleReading): string | null {
   if (r.stateReached) return null;
   if (r.terms.length < 2) return 'names a topic, not a result';
   if (r.nounPhrase && !r.deliverableDone) return 'names a topic, not a result';
-  if (r.leadClass === 'change' && !/^(?:make|get|keep)$/.test(r.leadVerb ?? ''))
+  if (r.leadClass === 'change' && DIRECTION_VERBS.has(r.leadVerb ?? ''))
     return `“${r.leadVerb}” says which way, not how far`;
   if (r.leadVerb && /^(?:make)$/.test(r.leadVerb) && r.objectWords[0] === 'progress')
     return '“make progress” has no end point';

@@ -19,6 +19,17 @@ export const CHANGE_VERBS = set(`
   `);
 
 /**
+ * Change verbs that give only a direction: without a number nobody can say how far is enough
+ * ("Grow usage"). The others name an end point someone can see reached ("Achieve SOC 2
+ * compliance", "Win the Acme account").
+ */
+export const DIRECTION_VERBS = set(`
+  increase decrease raise reduce lower cut grow shrink shorten lengthen double triple halve
+  expand extend scale boost lift accelerate speed minimise minimize maximise maximize drive
+  nurture cultivate attract engage convert activate
+  `);
+
+/**
  * Verbs that point somewhere without saying how far: a result built on them alone cannot be
  * checked ("Improve code health", "Make progress on the spec").
  */

@@ -126,14 +126,15 @@ function readOnce(title: string): TitleReading {
       } else if (!isVerb(t) && !t.tags.has('Adverb')) break;
     }
   }
-  const anyVerb = terms.some((t, i) => isVerb(t) && !(i === 0 && t.tags.has('Noun')));
-  const nounPhrase = !leadVerb && !anyVerb;
+  const nounPhrase = !leadVerb && !statesClause(terms);
 
   const objectWords = leadVerb
     ? terms
         .slice(li + 1)
         .filter((t) => t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))
         .map((t) => t.word)
+        // "our", "net new", "overall" say nothing about what changes or for whom.
+        .filter((w) => !GENERIC_WORDS.test(w))
     : [];
 
   // With a threshold, a participle states a result that can be checked, not just work done.
@@ -243,7 +244,18 @@ function readOnce(title: string): TitleReading {
       num >= 0 && noun
         ? PEOPLE.test(noun.word) || (noun.tags.has('Actor') && noun.tags.has('Plural'))
         : after.some((t) => PEOPLE.test(t.word) || (t.tags.has('Actor') && t.tags.has('Plural')));
-    objectIsCapacity = people || after.some((t) => CAPACITY_NOUNS.has(t.word));
+    // What the work is done to is its direct object, up to the first preposition: in "Resolve
+    // issues for major customers" the customers gain, but the work is resolving issues.
+    const end = after.findIndex(
+      (t, i) => i > 0 && (t.tags.has('Preposition') || /[,:;]$/.test(after[i - 1]!.text)),
+    );
+    const object = end > 0 ? after.slice(0, end) : after;
+    const head = [...object].reverse().find((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    const headIsPeople =
+      !!head && (PEOPLE.test(head.word) || (head.tags.has('Actor') && head.tags.has('Plural')));
+    objectIsCapacity =
+      (num >= 0 || !head ? people : headIsPeople) ||
+      (head ? CAPACITY_NOUNS.has(head.word) : after.some((t) => CAPACITY_NOUNS.has(t.word)));
     if (num >= 0 && noun && !PEOPLE.test(noun.word) && !noun.tags.has('Actor'))
       countedOutputs = true;
   }
@@ -277,6 +289,31 @@ function readOnce(title: string): TitleReading {
   };
 }
 
+const GENERIC_WORDS =
+  /^(?:our|their|its|my|your|his|her|new|net|overall|total|general|consistent(?:ly)?|more|better|up)$/;
+
+/**
+ * Whether the words make a clause — something said about a subject ("Ansible manages our
+ * deployments", "Members rely on the handbook", "Guide is published") — rather than a name
+ * with a verb-looking word in it: a last word ("Informers revamp"), a plural head before "and"
+ * ("email updates and office hours"), a participle before its noun ("Fine grained permissions"),
+ * or a word in brackets ("(Python, Go)").
+ */
+function statesClause(terms: readonly Term[]): boolean {
+  let depth = 0;
+  return terms.some((t, i) => {
+    const inBrackets = depth > 0 || /^\(/.test(t.text);
+    depth += (t.text.match(/\(/g) ?? []).length - (t.text.match(/\)/g) ?? []).length;
+    if (inBrackets || !isVerb(t) || (i === 0 && t.tags.has('Noun'))) return false;
+    const next = terms[i + 1];
+    if (!next) return i === 0 || !terms[i - 1]!.tags.has('Noun');
+    if (next.word === 'and' || next.tags.has('Conjunction')) return !t.tags.has('PresentTense');
+    if (t.tags.has('PastTense') && next.tags.has('Noun') && !terms[i - 1]?.tags.has('Noun'))
+      return false;
+    return true;
+  });
+}
+
 /**
  * Titles seen lately and how they read. A coach run reads the same titles again and again (every
  * edit re-runs it), and tagging is the costly part, so each distinct title is read once; the
@@ -292,4 +329,15 @@ export function readTitle(title: string): TitleReading {
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
   remembered.set(title, r);
   return r;
+}
+
+/**
+ * Which of these titles have not been read yet, each once: a caller with a whole plan to coach
+ * can read them a few at a time (readTitle) while the app is idle, so the run itself only looks
+ * its readings up.
+ */
+export function unreadTitles(titles: Iterable<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const t of titles) if (!remembered.has(t ?? '')) out.add(t ?? '');
+  return [...out];
 }
