@@ -27,7 +27,14 @@ function KeyResultNodeImpl({ data }: Props) {
       <div className="map-node__title" title={n.title}>
         {n.title}
       </div>
-      {far ? null : (
+      {far ? (
+        <div className="map-node__facts">
+          <span className="map-node__status">
+            {formatPercent(n.progress)}
+            {n.status ? ` · ${STATUS_LABELS[n.status]}` : ''}
+          </span>
+        </div>
+      ) : (
         <>
           <div className="map-node__bar" aria-hidden="true">
             <div className="map-node__fill" style={{ width: `${Math.round(n.progress * 100)}%` }} />

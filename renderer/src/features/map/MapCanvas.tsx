@@ -148,8 +148,9 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
   }, [focusRequest, shown, rf]);
 
   // Zooming out past the floor (wheel, pinch, the − button) turns objectives into org units.
-  const onMove: OnMove = (event, vp) => {
-    if (event && vp.zoom < ZOOM_FLOOR - 1e-3 && !useMapUi.getState().unitsView)
+  // Read when a move ends: an animated move between two readable zooms may dip below on the way.
+  const onMoveEnd: OnMove = (_, vp) => {
+    if (vp.zoom < ZOOM_FLOOR - 1e-3 && !useMapUi.getState().unitsView)
       useMapUi.getState().setUnitsView(true);
   };
 
@@ -188,7 +189,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           {...handlers}
-          onMove={onMove}
+          onMoveEnd={onMoveEnd}
           defaultViewport={start}
           minZoom={unitsView ? ZOOM_FLOOR : MIN_ZOOM}
           maxZoom={MAX_ZOOM}

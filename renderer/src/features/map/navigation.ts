@@ -22,7 +22,10 @@ export function nextNodeId(
       if (parentOf.get(n.id) === from && (!best || n.x < best.x)) best = n;
     return best?.id ?? null;
   }
-  const row = layout.nodes.filter((n) => n.row === here.row).sort((a, b) => a.x - b.x);
+  // Empty lanes hold nothing to act on: focus moves past them.
+  const row = layout.nodes
+    .filter((n) => n.row === here.row && n.kind !== 'lane')
+    .sort((a, b) => a.x - b.x);
   const i = row.findIndex((n) => n.id === from);
   return row[key === 'ArrowLeft' ? i - 1 : i + 1]?.id ?? null;
 }

@@ -28,7 +28,9 @@ export function toLaneNodes(lanes: readonly UnitGroup[], layout: GraphLayout): U
         deletable: false,
         connectable: false,
         selectable: false,
+        // Nothing to act on, so not a Tab stop; still a named group for screen readers.
         focusable: false,
+        ariaRole: 'group' as const,
       },
     ];
   });
