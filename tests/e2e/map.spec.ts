@@ -257,7 +257,7 @@ test('Fit view never shrinks text below the floor: the map shows its units, and 
   await page.getByRole('button', { name: 'Fit view' }).click();
   // The sample fits at a readable zoom: it stays objectives.
   await expect(map.node(COMPANY)).toBeVisible();
-  await expect.poll(() => map.zoom()).toBeGreaterThanOrEqual(0.45);
+  await expect.poll(() => map.zoom()).toBeGreaterThanOrEqual(0.5);
 
   // With its 17 key results it would not: Fit view shows the org units instead.
   await page.getByLabel('Show key results').check();
@@ -270,7 +270,7 @@ test('Fit view never shrinks text below the floor: the map shows its units, and 
     /: 2 objectives, \d+ %, (On track|At risk|Off track|Stale|Done)/,
   );
   await expect(map.cards).toHaveCount(0);
-  expect(await map.zoom()).toBeGreaterThanOrEqual(0.45);
+  expect(await map.zoom()).toBeGreaterThanOrEqual(0.5);
 
   // Enter opens a unit: the map filters to it and shows its objectives again.
   await engineering.focus();
@@ -296,7 +296,7 @@ test('Fit view never shrinks text below the floor: the map shows its units, and 
     await page.getByRole('button', { name: 'Zoom Out' }).click();
     await expect(product).toBeVisible({ timeout: 1000 });
   }).toPass();
-  expect(await map.zoom()).toBeGreaterThanOrEqual(0.45);
+  expect(await map.zoom()).toBeGreaterThanOrEqual(0.5);
   await product.click();
   await expect(map.node(PRODUCT)).toBeVisible();
   await expect(map.node(COMPANY)).toHaveClass(/is-context/);

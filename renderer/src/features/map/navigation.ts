@@ -34,10 +34,10 @@ export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 1.5;
 /**
  * The zoom floor: below it the map shows org units, not objectives. Cards drawn at this zoom
- * keep their large title (22 px) and status (16 px) at about 10 and 7 px on screen; smaller
- * would be specks (a fit of a big map used to draw 6 px text).
+ * keep their large title (20 px) and status (16 px) at 10 and 8 px on screen; smaller would be
+ * specks (a fit of a big map used to draw 6 px text).
  */
-export const ZOOM_FLOOR = 0.45;
+export const ZOOM_FLOOR = 0.5;
 /** From this zoom cards show every detail (11.5 px facts at 8 px and more on screen). */
 export const DETAIL_ZOOM = 0.7;
 const READABLE_ZOOM = ZOOM_FLOOR;
