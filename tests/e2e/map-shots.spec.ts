@@ -36,8 +36,7 @@ for (const scheme of ['light', 'dark'] as const)
       await app.newObjective('Win back the accounts we lost in the spring');
       const map = new MapPage(page);
       await map.open();
-      const shot = (name: string) =>
-        page.screenshot({ path: `${OUT}/${name}-${scheme}-${w}.png` });
+      const shot = (name: string) => page.screenshot({ path: `${OUT}/${name}-${scheme}-${w}.png` });
       await page.waitForTimeout(400);
       await shot('map');
       await page.getByLabel('Show key results').check();
@@ -57,3 +56,22 @@ for (const scheme of ['light', 'dark'] as const)
       }
       await writeFile(`${OUT}/.done-${scheme}-${w}`, '');
     });
+
+test('the README picture of the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const app = new AppPage(page);
+  await app.open('sample');
+  await app.nav('Organisation');
+  await page.getByRole('button', { name: 'Add a unit under Northwind Labs' }).click();
+  await page.getByLabel('Kind of the new unit').selectOption('Department');
+  await page.getByLabel('Name of the new unit').fill('Customer success');
+  await page.getByLabel('Name of the new unit').press('Enter');
+  await app.nav('Objectives');
+  await app.newObjective('Win back the accounts we lost in the spring');
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const map = new MapPage(page);
+  await map.open();
+  await page.waitForTimeout(600);
+  await page.locator('.map-body').screenshot({ path: `${OUT}/readme-map.png` });
+});
