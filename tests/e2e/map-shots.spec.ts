@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const)
     });
 
 test('the README picture of the map', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.setViewportSize({ width: 1680, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   const app = new AppPage(page);
   await app.open('sample');
