@@ -109,7 +109,7 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
       );
     });
   } else {
-    wrapText(n.title, Math.max(8, Math.floor(inner / 8)), 2).forEach((line, i) => {
+    wrapText(n.title, Math.max(8, Math.floor(inner / 7.7)), 2).forEach((line, i) => {
       parts.push(
         `<text x="${textX}" y="${20 + i * 17}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(line)}</text>`,
       );
