@@ -3,6 +3,7 @@ import { ORG_LEVEL } from './org';
 import { keyResultProgress, objectiveProgress } from './progress';
 import { keyResultStatus, objectiveStatus, type Status } from './status';
 import { cutLoops, edgesOf, orderDepthFirst } from './graphTopology';
+import { unitGroupsOf, type ObjectiveKrs } from './graphUnits';
 import type {
   AlignmentGraph,
   AlignmentGraphInput,
@@ -29,7 +30,9 @@ export {
   type GraphEdge,
   type GraphNode,
   type Level,
+  type UnitGroup,
 } from './graphTypes';
+export { emptyLanes, laneId } from './graphUnits';
 export { childrenOf, descendantsOf } from './graphNavigation';
 
 const isLive = (r: { deletedAt?: string | null }): boolean => !r.deletedAt;
@@ -73,6 +76,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
   const brokenLinks: BrokenLink[] = [];
   const orphans: string[] = [];
   const levelCounts: Record<Level, number> = { 0: 0, 1: 0, 2: 0, 3: 0 };
+  const forUnits: ObjectiveKrs[] = [];
 
   const owner = (id: string) => {
     const u = units.get(id);
@@ -97,6 +101,12 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
     const krs = (krsByObjective.get(o.id) ?? []).sort((a, b) => a.rank - b.rank);
     const progress = objectiveProgress(krs);
     const statuses = krs.map(krStatus);
+    const statusKrs = krs.map((kr, k) => ({
+      kr,
+      status: statuses[k]!,
+      finalScore: input.finalScores?.get(kr.id),
+    }));
+    forUnits.push({ ownerId: o.ownerId, krs: statusKrs });
     const own = owner(o.ownerId);
     levelCounts[own.level]++;
     let parentId: string | null = null;
@@ -123,14 +133,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
       ...own,
       parentId,
       progress,
-      status: objectiveStatus(
-        krs.map((kr, k) => ({
-          kr,
-          status: statuses[k]!,
-          finalScore: input.finalScores?.get(kr.id),
-        })),
-        input.status,
-      ),
+      status: objectiveStatus(statusKrs, input.status),
       confidence: mean(krs.flatMap((k) => (k.confidence == null ? [] : [k.confidence]))),
       keyResultCount: krs.length,
       type: o.type,
@@ -169,5 +172,6 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
     orphans,
     brokenLinks,
     levelCounts,
+    units: unitGroupsOf(input.orgUnits, forUnits, input.status),
   };
 }

@@ -11,8 +11,13 @@ import type { GraphNode } from './graph';
 
 export const NODE_SIZE = {
   objective: { width: 248, height: 112 },
-  keyResult: { width: 200, height: 64 },
+  keyResult: { width: 200, height: 72 },
+  /** An org unit without objectives of its own (an empty lane). */
+  lane: { width: 248, height: 112 },
+  /** An org unit as a group, below the zoom floor. */
+  unit: { width: 248, height: 112 },
 } as const;
+export type LayoutKind = keyof typeof NODE_SIZE;
 
 /** Between siblings (x; doubled between cousins) and between rows (y). */
 export const LAYOUT_GAP = { x: 24, y: 64 } as const;
@@ -20,7 +25,7 @@ export const LAYOUT_GAP = { x: 24, y: 64 } as const;
 const SPACER_WIDTH = 24;
 
 /** What the layout needs of a node: small enough to post to a worker cheaply. */
-export type LayoutNodeInput = Pick<GraphNode, 'id' | 'parentId' | 'kind' | 'level'>;
+export type LayoutNodeInput = Pick<GraphNode, 'id' | 'parentId' | 'level'> & { kind: LayoutKind };
 
 export interface LayoutOptions {
   /** Nodes whose subtrees are hidden. */
@@ -31,6 +36,7 @@ export interface LayoutOptions {
 
 export interface PositionedNode {
   id: string;
+  kind: LayoutKind;
   /** Top-left corner, in flow coordinates. */
   x: number;
   y: number;
@@ -48,6 +54,13 @@ export interface GraphLayout {
   nodes: PositionedNode[];
   width: number;
   height: number;
+  /** The top of each row, for routing links through the gaps between rows. */
+  rowTops: number[];
+  /**
+   * Where a link to a parent may cross a row it skips: the centre x of the free corridor the
+   * layout kept, by parent id and row (graphRoutes.ts draws links through them).
+   */
+  corridors: Record<string, Record<number, number>>;
 }
 
 const ROOT = '\u0000root';
@@ -164,6 +177,7 @@ export function layoutAlignmentGraph(
     maxY = Math.max(maxY, y + size.height);
     placed.set(n.id, {
       id: n.id,
+      kind: n.kind,
       x,
       y,
       width: size.width,
@@ -178,7 +192,20 @@ export function layoutAlignmentGraph(
     const p = placed.get(n.id);
     if (p) out.push({ ...p, x: p.x - minX });
   }
-  return { nodes: out, width: out.length ? maxX - minX : 0, height: maxY };
+  const corridors: Record<string, Record<number, number>> = {};
+  for (const d of root.descendants()) {
+    if (!spacers.has(d.data.id)) continue;
+    const [, parent = '', row = ''] = d.data.id.split('\u0000');
+    if (!parent) continue; // a root's spacers: no link runs through them
+    (corridors[parent] ??= {})[Number(row)] = (d.x ?? 0) - minX;
+  }
+  return {
+    nodes: out,
+    width: out.length ? maxX - minX : 0,
+    height: maxY,
+    rowTops: out.length ? rowTop : [],
+    corridors,
+  };
 }
 
 /** Nodes left after filters (plus ancestors as context) and collapsed subtrees. */

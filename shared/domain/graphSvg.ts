@@ -1,5 +1,9 @@
-import { BROKEN_REASON_LABELS, type AlignmentGraph, type GraphNode } from './graph';
+import { BROKEN_REASON_LABELS, laneId, type AlignmentGraph, type GraphNode } from './graph';
 import type { GraphLayout, PositionedNode } from './graphLayout';
+import { linkPath } from './graphRoutes';
+import { headerSvg, PLAN_BADGES } from './graphSvgHeader';
+import { escapeXml, wrapText } from './graphSvgText';
+import type { UnitGroup } from './graphTypes';
 import { formatPercent } from './progress';
 import { STATUS_LABELS, STATUS_TONES, type StatusTone } from './status';
 
@@ -9,17 +13,23 @@ import { STATUS_LABELS, STATUS_TONES, type StatusTone } from './status';
  * user text goes through `escapeXml`.
  */
 
+export { escapeXml, wrapText } from './graphSvgText';
+
 export interface SvgOptions {
   theme?: 'light' | 'dark';
   /** Drawn above the graph, e.g. "Q3 2026 — alignment". */
   title?: string;
+  /** A line under the title: the scope and the date it was drawn. */
+  subtitle?: string;
+  /** A key to the status colours, badges and flags drawn (exports; the report has its own). */
+  legend?: boolean;
   /** Space around the drawing, in layout units. */
   padding?: number;
   /** Multiplies the width and height attributes; the viewBox stays in layout units. */
   scale?: number;
 }
 
-interface Palette {
+export interface Palette {
   bg: string;
   panel: string;
   panel2: string;
@@ -33,7 +43,7 @@ interface Palette {
   danger: string;
 }
 
-const PALETTES: Record<'light' | 'dark', Palette> = {
+export const PALETTES: Record<'light' | 'dark', Palette> = {
   light: {
     bg: '#f7f6f3',
     panel: '#ffffff',
@@ -62,68 +72,20 @@ const PALETTES: Record<'light' | 'dark', Palette> = {
   },
 };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-/** Characters XML 1.0 cannot hold at all, even escaped. */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-/** Text made safe for SVG element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/**
- * Splits text into at most `maxLines` lines of about `perLine` characters (an estimate: there is
- * no font metrics here), ending with an ellipsis when it had to cut.
- */
-export function wrapText(text: string, perLine: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let cur = '';
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i]!;
-    const next = cur ? `${cur} ${w}` : w;
-    if (next.length <= perLine) {
-      cur = next;
-      continue;
-    }
-    if (cur) lines.push(cur);
-    cur = w;
-    if (lines.length === maxLines) break;
-  }
-  if (lines.length < maxLines && cur) {
-    lines.push(cur);
-    i = words.length;
-  }
-  const cutShort = i < words.length || lines.some((l) => l.length > perLine);
-  const out = lines
-    .slice(0, maxLines)
-    .map((l) => (l.length > perLine ? l.slice(0, perLine - 1) + '…' : l));
-  if (cutShort && out.length) {
-    const last = out[out.length - 1]!;
-    if (!last.endsWith('…'))
-      out[out.length - 1] = (last.length >= perLine ? last.slice(0, perLine - 1) : last) + '…';
-  }
-  return out;
-}
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 const r = (n: number): string => String(Math.round(n * 10) / 10);
 
-function edgePath(from: PositionedNode, to: PositionedNode): string {
-  const sx = from.x + from.width / 2;
-  const sy = from.y;
-  const tx = to.x + to.width / 2;
-  const ty = to.y + to.height;
-  const my = (sy + ty) / 2;
-  return `M${r(sx)} ${r(sy)}C${r(sx)} ${r(my)} ${r(tx)} ${r(my)} ${r(tx)} ${r(ty)}`;
+/** The Draft / Proposed pill, right-aligned at (right, y) on the owner line; returns its width. */
+function badgeSvg(n: GraphNode, right: number, y: number, c: Palette): [string, number] {
+  const label = n.planState ? PLAN_BADGES[n.planState] : undefined;
+  if (!label) return ['', 0];
+  const w = Math.round(label.length * 6.4 + 14);
+  return [
+    `<rect x="${right - w}" y="${y - 12}" width="${w}" height="16" rx="8" fill="${c.panel2}" stroke="${c.accent}"/>` +
+      `<text x="${right - w / 2}" y="${y}" font-size="10.5" font-weight="600" text-anchor="middle" fill="${c.accent}">${escapeXml(label)}</text>`,
+    w + 6,
+  ];
 }
 
 function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
@@ -133,35 +95,38 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
   const parts: string[] = [];
   parts.push(
     `<g transform="translate(${r(p.x)} ${r(p.y)})"${p.context ? ' opacity="0.55"' : ''}>`,
+    `<title>${escapeXml(n.title)}</title>`,
     `<rect width="${p.width}" height="${p.height}" rx="10" fill="${c.panel}" stroke="${stroke}" stroke-width="${n.orphan || n.broken ? 2 : 1}"${dash}/>`,
     `<rect x="0" y="0" width="6" height="${p.height}" rx="3" fill="${statusColour}"/>`,
   );
   const textX = 16;
   const inner = p.width - textX - 12;
-  const perLine = Math.max(8, Math.floor(inner / 7.4));
-  if (n.kind === 'keyResult') {
-    const [line = ''] = wrapText(n.title, perLine, 1);
-    parts.push(
-      `<text x="${textX}" y="20" font-size="12.5" fill="${c.text}">${escapeXml(line)}</text>`,
-    );
+  const kr = n.kind === 'keyResult';
+  if (kr) {
+    wrapText(n.title, Math.max(8, Math.floor(inner / 6.7)), 2).forEach((line, i) => {
+      parts.push(
+        `<text x="${textX}" y="${18 + i * 15}" font-size="12" fill="${c.text}">${escapeXml(line)}</text>`,
+      );
+    });
   } else {
-    wrapText(n.title, perLine, 2).forEach((line, i) => {
+    wrapText(n.title, Math.max(8, Math.floor(inner / 7.7)), 2).forEach((line, i) => {
       parts.push(
         `<text x="${textX}" y="${20 + i * 17}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(line)}</text>`,
       );
     });
+    const [badge, badgeW] = badgeSvg(n, p.width - 12, 56, c);
     const ownerLine =
       wrapText(
         `${n.ownerName}${n.ownerKind ? ` · ${n.ownerKind}` : ''}`,
-        Math.floor(inner / 6.6),
+        Math.floor((inner - badgeW) / 6.6),
         1,
       )[0] ?? '';
     parts.push(
       `<text x="${textX}" y="56" font-size="12" fill="${c.muted}">${escapeXml(ownerLine)}</text>`,
+      badge,
     );
   }
-  const kr = n.kind === 'keyResult';
-  const barY = kr ? 30 : 64;
+  const barY = kr ? 42 : 64;
   parts.push(
     `<rect x="${textX}" y="${barY}" width="${inner}" height="7" rx="3.5" fill="${c.panel2}"/>`,
     `<rect x="${textX}" y="${barY}" width="${r(inner * Math.min(1, Math.max(0, n.progress)))}" height="7" rx="3.5" fill="${statusColour}"/>`,
@@ -192,17 +157,29 @@ function nodeSvg(n: GraphNode, p: PositionedNode, c: Palette): string {
   return parts.join('');
 }
 
+/** An org unit without objectives: an empty, dashed slot in its row. */
+function laneSvg(u: UnitGroup, p: PositionedNode, c: Palette): string {
+  const [name = ''] = wrapText(u.name, Math.floor((p.width - 28) / 7.4), 1);
+  return [
+    `<g transform="translate(${r(p.x)} ${r(p.y)})"${p.context ? ' opacity="0.55"' : ''}>`,
+    `<rect width="${p.width}" height="${p.height}" rx="10" fill="none" stroke="${c.edge}" stroke-dasharray="5 5"/>`,
+    `<text x="16" y="${p.height / 2 - 6}" font-size="13.5" font-weight="600" fill="${c.text}">${escapeXml(name)}</text>`,
+    `<text x="16" y="${p.height / 2 + 14}" font-size="12" fill="${c.muted}">${escapeXml(`${u.kind} · no objectives yet`)}</text>`,
+    '</g>',
+  ].join('');
+}
+
 /** The laid-out graph as an SVG document (UTF-8, no external references). */
 export function renderAlignmentSvg(
-  graph: Pick<AlignmentGraph, 'nodes' | 'edges'>,
+  graph: Pick<AlignmentGraph, 'nodes' | 'edges'> & { lanes?: readonly UnitGroup[] },
   layout: GraphLayout,
   options: SvgOptions = {},
 ): string {
   const c = PALETTES[options.theme ?? 'light'];
   const pad = options.padding ?? 24;
-  const titleH = options.title ? 40 : 0;
-  const width = Math.max(1, layout.width + pad * 2);
-  const height = Math.max(1, layout.height + pad * 2 + titleH);
+  const header = headerSvg(graph.nodes, options, c, layout.width + pad * 2, pad);
+  const width = Math.max(1, header.width);
+  const height = Math.max(1, layout.height + pad * 2 + header.height);
   const scale = options.scale ?? 1;
   const pos = new Map(layout.nodes.map((p) => [p.id, p]));
   const label = options.title ?? 'Alignment map';
@@ -210,16 +187,10 @@ export function renderAlignmentSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${r(width * scale)}" height="${r(height * scale)}" viewBox="0 0 ${r(width)} ${r(height)}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(label)}</title>`,
     `<rect width="100%" height="100%" fill="${c.bg}"/>`,
-  ];
-  if (options.title) {
-    out.push(
-      `<text x="${pad}" y="${pad + 18}" font-size="18" font-weight="700" fill="${c.text}">${escapeXml(options.title)}</text>`,
-    );
-  }
-  out.push(
-    `<g transform="translate(${pad} ${pad + titleH})">`,
+    header.svg,
+    `<g transform="translate(${pad} ${pad + header.height})">`,
     `<g fill="none" stroke-width="1.5">`,
-  );
+  ];
   for (const e of graph.edges) {
     const from = pos.get(e.source);
     const to = pos.get(e.target);
@@ -231,12 +202,16 @@ export function renderAlignmentSvg(
         : e.kind === 'keyResult'
           ? ' stroke-dasharray="2 3"'
           : '';
-    out.push(`<path d="${edgePath(from, to)}" stroke="${stroke}"${dash}/>`);
+    out.push(`<path d="${linkPath(from, to, layout, e.kind)}" stroke="${stroke}"${dash}/>`);
   }
   out.push('</g>');
   for (const n of graph.nodes) {
     const p = pos.get(n.id);
     if (p) out.push(nodeSvg(n, p, c));
+  }
+  for (const u of graph.lanes ?? []) {
+    const p = pos.get(laneId(u.id));
+    if (p) out.push(laneSvg(u, p, c));
   }
   out.push('</g></svg>');
   return out.join('\n');

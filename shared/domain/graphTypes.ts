@@ -76,6 +76,24 @@ export interface AlignmentGraph {
   brokenLinks: BrokenLink[];
   /** How many objectives sit at each org level. */
   levelCounts: Record<Level, number>;
+  /** Every company, department and team with what hangs below it (graphUnits.ts). */
+  units: UnitGroup[];
+}
+
+/** An org unit as one group on the map: below the zoom floor, and as an empty lane. */
+export interface UnitGroup {
+  id: string;
+  name: string;
+  kind: Exclude<OrgKind, 'person'>;
+  level: Level;
+  /** The nearest unit above that is not a person (null for the top). */
+  parentId: string | null;
+  /** Objectives owned in its subtree, people included. */
+  objectiveCount: number;
+  /** Objectives the unit owns itself: none gives it an empty lane. */
+  ownObjectiveCount: number;
+  progress: number;
+  status: Status | null;
 }
 
 /** What the app knows of an alignment target that is not a live record of this cycle. */

@@ -21,7 +21,7 @@ test('the sample workspace hangs from the company down to a person, with one edg
   page,
 }) => {
   const map = await openSampleMap(page);
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
+  await expect(map.cards).toHaveCount(8);
   await expect(map.edges).toHaveCount(5);
   await expect(
     map.canvas.getByRole('group', {
@@ -41,7 +41,7 @@ test('the sample workspace hangs from the company down to a person, with one edg
 
   // Key results unfold as child nodes: 17 of them, each linked to its objective.
   await page.getByLabel('Show key results').check();
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(25);
+  await expect(map.cards).toHaveCount(25);
   await expect(map.edges).toHaveCount(22);
   await expect(
     map.canvas.getByRole('group', { name: `${PRODUCT} aligns to Customer retention` }),
@@ -155,19 +155,21 @@ test('filters show an org subtree with its ancestors for context, and search jum
     (el: HTMLSelectElement) => [...el.options].find((o) => o.text.trim() === 'Engineering')!.value,
   );
   await org.selectOption(engineering);
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(3);
+  await expect(map.cards).toHaveCount(3);
   await expect(map.canvas.locator('.react-flow__node.is-context')).toHaveCount(1);
+  // Engineering's team owns nothing itself: it keeps an empty lane in the filter.
+  await expect(map.lane('Data platform', 'team')).toBeVisible();
   await org.selectOption({ label: 'Everyone' });
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
+  await expect(map.cards).toHaveCount(8);
 
   await map
     .node(COMPANY)
     .getByRole('button', { name: `Collapse what hangs from ${COMPANY}` })
     .click();
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(5);
+  await expect(map.cards).toHaveCount(5);
   await page.getByLabel('Find on the map').fill('first session');
   await page.getByLabel('Find on the map').press('Enter');
-  await expect(map.canvas.locator('.react-flow__node')).toHaveCount(8);
+  await expect(map.cards).toHaveCount(8);
   await expect(map.node(GROWTH)).toBeFocused();
 });
 
@@ -198,6 +200,106 @@ test('the map exports as a PNG image and as well-formed SVG', async ({ page }) =
   }, text);
   expect(parsed.error).toBeNull();
   expect(parsed.texts).toContain('Improve things');
+  // Headed with the cycle, the scope and the day, and a key to what the colours and badges mean.
+  const today = await page.evaluate(() =>
+    new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+  );
+  expect(parsed.texts[0]).toMatch(/^Q\d \d{4} — alignment$/);
+  expect(parsed.texts[1]).toBe(`Everyone · ${today}`);
+  const legend = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    const g = doc.querySelector('g[aria-label="Legend"]');
+    return [...(g?.querySelectorAll('text') ?? [])].map((t) => t.textContent);
+  }, text);
+  expect(legend).toEqual(
+    expect.arrayContaining(['On track', 'At risk', 'Draft', 'Proposed', 'Orphan']),
+  );
+});
+
+test('Tomás sees his new department empty beneath the company, and a new objective as a draft', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('sample');
+  await app.nav('Organisation');
+  await page.getByRole('button', { name: 'Add a unit under Northwind Labs' }).click();
+  await page.getByLabel('Kind of the new unit').selectOption('Department');
+  await page.getByLabel('Name of the new unit').fill('Customer success');
+  await page.getByLabel('Name of the new unit').press('Enter');
+  await app.nav('Objectives');
+  await app.newObjective('Win back the accounts we lost');
+  const map = new MapPage(page);
+  await map.open();
+
+  const lane = map.lane('Customer success', 'department');
+  await expect(lane).toBeVisible();
+  // On the departments' row, beneath the company's objectives.
+  const y = async (l: typeof lane) => (await l.boundingBox())!.y;
+  expect(await y(lane)).toBeGreaterThan(await y(map.node(COMPANY)));
+  expect(Math.abs((await y(lane)) - (await y(map.node(PRODUCT))))).toBeLessThan(2);
+
+  await expect(map.node('Win back the accounts we lost')).toContainText('Draft');
+  await expect(map.node('Win back the accounts we lost')).toHaveAccessibleName(/, draft,/);
+  await expect(map.node(COMPANY)).not.toContainText('Draft');
+
+  // Filtered to the department, its lane is what the map shows.
+  await page
+    .getByRole('combobox', { name: 'Org', exact: true })
+    .selectOption({ label: 'Customer success' });
+  await expect(lane).toBeVisible();
+  await expect(map.cards).toHaveCount(0);
+});
+
+test('Fit view never shrinks text below the floor: the map shows its units, and a unit opens', async ({
+  page,
+}) => {
+  const map = await openSampleMap(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  // The sample fits at a readable zoom: it stays objectives.
+  await expect(map.node(COMPANY)).toBeVisible();
+  await expect.poll(() => map.zoom()).toBeGreaterThanOrEqual(0.5);
+
+  // With its 17 key results it would not: Fit view shows the org units instead.
+  await page.getByLabel('Show key results').check();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const engineering = map.unit('Engineering', 'department');
+  await expect(engineering).toBeVisible();
+  await expect(engineering).toContainText(/2 objectives/);
+  await expect(engineering).toContainText(/\d+ %/);
+  await expect(engineering).toHaveAccessibleName(
+    /: 2 objectives, \d+ %, (On track|At risk|Off track|Stale|Done)/,
+  );
+  await expect(map.cards).toHaveCount(0);
+  expect(await map.zoom()).toBeGreaterThanOrEqual(0.5);
+
+  // Enter opens a unit: the map filters to it and shows its objectives again.
+  await engineering.focus();
+  await page.keyboard.press('Enter');
+  await expect(map.node('Give every team a data platform they trust')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Org', exact: true })).toHaveValue(
+    await page
+      .getByRole('combobox', { name: 'Org', exact: true })
+      .evaluate(
+        (el: HTMLSelectElement) =>
+          [...el.options].find((o) => o.text.trim() === 'Engineering')!.value,
+      ),
+  );
+  await expect(map.node(PRODUCT)).toHaveCount(0);
+
+  // Zooming out past the floor shows the units too; a click opens one.
+  await page
+    .getByRole('combobox', { name: 'Org', exact: true })
+    .selectOption({ label: 'Everyone' });
+  const product = map.unit('Product', 'department');
+  // A person keeps pressing − until the map turns into units.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect(product).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  expect(await map.zoom()).toBeGreaterThanOrEqual(0.5);
+  await product.click();
+  await expect(map.node(PRODUCT)).toBeVisible();
+  await expect(map.node(COMPANY)).toHaveClass(/is-context/);
 });
 
 test('the overview draws every node by status and a press on it brings that part into view', async ({

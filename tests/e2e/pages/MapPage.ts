@@ -14,6 +14,27 @@ export class MapPage {
     return this.canvas.getByRole('group', { name: new RegExp(`^${escaped}\\.`) });
   }
 
+  /** The objective and key-result cards (not empty lanes or unit groups). */
+  get cards(): Locator {
+    return this.canvas.locator('.react-flow__node-objective, .react-flow__node-keyResult');
+  }
+
+  /** The empty lane of an org unit that owns no objectives. */
+  lane(name: string, kind: string): Locator {
+    return this.canvas.getByRole('group', { name: `${name} (${kind}): no objectives yet` });
+  }
+
+  /** An org unit as a group, below the zoom floor. */
+  unit(name: string, kind: string): Locator {
+    return this.canvas.getByRole('group', { name: new RegExp(`^${name} \\(${kind}\\):`) });
+  }
+
+  /** How much the canvas is zoomed: 1 draws cards at their size, 0.5 at half. */
+  async zoom(): Promise<number> {
+    const style = (await this.canvas.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? NaN);
+  }
+
   get edges(): Locator {
     return this.canvas.locator('.react-flow__edge');
   }

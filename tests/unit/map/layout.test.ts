@@ -103,7 +103,7 @@ describe('layoutAlignmentGraph', () => {
   });
 
   it('lays out an empty graph', () => {
-    expect(layoutAlignmentGraph([])).toEqual({ nodes: [], width: 0, height: 0 });
+    expect(layoutAlignmentGraph([])).toMatchObject({ nodes: [], width: 0, height: 0 });
   });
 
   it('lays out 2,000 objectives with 6,000 key results without a quadratic blow-up', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlignmentGraph } from '../../../shared/domain/graph';
 import { layoutAlignmentGraph } from '../../../shared/domain/graphLayout';
-import { initialViewport, nextNodeId } from '../../../renderer/src/features/map/navigation';
+import {
+  fitZoom,
+  initialViewport,
+  nextNodeId,
+  ZOOM_FLOOR,
+} from '../../../renderer/src/features/map/navigation';
 import { input, objective, randomForest, toObjective } from './fixtures';
 
 const g = buildAlignmentGraph(
@@ -27,6 +32,14 @@ describe('nextNodeId', () => {
     expect(nextNodeId('d2', 'ArrowLeft', parentOf, layout)).toBe('d1');
     expect(nextNodeId('d2', 'ArrowRight', parentOf, layout)).toBeNull();
   });
+  it('steps over an empty lane: it holds nothing to act on', () => {
+    const withLane = layoutAlignmentGraph([
+      ...g.nodes,
+      { id: 'lane:support', parentId: null, kind: 'lane', level: 1 },
+    ]);
+    expect(withLane.nodes.find((p) => p.id === 'lane:support')!.row).toBe(1);
+    expect(nextNodeId('d2', 'ArrowRight', parentOf, withLane)).toBeNull();
+  });
 });
 
 describe('initialViewport', () => {
@@ -38,7 +51,12 @@ describe('initialViewport', () => {
   it('opens a big map on its top rows at a readable zoom instead of shrinking it to specks', () => {
     const big = buildAlignmentGraph(randomForest(2000, 5));
     const v = initialViewport(layoutAlignmentGraph(big.nodes), 1000, 700);
-    expect(v.zoom).toBeGreaterThanOrEqual(0.3);
+    expect(v.zoom).toBeGreaterThanOrEqual(ZOOM_FLOOR);
     expect(v.y).toBe(24);
+  });
+  it('knows when a whole map would only fit below the floor', () => {
+    const big = layoutAlignmentGraph(buildAlignmentGraph(randomForest(2000, 5)).nodes);
+    expect(fitZoom(big, 1000, 700)).toBeLessThan(ZOOM_FLOOR);
+    expect(fitZoom(layout, 1200, 800)).toBeGreaterThanOrEqual(ZOOM_FLOOR);
   });
 });

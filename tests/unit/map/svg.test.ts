@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAlignmentGraph } from '../../../shared/domain/graph';
-import { layoutAlignmentGraph } from '../../../shared/domain/graphLayout';
+import { buildAlignmentGraph, emptyLanes, laneId } from '../../../shared/domain/graph';
+import { layoutAlignmentGraph, NODE_SIZE } from '../../../shared/domain/graphLayout';
 import { escapeXml, renderAlignmentSvg, wrapText } from '../../../shared/domain/graphSvg';
-import { input, objective, threeLevels, toObjective } from './fixtures';
+import { input, keyResult, objective, ORG, threeLevels, toObjective, unit } from './fixtures';
 
 /** A strict well-formedness check: balanced tags, quoted attributes, only known entities. */
 function wellFormedProblems(xml: string): string[] {
@@ -129,6 +129,85 @@ describe('renderAlignmentSvg', () => {
     const svg = renderAlignmentSvg(g, l, { padding: 10, title: 'T', scale: 2 });
     expect(svg).toContain(`viewBox="0 0 ${l.width + 20} ${l.height + 20 + 40}"`);
     expect(svg).toContain(`width="${(l.width + 20) * 2}"`);
+  });
+});
+
+describe('renderAlignmentSvg for an export', () => {
+  const texts = (svg: string): string[] =>
+    [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+  it('heads the picture with its title, the scope and date, and a legend of what is drawn', () => {
+    const g = buildAlignmentGraph(
+      input(
+        [
+          objective('c', 'acme'),
+          objective('d', 'sales', toObjective('c'), { planState: 'draft' }),
+          objective('lost', 'ada'),
+        ],
+        [keyResult('k', 'c')],
+      ),
+    );
+    const svg = renderAlignmentSvg(g, layoutAlignmentGraph(g.nodes), {
+      title: 'Q1 2026 — alignment',
+      subtitle: 'Sales · 5 December 2026',
+      legend: true,
+    });
+    expect(wellFormedProblems(svg)).toEqual([]);
+    const words = texts(svg);
+    expect(words.slice(0, 2)).toEqual(['Q1 2026 — alignment', 'Sales · 5 December 2026']);
+    // The legend names the statuses on the cards, the badges and the orphan flag.
+    expect(words).toEqual(
+      expect.arrayContaining(['On track', 'No key results', 'Draft', 'Proposed', 'Orphan']),
+    );
+    expect(words).not.toContain('Off track');
+  });
+
+  it('puts a Draft or Proposed badge on objectives still being planned, none once agreed', () => {
+    const g = buildAlignmentGraph(
+      input([
+        objective('a', 'acme', null, { planState: 'proposed' }),
+        objective('b', 'acme', null, { planState: 'agreed' }),
+      ]),
+    );
+    const svg = renderAlignmentSvg(g, layoutAlignmentGraph(g.nodes));
+    expect(texts(svg).filter((t) => t === 'Proposed')).toHaveLength(1);
+    expect(texts(svg)).not.toContain('Draft');
+    expect(texts(svg)).not.toContain('Agreed');
+  });
+
+  it('wraps a long key-result title on two lines instead of cutting it', () => {
+    const g = buildAlignmentGraph({
+      ...input(
+        [objective('c', 'acme')],
+        [keyResult('k', 'c', { title: 'Weekly active teams up from 40 to 65' })],
+      ),
+      showKeyResults: true,
+    });
+    const words = texts(renderAlignmentSvg(g, layoutAlignmentGraph(g.nodes)));
+    expect(words).toContain('Weekly active teams up');
+    expect(words).toContain('from 40 to 65');
+    expect(words.join(' ')).not.toContain('…');
+  });
+
+  it('draws an empty lane for a department without objectives', () => {
+    const org = [...ORG, unit('support', 'department', 'acme')];
+    const g = buildAlignmentGraph(input([objective('c', 'acme')], [], { orgUnits: org }));
+    const lanes = emptyLanes(g.units, org, null).filter((u) => u.id === 'support');
+    const layout = layoutAlignmentGraph([
+      ...g.nodes,
+      ...lanes.map((u) => ({
+        id: laneId(u.id),
+        parentId: null,
+        kind: 'lane' as const,
+        level: u.level,
+      })),
+    ]);
+    expect(layout.nodes.find((p) => p.id === laneId('support'))).toMatchObject({
+      row: 1,
+      height: NODE_SIZE.lane.height,
+    });
+    const words = texts(renderAlignmentSvg({ ...g, lanes }, layout));
+    expect(words).toEqual(expect.arrayContaining(['Support', 'department · no objectives yet']));
   });
 });
 

@@ -3,10 +3,11 @@ import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from 
 import { formatPercent } from '../../../../shared/domain/progress';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
+import { DETAIL_ZOOM } from './navigation';
 
 export type Props = NodeProps<MapFlowNode>;
 
-const farSelector = (s: ReactFlowState): boolean => s.transform[2] < 0.35;
+const farSelector = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 /** A key result shown as a child of its objective; objectives can align to it. */
 function KeyResultNodeImpl({ data }: Props) {
@@ -23,8 +24,17 @@ function KeyResultNodeImpl({ data }: Props) {
         className="map-handle map-handle--fixed"
         isConnectable={false}
       />
-      <div className="map-node__title">{n.title}</div>
-      {far ? null : (
+      <div className="map-node__title" title={n.title}>
+        {n.title}
+      </div>
+      {far ? (
+        <div className="map-node__facts">
+          <span className="map-node__status">
+            {formatPercent(n.progress)}
+            {n.status ? ` · ${STATUS_LABELS[n.status]}` : ''}
+          </span>
+        </div>
+      ) : (
         <>
           <div className="map-node__bar" aria-hidden="true">
             <div className="map-node__fill" style={{ width: `${Math.round(n.progress * 100)}%` }} />

@@ -1,20 +1,25 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   ConnectionMode,
   Controls,
   ReactFlow,
   useReactFlow,
+  type Edge,
+  type OnMove,
   type Viewport,
 } from '@xyflow/react';
+import type { UnitGroup } from '../../../../shared/domain/graph';
 import type { GraphLayout } from '../../../../shared/domain/graphLayout';
 import { useUi } from '../../store/ui';
-import { exportPng, exportSvg } from './exportMap';
+import { exportPng, exportSvg, type MapPicture } from './exportMap';
+import type { AnyMapNode } from './flowElements';
 import { setMapController } from './mapController';
-import { focusNode, useMapUi } from './mapState';
-import { initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId } from './navigation';
+import { focusNode, openUnit, useMapUi } from './mapState';
+import { fitZoom, initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
 import { MapOverview } from './MapOverview';
-import { nodeTypes } from './nodeTypes';
+import { edgeTypes, nodeTypes } from './nodeTypes';
+import { toLaneNodes, toUnitElements } from './unitElements';
 import type { MapData } from './useAlignmentGraph';
 import { useFlowElements } from './useFlowElements';
 import { useMapHandlers } from './useMapHandlers';
@@ -22,9 +27,14 @@ import { useMapHandlers } from './useMapHandlers';
 export interface Props {
   data: MapData;
   layout: GraphLayout;
+  /** Units in the filter without objectives of their own, placed in `layout`. */
+  lanes: readonly UnitGroup[];
+  /** The org units as groups and their layout, shown below the zoom floor. */
+  units: { groups: readonly UnitGroup[]; layout: GraphLayout };
   /** A newer layout is on its way (worker): wait before re-framing. */
   layoutPending: boolean;
-  cycleName: string;
+  /** The heading of exports. */
+  heading: Pick<MapPicture, 'cycleName' | 'scope' | 'date'>;
   /** Changes when what is shown changes (filters, key results): the view re-frames then. */
   frameKey: string;
 }
@@ -35,45 +45,82 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** The React Flow canvas: draws the laid-out graph, aligns by drag, moves focus by keyboard. */
-export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: Props) {
+export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, frameKey }: Props) {
   const rf = useReactFlow();
   const wrap = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState<Viewport | null>(null);
-  const { nodes, edges, parentOf } = useFlowElements(data, layout);
+  const unitsView = useMapUi((s) => s.unitsView);
+  const objectives = useFlowElements(data, layout);
+  const laneNodes = useMemo(() => toLaneNodes(lanes, layout), [lanes, layout]);
+  const unitElements = useMemo(
+    () => (unitsView ? toUnitElements(units.groups, units.layout) : null),
+    [unitsView, units],
+  );
+  const unitParents = useMemo(
+    () => new Map(units.groups.map((u) => [u.id, u.parentId])),
+    [units.groups],
+  );
+  const shown = unitsView ? units.layout : layout;
+  const parentOf = unitsView ? unitParents : objectives.parentOf;
+  const nodes: AnyMapNode[] = useMemo(
+    () =>
+      unitElements?.nodes ??
+      (laneNodes.length ? [...objectives.nodes, ...laneNodes] : objectives.nodes),
+    [unitElements, objectives.nodes, laneNodes],
+  );
+  const edges: Edge[] = unitElements?.edges ?? objectives.edges;
   const handlers = useMapHandlers(data);
   const focusRequest = useMapUi((s) => s.focusRequest);
-  const latest = useRef({ data, layout });
-  latest.current = { data, layout };
+  const latest = useRef({ data, layout, lanes, heading, units });
+  latest.current = { data, layout, lanes, heading, units };
 
   // The first viewport is chosen before React Flow mounts, so it mounts only what it shows.
   useLayoutEffect(() => {
     const el = wrap.current;
-    if (el && !start) setStart(initialViewport(layout, el.clientWidth, el.clientHeight));
-  }, [layout, start]);
+    if (el && !start) setStart(initialViewport(shown, el.clientWidth, el.clientHeight));
+  }, [shown, start]);
 
-  const framed = useRef(frameKey);
+  const viewKey = `${frameKey}|${unitsView}`;
+  const framed = useRef(viewKey);
   useEffect(() => {
     const el = wrap.current;
-    if (!start || !el || layoutPending || framed.current === frameKey) return;
-    framed.current = frameKey;
-    void rf.setViewport(initialViewport(layout, el.clientWidth, el.clientHeight), {
+    if (!start || !el || layoutPending || framed.current === viewKey) return;
+    framed.current = viewKey;
+    void rf.setViewport(initialViewport(shown, el.clientWidth, el.clientHeight), {
       duration: 200,
     });
-  }, [frameKey, layout, layoutPending, rf, start]);
+  }, [viewKey, shown, layoutPending, rf, start]);
 
   useEffect(() => {
     if (!start) return;
+    const picture = (): MapPicture => ({
+      graph: latest.current.data.graph,
+      layout: latest.current.layout,
+      lanes: latest.current.lanes,
+      ...latest.current.heading,
+    });
     setMapController({
-      fit: () => void rf.fitView({ padding: 0.06, minZoom: MIN_ZOOM, maxZoom: 1, duration: 200 }),
-      exportPng: () => exportPng(latest.current.data.graph, latest.current.layout, cycleName),
-      exportSvg: () => exportSvg(latest.current.data.graph, latest.current.layout, cycleName),
+      fit: () => {
+        const el = wrap.current;
+        const ui = useMapUi.getState();
+        if (!el) return;
+        if (ui.unitsView) {
+          const vp = initialViewport(latest.current.units.layout, el.clientWidth, el.clientHeight);
+          void rf.setViewport(vp, { duration: 200 });
+        } else if (fitZoom(latest.current.layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
+          // The whole map would be specks: show it as its org units instead.
+          ui.setUnitsView(true);
+        } else void rf.fitView({ padding: 0.06, minZoom: ZOOM_FLOOR, maxZoom: 1, duration: 200 });
+      },
+      exportPng: () => exportPng(picture()),
+      exportSvg: () => exportSvg(picture()),
     });
     return () => setMapController(null);
-  }, [rf, cycleName, start]);
+  }, [rf, start]);
 
   useEffect(() => {
     if (!focusRequest) return;
-    const p = layout.nodes.find((n) => n.id === focusRequest.id);
+    const p = shown.nodes.find((n) => n.id === focusRequest.id);
     if (!p) return; // shown after the next layout, once its ancestors unfold
     useMapUi.getState().requestFocus(null);
     useMapUi.getState().select(p.id);
@@ -98,7 +145,14 @@ export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: 
       else if (tries++ < 60) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, [focusRequest, layout, rf]);
+  }, [focusRequest, shown, rf]);
+
+  // Zooming out past the floor (wheel, pinch, the − button) turns objectives into org units.
+  // Read when a move ends: an animated move between two readable zooms may dip below on the way.
+  const onMoveEnd: OnMove = (_, vp) => {
+    if (vp.zoom < ZOOM_FLOOR - 1e-3 && !useMapUi.getState().unitsView)
+      useMapUi.getState().setUnitsView(true);
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -107,9 +161,10 @@ export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: 
     if (!id) return;
     if (ARROWS.has(e.key)) {
       e.preventDefault();
-      const next = nextNodeId(id, e.key as 'ArrowUp', parentOf, layout);
+      const next = nextNodeId(id, e.key as 'ArrowUp', parentOf, shown);
       if (next) focusNode(parentOf, next);
     } else if (e.key === 'Enter') {
+      if (unitsView) return openUnit(id);
       const n = data.graph.nodes.find((x) => x.id === id);
       if (n) useUi.getState().select({ kind: 'objective', id: n.objectiveId });
     }
@@ -121,16 +176,22 @@ export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: 
       ref={wrap}
       onKeyDown={onKeyDown}
       role="region"
-      aria-label="Alignment map: Tab to a node, arrow keys to move, Enter to open"
+      aria-label={
+        unitsView
+          ? 'Alignment map, by org unit: Tab to a unit, Enter to open it'
+          : 'Alignment map: Tab to a node, arrow keys to move, Enter to open'
+      }
     >
       {start ? (
-        <ReactFlow
+        <ReactFlow<AnyMapNode, Edge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           {...handlers}
+          onMoveEnd={onMoveEnd}
           defaultViewport={start}
-          minZoom={MIN_ZOOM}
+          minZoom={unitsView ? ZOOM_FLOOR : MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
           nodesDraggable={false}
@@ -142,12 +203,8 @@ export function MapCanvas({ data, layout, layoutPending, cycleName, frameKey }: 
           zoomOnDoubleClick={false}
         >
           <Background gap={24} size={1} />
-          <Controls
-            showInteractive={false}
-            position="bottom-left"
-            fitViewOptions={{ padding: 0.06, minZoom: MIN_ZOOM, maxZoom: 1 }}
-          />
-          <MapOverview nodes={nodes} />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left" />
+          {unitsView ? null : <MapOverview nodes={objectives.nodes} />}
         </ReactFlow>
       ) : null}
     </div>

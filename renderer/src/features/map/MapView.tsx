@@ -1,4 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
+import { emptyLanes, laneId } from '../../../../shared/domain/graph';
+import { layoutAlignmentGraph, type LayoutNodeInput } from '../../../../shared/domain/graphLayout';
+import { toIsoDate } from '../../../../shared/domain/cycle';
+import { readableDate } from '../../../../shared/domain/dates';
+import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
@@ -27,12 +32,57 @@ export function MapView() {
   const ownerId = useMapUi((s) => s.ownerId);
   const status = useMapUi((s) => s.status);
   const collapsed = useMapUi((s) => s.collapsed);
+  const unitsView = useMapUi((s) => s.unitsView);
   const [aligning, setAligning] = useState<string | null>(null);
-  const include = useMemo(
-    () => (data ? matchingNodes(data.graph, data.units, { orgUnitId, ownerId, status }) : null),
-    [data, orgUnitId, ownerId, status],
+  // Every unit in the org filter without objectives of its own keeps an empty lane; an owner
+  // filter asks about one person's objectives, so other units' lanes would only be noise.
+  const lanes = useMemo(
+    () => (data && !ownerId ? emptyLanes(data.graph.units, data.units, orgUnitId) : []),
+    [data, ownerId, orgUnitId],
   );
-  const { layout, pending } = useMapLayout(data?.graph.nodes, collapsed, include);
+  const include = useMemo(() => {
+    if (!data) return null;
+    const match = matchingNodes(data.graph, data.units, { orgUnitId, ownerId, status });
+    if (match) for (const u of lanes) match.add(laneId(u.id));
+    return match;
+  }, [data, orgUnitId, ownerId, status, lanes]);
+  const layoutInput = useMemo(
+    (): LayoutNodeInput[] | undefined =>
+      data && [
+        ...data.graph.nodes,
+        ...lanes.map((u) => ({
+          id: laneId(u.id),
+          parentId: null,
+          kind: 'lane' as const,
+          level: u.level,
+        })),
+      ],
+    [data, lanes],
+  );
+  const { layout, pending } = useMapLayout(layoutInput, collapsed, include);
+  const units = useMemo(() => {
+    const groups = data?.graph.units ?? [];
+    const input = groups.map((u) => ({
+      id: u.id,
+      parentId: u.parentId,
+      kind: 'unit' as const,
+      level: u.level,
+    }));
+    return { groups, layout: layoutAlignmentGraph(input) };
+  }, [data]);
+  const heading = useMemo(() => {
+    const name = (id: string | null) => data?.units.find((u) => u.id === id)?.name;
+    const scope = [
+      name(orgUnitId) ?? 'Everyone',
+      ownerId ? `owner ${name(ownerId) ?? ''}` : null,
+      status ? `status ${status === 'none' ? 'no key results' : STATUS_LABELS[status]}` : null,
+    ].filter(Boolean);
+    return {
+      cycleName: cycle?.name ?? '',
+      scope: scope.join(' · '),
+      date: readableDate(toIsoDate(today)),
+    };
+  }, [data, orgUnitId, ownerId, status, cycle?.name, today]);
   const parentOf = useMemo(
     () => new Map(data?.graph.nodes.map((n) => [n.id, n.parentId]) ?? []),
     [data],
@@ -59,6 +109,14 @@ export function MapView() {
         <div className="map-view__actions">
           <button type="button" onClick={() => void withMap((c) => c.fit())}>
             Fit view
+          </button>
+          <button
+            type="button"
+            aria-pressed={unitsView}
+            title="The map as its org units, with their progress; open one to see its objectives"
+            onClick={() => useMapUi.getState().setUnitsView(!unitsView)}
+          >
+            By unit
           </button>
           <button
             type="button"
@@ -96,8 +154,10 @@ export function MapView() {
               key={cycle.id}
               data={data}
               layout={layout}
+              lanes={lanes}
+              units={units}
               layoutPending={pending}
-              cycleName={cycle.name}
+              heading={heading}
               frameKey={`${data.showKeyResults}|${orgUnitId}|${ownerId}|${status}`}
             />
           </ReactFlowProvider>

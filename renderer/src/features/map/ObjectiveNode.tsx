@@ -3,19 +3,21 @@ import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from 
 import { BROKEN_REASON_LABELS } from '../../../../shared/domain/graph';
 import { TITLE_RULE_IDS } from '../../../../shared/domain/coach';
 import { formatPercent } from '../../../../shared/domain/progress';
+import { PLAN_BADGES } from '../../../../shared/domain/graphSvgHeader';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { useMapUi } from './mapState';
+import { DETAIL_ZOOM } from './navigation';
 import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
 
 export type Props = NodeProps<MapFlowNode>;
 
-/** Below this zoom nodes draw only their title: details would be unreadable and cost DOM. */
 /** The map knows each objective's title, not its key results' wording: the badge reads the title. */
 const NO_KEY_RESULTS: readonly [] = [];
 const OBJECTIVE_TITLE_RULES = TITLE_RULE_IDS.filter((id) => id.startsWith('objective-'));
 
-const farSelector = (s: ReactFlowState): boolean => s.transform[2] < 0.35;
+/** Below this zoom nodes draw their title and status large: details would be unreadable. */
+const farSelector = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 /** One objective on the map: title, owner, progress, status colour and confidence. */
 function ObjectiveNodeImpl({ id, data }: Props) {
@@ -23,6 +25,10 @@ function ObjectiveNodeImpl({ id, data }: Props) {
   const collapsed = useMapUi((s) => s.collapsed.has(id));
   const n = data.node;
   const flag = n.broken ? 'broken' : n.orphan ? 'orphan' : null;
+  const badge = n.planState ? PLAN_BADGES[n.planState] : undefined;
+  const badgeEl = badge ? (
+    <span className={`map-node__badge map-node__badge--${n.planState}`}>{badge}</span>
+  ) : null;
   return (
     <div
       className={`map-node map-node--objective status--${n.status ?? 'none'}${flag ? ` map-node--${flag}` : ''}${far ? ' map-node--far' : ''}`}
@@ -34,7 +40,7 @@ function ObjectiveNodeImpl({ id, data }: Props) {
         className="map-handle map-handle--up"
         title="Drag to the objective or key result this one contributes to"
       />
-      <div className="map-node__title">
+      <div className="map-node__title" title={n.title}>
         {n.title}
         {far ? null : (
           <ObjectiveFindingsBadge
@@ -45,11 +51,21 @@ function ObjectiveNodeImpl({ id, data }: Props) {
           />
         )}
       </div>
-      {far ? null : (
+      {far ? (
+        <div className="map-node__facts">
+          <span className="map-node__status">
+            {formatPercent(n.progress)} · {n.status ? STATUS_LABELS[n.status] : 'No key results'}
+          </span>
+          {badgeEl}
+        </div>
+      ) : (
         <>
           <div className="map-node__owner">
-            {n.ownerName}
-            {n.ownerKind ? <span className="map-node__kind"> · {n.ownerKind}</span> : null}
+            <span className="map-node__who">
+              {n.ownerName}
+              {n.ownerKind ? <span className="map-node__kind"> · {n.ownerKind}</span> : null}
+            </span>
+            {badgeEl}
           </div>
           <div className="map-node__bar" aria-hidden="true">
             <div className="map-node__fill" style={{ width: `${Math.round(n.progress * 100)}%` }} />

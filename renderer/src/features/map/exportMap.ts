@@ -1,4 +1,4 @@
-import type { AlignmentGraph } from '../../../../shared/domain/graph';
+import type { AlignmentGraph, UnitGroup } from '../../../../shared/domain/graph';
 import type { GraphLayout } from '../../../../shared/domain/graphLayout';
 import { renderAlignmentSvg } from '../../../../shared/domain/graphSvg';
 import { host } from '../../host';
@@ -17,15 +17,24 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'cycle';
 
-export function mapSvg(
-  graph: AlignmentGraph,
-  layout: GraphLayout,
-  cycleName: string,
-  scale = 1,
-): string {
-  return renderAlignmentSvg(graph, layout, {
+/** What an export draws: the objectives as laid out (whatever the view shows), and its heading. */
+export interface MapPicture {
+  graph: AlignmentGraph;
+  layout: GraphLayout;
+  lanes: readonly UnitGroup[];
+  cycleName: string;
+  /** What part of the map: "Everyone", a unit, an owner or a status. */
+  scope: string;
+  /** The day it shows, already in words. */
+  date: string;
+}
+
+export function mapSvg(p: MapPicture, scale = 1): string {
+  return renderAlignmentSvg({ ...p.graph, lanes: p.lanes }, p.layout, {
     theme: theme(),
-    title: `${cycleName} — alignment`,
+    title: `${p.cycleName} — alignment`,
+    subtitle: `${p.scope} · ${p.date}`,
+    legend: true,
     scale,
   });
 }
@@ -59,32 +68,24 @@ export async function rasterise(svg: string, width: number, height: number): Pro
   }
 }
 
-export async function exportSvg(
-  graph: AlignmentGraph,
-  layout: GraphLayout,
-  cycleName: string,
-): Promise<void> {
+export async function exportSvg(p: MapPicture): Promise<void> {
   const res = await host.saveFile({
-    suggestedName: `alignment-${slug(cycleName)}.svg`,
-    content: mapSvg(graph, layout, cycleName),
+    suggestedName: `alignment-${slug(p.cycleName)}.svg`,
+    content: mapSvg(p),
     filters: [{ name: 'SVG image', extensions: ['svg'] }],
   });
   if (res.saved) useUi.getState().toast('Map saved as SVG');
 }
 
 /** PNG at twice the size for sharp text, scaled down when the map is too big for a canvas. */
-export async function exportPng(
-  graph: AlignmentGraph,
-  layout: GraphLayout,
-  cycleName: string,
-): Promise<void> {
-  const base = mapSvg(graph, layout, cycleName);
+export async function exportPng(p: MapPicture): Promise<void> {
+  const base = mapSvg(p);
   const w = Number(/width="([\d.]+)"/.exec(base)?.[1] ?? 1);
   const h = Number(/height="([\d.]+)"/.exec(base)?.[1] ?? 1);
   const scale = Math.min(2, MAX_SIDE / w, MAX_SIDE / h, Math.sqrt(MAX_AREA / (w * h)));
-  const bytes = await rasterise(mapSvg(graph, layout, cycleName, scale), w * scale, h * scale);
+  const bytes = await rasterise(mapSvg(p, scale), w * scale, h * scale);
   const res = await host.saveFile({
-    suggestedName: `alignment-${slug(cycleName)}.png`,
+    suggestedName: `alignment-${slug(p.cycleName)}.png`,
     content: bytes,
     filters: [{ name: 'PNG image', extensions: ['png'] }],
   });

@@ -1,6 +1,13 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { AlignmentGraph, GraphEdge, GraphNode } from '../../../../shared/domain/graph';
+import type {
+  AlignmentGraph,
+  GraphEdge,
+  GraphNode,
+  UnitGroup,
+} from '../../../../shared/domain/graph';
 import type { GraphLayout, PositionedNode } from '../../../../shared/domain/graphLayout';
+import { linkPath } from '../../../../shared/domain/graphRoutes';
+import { PLAN_BADGES } from '../../../../shared/domain/graphSvgHeader';
 import { formatPercent } from '../../../../shared/domain/progress';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
 
@@ -15,6 +22,13 @@ export interface MapNodeData extends Record<string, unknown> {
 }
 export type MapFlowNode = Node<MapNodeData, 'objective' | 'keyResult'>;
 
+/** An org unit on the map: an empty lane among the objectives, or a group below the zoom floor. */
+export interface UnitNodeData extends Record<string, unknown> {
+  unit: UnitGroup;
+}
+export type UnitFlowNode = Node<UnitNodeData, 'lane' | 'unit'>;
+export type AnyMapNode = MapFlowNode | UnitFlowNode;
+
 export const UP_HANDLE = 'up';
 export const DOWN_HANDLE = 'down';
 const HANDLE = 12;
@@ -22,7 +36,7 @@ const DROP_HANDLE_W = 56;
 
 /** Handle boxes given up front (matching map.css) so React Flow draws edges and culls nodes
  *  without mounting every node once to measure it. */
-function handlesFor(p: PositionedNode, kind: GraphNode['kind']): NodeHandle[] {
+export function handlesFor(p: PositionedNode, kind: GraphNode['kind']): NodeHandle[] {
   const up: NodeHandle = {
     id: UP_HANDLE,
     type: 'source',
@@ -52,6 +66,7 @@ export function nodeLabel(n: GraphNode): string {
     formatPercent(n.progress),
     n.status ? STATUS_LABELS[n.status] : 'no key results',
     n.confidence != null ? `confidence ${n.confidence} of 10` : null,
+    n.planState && PLAN_BADGES[n.planState] ? PLAN_BADGES[n.planState]!.toLowerCase() : null,
     n.orphan ? 'orphan: aligned to nothing' : null,
     n.broken ? 'broken link' : null,
   ].filter(Boolean);
@@ -119,20 +134,26 @@ export function toFlowNodes(
 
 export interface MapEdgeData extends Record<string, unknown> {
   edge: GraphEdge;
+  /** The routed path (graphRoutes.ts), the same as in exports. */
+  path: string;
 }
 
 /** Edges between shown nodes; only alignment edges can be selected and deleted (unalign). */
 export function toFlowEdges(
   graph: AlignmentGraph,
-  shown: ReadonlySet<string>,
+  layout: GraphLayout,
   titles: ReadonlyMap<string, string>,
 ): Edge<MapEdgeData>[] {
   const out: Edge<MapEdgeData>[] = [];
+  const pos = new Map(layout.nodes.map((p) => [p.id, p]));
   for (const e of graph.edges) {
-    if (!shown.has(e.source) || !shown.has(e.target)) continue;
+    const from = pos.get(e.source);
+    const to = pos.get(e.target);
+    if (!from || !to) continue;
     const alignment = e.kind === 'alignment';
     out.push({
       id: e.id,
+      type: 'routed',
       source: e.source,
       target: e.target,
       sourceHandle: UP_HANDLE,
@@ -141,7 +162,7 @@ export function toFlowEdges(
       selectable: alignment,
       deletable: alignment,
       focusable: alignment,
-      data: { edge: e },
+      data: { edge: e, path: linkPath(from, to, layout, e.kind) },
       ariaLabel:
         e.kind === 'keyResult'
           ? `${titles.get(e.source) ?? ''} is a key result of ${titles.get(e.target) ?? ''}`

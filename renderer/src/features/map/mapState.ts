@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useUi } from '../../store/ui';
 import type { Status } from '../../../../shared/domain/status';
 
 /**
@@ -19,6 +20,9 @@ interface MapUiState {
   selectedEdgeId: string | null;
   /** Asks the canvas to bring a node into view and focus it. */
   focusRequest: { id: string; seq: number } | null;
+  /** Below the zoom floor: org units as groups instead of objectives. */
+  unitsView: boolean;
+  setUnitsView(on: boolean): void;
   setShowKeyResults(show: boolean): void;
   toggleCollapsed(id: string): void;
   expand(ids: readonly string[]): void;
@@ -39,6 +43,8 @@ export const useMapUi = create<MapUiState>()((set) => ({
   selectedId: null,
   selectedEdgeId: null,
   focusRequest: null,
+  unitsView: false,
+  setUnitsView: (unitsView) => set({ unitsView }),
   setShowKeyResults: (showKeyResults) => set({ showKeyResults }),
   toggleCollapsed: (id) =>
     set((s) => {
@@ -75,3 +81,9 @@ export function focusNode(parentOf: ReadonlyMap<string, string | null>, id: stri
 
 /** Above this many objectives and key results, key results start folded. */
 export const AUTO_FOLD_ABOVE = 20;
+
+/** Opens an org unit from the units view: the map filters to it and shows its objectives. */
+export function openUnit(id: string): void {
+  useUi.getState().setOrgUnit(id);
+  useMapUi.getState().setUnitsView(false);
+}

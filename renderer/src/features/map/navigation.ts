@@ -22,17 +22,37 @@ export function nextNodeId(
       if (parentOf.get(n.id) === from && (!best || n.x < best.x)) best = n;
     return best?.id ?? null;
   }
-  const row = layout.nodes.filter((n) => n.row === here.row).sort((a, b) => a.x - b.x);
+  // Empty lanes hold nothing to act on: focus moves past them.
+  const row = layout.nodes
+    .filter((n) => n.row === here.row && n.kind !== 'lane')
+    .sort((a, b) => a.x - b.x);
   const i = row.findIndex((n) => n.id === from);
   return row[key === 'ArrowLeft' ? i - 1 : i + 1]?.id ?? null;
 }
 
 export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 1.5;
-const READABLE_ZOOM = 0.3;
+/**
+ * The zoom floor: below it the map shows org units, not objectives. Cards drawn at this zoom
+ * keep their large title (20 px) and status (16 px) at 10 and 8 px on screen; smaller would be
+ * specks (a fit of a big map used to draw 6 px text).
+ */
+export const ZOOM_FLOOR = 0.5;
+/** From this zoom cards show every detail (11.5 px facts at 8 px and more on screen). */
+export const DETAIL_ZOOM = 0.7;
+const READABLE_ZOOM = ZOOM_FLOOR;
 const MARGIN = 24;
 /** The mini map and zoom buttons sit in the bottom band: a first view keeps nodes above it. */
 const BOTTOM_RESERVE = 112;
+
+/** The zoom at which the whole layout fits the pane (before any floor). */
+export function fitZoom(layout: GraphLayout, paneW: number, fullH: number): number {
+  const paneH = Math.max(200, fullH - BOTTOM_RESERVE);
+  return Math.min(
+    (paneW - 2 * MARGIN) / Math.max(1, layout.width),
+    (paneH - 2 * MARGIN) / Math.max(1, layout.height),
+  );
+}
 
 /**
  * The first view of a map: all of it when it fits at a readable zoom; otherwise the top of the
@@ -41,10 +61,7 @@ const BOTTOM_RESERVE = 112;
  */
 export function initialViewport(layout: GraphLayout, paneW: number, fullH: number): Viewport {
   const paneH = Math.max(200, fullH - BOTTOM_RESERVE);
-  const fitAll = Math.min(
-    (paneW - 2 * MARGIN) / Math.max(1, layout.width),
-    (paneH - 2 * MARGIN) / Math.max(1, layout.height),
-  );
+  const fitAll = fitZoom(layout, paneW, fullH);
   if (fitAll >= READABLE_ZOOM) {
     const zoom = Math.min(1, fitAll);
     return {

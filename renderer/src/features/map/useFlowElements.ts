@@ -37,10 +37,7 @@ export function useFlowElements(data: MapData, layout: GraphLayout): FlowElement
     () => toFlowNodes(graph, layout, childCount, cache),
     [graph, layout, childCount, cache],
   );
-  const baseEdges = useMemo(() => {
-    const shown = new Set(layout.nodes.map((p) => p.id));
-    return toFlowEdges(graph, shown, titles);
-  }, [graph, layout, titles]);
+  const baseEdges = useMemo(() => toFlowEdges(graph, layout, titles), [graph, layout, titles]);
 
   const nodes = useMemo(
     () =>

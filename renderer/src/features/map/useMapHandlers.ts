@@ -4,8 +4,8 @@ import type { Alignment } from '../../../../shared/domain/model';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { alignWithUndo } from './alignWithUndo';
-import type { MapEdgeData, MapFlowNode } from './flowElements';
-import { useMapUi } from './mapState';
+import type { AnyMapNode, MapEdgeData, MapFlowNode } from './flowElements';
+import { openUnit, useMapUi } from './mapState';
 import type { MapData } from './useAlignmentGraph';
 
 /** Aligns `childId` under the node `parentId` (objective or key result) as one undoable write. */
@@ -30,7 +30,7 @@ export function useMapHandlers(data: MapData) {
   const ref = useRef(data);
   ref.current = data;
 
-  const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<AnyMapNode>[]) => {
     const ui = useMapUi.getState();
     for (const c of changes) {
       if (c.type !== 'select') continue;
@@ -38,7 +38,7 @@ export function useMapHandlers(data: MapData) {
       else if (useMapUi.getState().selectedId === c.id) ui.select(null);
     }
   }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<Edge<MapEdgeData>>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const ui = useMapUi.getState();
     for (const c of changes) {
       if (c.type !== 'select') continue;
@@ -58,13 +58,17 @@ export function useMapHandlers(data: MapData) {
     if (state.fromHandle.type === 'source') alignUnder(ref.current, state.fromNode.id, over);
     else alignUnder(ref.current, over, state.fromNode.id);
   }, []);
-  const onEdgesDelete = useCallback((edges: Edge<MapEdgeData>[]) => {
-    for (const e of edges) if (e.data?.edge.kind === 'alignment') unalign(ref.current, e.source);
+  const onEdgesDelete = useCallback((edges: Edge[]) => {
+    for (const e of edges)
+      if ((e.data as MapEdgeData | undefined)?.edge.kind === 'alignment')
+        unalign(ref.current, e.source);
     useMapUi.getState().selectEdge(null);
   }, []);
-  const onNodeClick = useCallback((_: unknown, node: MapFlowNode) => {
+  const onNodeClick = useCallback((_: unknown, node: AnyMapNode) => {
+    if (node.type === 'unit') return openUnit(node.id);
+    if (node.type === 'lane') return;
     useMapUi.getState().select(node.id);
-    useUi.getState().select({ kind: 'objective', id: node.data.node.objectiveId });
+    useUi.getState().select({ kind: 'objective', id: (node as MapFlowNode).data.node.objectiveId });
   }, []);
   const isValidConnection = useCallback(
     (c: Connection | Edge) => c.source !== c.target && ref.current.objectives.has(c.source),

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { GraphNode } from '../../../../shared/domain/graph';
-import { layoutAlignmentGraph, type GraphLayout } from '../../../../shared/domain/graphLayout';
+import {
+  layoutAlignmentGraph,
+  type GraphLayout,
+  type LayoutNodeInput,
+} from '../../../../shared/domain/graphLayout';
 import type { LayoutRequest, LayoutResponse } from './layout.worker';
 
 /**
@@ -24,7 +27,7 @@ export interface MapLayoutState {
 
 /** The layout of the graph under the current collapse and filters, in a memo or a worker. */
 export function useMapLayout(
-  nodes: readonly GraphNode[] | undefined,
+  nodes: readonly LayoutNodeInput[] | undefined,
   collapsed: ReadonlySet<string>,
   include: ReadonlySet<string> | null,
 ): MapLayoutState {

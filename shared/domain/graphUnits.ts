@@ -1,0 +1,97 @@
+import type { OrgUnit } from './model';
+import { ORG_LEVEL, subtreeIds } from './org';
+import { objectiveProgress } from './progress';
+import { objectiveStatus, type ObjectiveStatusKr, type StatusContext } from './status';
+import type { Level, UnitGroup } from './graphTypes';
+
+/**
+ * The org units as the map's groups: below the zoom floor the map draws units, not objectives,
+ * and every unit without objectives of its own gets an empty lane. People are not groups: their
+ * objectives count towards the team (or department) they belong to.
+ */
+
+export interface ObjectiveKrs {
+  ownerId: string;
+  krs: readonly ObjectiveStatusKr[];
+}
+
+/**
+ * Each company, department and team with what hangs in its subtree. A unit reads as one
+ * objective made of every key result below it: its progress and status come from the same
+ * rules as an objective's (progress.ts, status.ts), so a stale key result is never hidden
+ * by a green unit.
+ */
+export function unitGroupsOf(
+  units: readonly OrgUnit[],
+  objectives: readonly ObjectiveKrs[],
+  ctx: StatusContext,
+): UnitGroup[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  // The nearest unit that is not a person, walking up from a unit (itself when it is one).
+  const groupOf = new Map<string, string | null>();
+  const nearestGroup = (id: string | null): string | null => {
+    const seen = new Set<string>();
+    let cur = id;
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      const u = byId.get(cur);
+      if (!u) return null;
+      if (u.kind !== 'person') return u.id;
+      cur = u.parentId;
+    }
+    return null;
+  };
+  for (const u of units) groupOf.set(u.id, nearestGroup(u.id));
+
+  const krs = new Map<string, ObjectiveStatusKr[]>();
+  const count = new Map<string, number>();
+  const own = new Map<string, number>();
+  for (const o of objectives) {
+    own.set(o.ownerId, (own.get(o.ownerId) ?? 0) + 1);
+    const seen = new Set<string>();
+    let cur = groupOf.get(o.ownerId) ?? null;
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      count.set(cur, (count.get(cur) ?? 0) + 1);
+      const list = krs.get(cur);
+      if (list) list.push(...o.krs);
+      else krs.set(cur, [...o.krs]);
+      cur = nearestGroup(byId.get(cur)?.parentId ?? null);
+    }
+  }
+
+  const out: UnitGroup[] = [];
+  for (const u of units) {
+    if (u.kind === 'person') continue;
+    const list = krs.get(u.id) ?? [];
+    out.push({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      level: ORG_LEVEL[u.kind] as Level,
+      parentId: nearestGroup(u.parentId),
+      objectiveCount: count.get(u.id) ?? 0,
+      ownObjectiveCount: own.get(u.id) ?? 0,
+      progress: objectiveProgress(list.map((k) => k.kr)),
+      status: objectiveStatus(list, ctx),
+    });
+  }
+  return out;
+}
+
+/**
+ * The units that get an empty lane: every company, department and team in the org filter's
+ * subtree (everyone's when there is none) that owns no objective itself — "his department
+ * empty beneath" the company's objectives.
+ */
+export function emptyLanes(
+  groups: readonly UnitGroup[],
+  units: readonly OrgUnit[],
+  orgUnitId: string | null,
+): UnitGroup[] {
+  const scope = orgUnitId ? subtreeIds(units, orgUnitId) : null;
+  return groups.filter((g) => g.ownObjectiveCount === 0 && (!scope || scope.has(g.id)));
+}
+
+/** The id a lane node has on the map, apart from the unit's own id (a unit can own objectives). */
+export const laneId = (unitId: string): string => `lane:${unitId}`;
