@@ -106,13 +106,11 @@ describe('layoutAlignmentGraph', () => {
     expect(layoutAlignmentGraph([])).toMatchObject({ nodes: [], width: 0, height: 0 });
   });
 
-  it('lays out 2,000 objectives with 6,000 key results without a quadratic blow-up', () => {
+  // How fast is the bench's business (`npm run bench`, the map measure); this keeps every node.
+  it('lays out 2,000 objectives with 6,000 key results, every one of them placed', () => {
     const g = buildAlignmentGraph({ ...randomForest(2000, 3), showKeyResults: true });
-    const t0 = performance.now();
     const l = layoutAlignmentGraph(g.nodes);
-    const ms = performance.now() - t0;
     expect(l.nodes).toHaveLength(8000);
-    // ~40 ms here when warm; the margin absorbs a loaded CI machine, not a quadratic step.
-    expect(ms).toBeLessThan(2000);
+    expect(new Set(l.nodes.map((n) => n.id)).size).toBe(8000);
   });
 });
