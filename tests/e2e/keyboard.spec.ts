@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 import { CheckInPage } from './pages/CheckInPage';
 import { retype, tabTo } from './pages/Keyboard';
+import { ReviewPage } from './pages/ReviewPage';
 
 // Wednesday 25 November 2026, inside Q4 2026: the weekly report covers 23–29 November.
 const NOW = new Date('2026-11-25T10:00:00');
@@ -12,9 +13,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 // Mei's journey (docs: journeys.md) with page.keyboard alone: no click, no fill, no mouse.
-test('Mei plans her OKRs, checks in and writes the weekly report with the keyboard alone', async ({
+test('Mei plans her OKRs, checks in, reports and reviews the quarter with the keyboard alone', async ({
   page,
 }) => {
+  // The whole quarter in one test: longer than the default minute.
+  test.setTimeout(180_000);
   const kb = page.keyboard;
   const app = new AppPage(page);
   await page.goto('/');
@@ -37,6 +40,9 @@ test('Mei plans her OKRs, checks in and writes the weekly report with the keyboa
   await expect(coach).toContainText('“learn”');
   await retype(page, DATA_PLATFORM);
   await expect(coach.getByText(/“learn”/)).toHaveCount(0);
+  // Aspirational: the select takes type-ahead, and Enter on it creates the objective.
+  await tabTo(page, dialog.getByLabel('Type'));
+  await kb.type('Aspirational');
   await kb.press('Enter');
   await expect(dialog).toBeHidden();
 
@@ -127,6 +133,42 @@ test('Mei plans her OKRs, checks in and writes the weekly report with the keyboa
   expect(md).toContain('# Weekly report: Me');
   expect(md).toMatch(/\| Internal talks given \| 1 talks? \|/);
   expect(md).toContain('Waiting for the platform team');
+
+  // 6. End of quarter: scores proposed from progress, one adjusted with a reason, what she
+  // learned, and the objective carried into next quarter.
+  const review = new ReviewPage(page);
+  await kb.press('Control+5');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+  const score = review.scoreForm('Median query time');
+  await tabTo(page, score.getByLabel('Score'));
+  await retype(page, '0.5');
+  await kb.press('Tab');
+  await kb.type('The slowest dashboards moved first');
+  await kb.press('Enter');
+  await expect(score.getByRole('button', { name: 'Use proposed' })).toBeVisible();
+
+  const retro = page.getByRole('form', { name: 'Retrospective of the cycle' });
+  await tabTo(page, retro.getByLabel('Lessons'));
+  await kb.type('Talks made people come to me first');
+  await kb.press('Control+Enter');
+  await expect(retro.getByRole('button', { name: 'Save retrospective' })).toBeDisabled();
+
+  await tabTo(page, page.getByRole('button', { name: 'Close cycle and carry over…' }), {
+    back: true,
+  });
+  await kb.press('Enter');
+  const close = page.getByRole('dialog', { name: /^Close .* and carry over$/ });
+  const carry = close.getByRole('checkbox', { name: new RegExp(`^${DATA_PLATFORM}`) });
+  await tabTo(page, carry);
+  await kb.press('Space');
+  await expect(carry).toBeChecked();
+  // Working alone, she closes without marking her own review done first.
+  const without = close.getByRole('checkbox', { name: /^Close without (its|their) reviews?$/ });
+  await tabTo(page, without);
+  await kb.press('Space');
+  await kb.press('Control+Enter');
+  await expect(close).toBeHidden();
+  await expect(page.getByText(/1 objective carried into/)).toBeVisible();
 });
 
 test('a dialog keeps Tab inside, closes on Escape and gives focus back to what opened it', async ({
