@@ -30,6 +30,7 @@ test('Mei plans her OKRs, checks in, reports and reviews the quarter with the ke
 
   // 2. Ctrl+K → "New objective"; the coach flags "Learn more", not her real objective.
   await kb.press('Control+K');
+  await expect(page.getByRole('combobox', { name: 'Type a command' })).toBeFocused();
   await kb.type('New objective');
   await kb.press('Enter');
   const dialog = page.getByRole('dialog', { name: /New objective/ });
@@ -233,6 +234,9 @@ test('Ctrl+Enter runs a dialog’s primary action and Enter on a select submits'
   // Ctrl+Enter from the description (a textarea, where Enter is a new line) creates it.
   await kb.press('Control+Shift+O');
   const dialog = page.getByRole('dialog', { name: /New objective/ });
+  // A person waits for the dialog before typing.
+  const title = dialog.getByLabel('Objective', { exact: true });
+  await expect(title).toBeFocused();
   await kb.type('Ship the beta');
   await tabTo(page, dialog.getByLabel('Description'));
   await kb.type('First line');
@@ -244,6 +248,7 @@ test('Ctrl+Enter runs a dialog’s primary action and Enter on a select submits'
 
   // Enter on the Type select creates the objective too.
   await kb.press('Control+Shift+O');
+  await expect(title).toBeFocused();
   await kb.type('Hire two engineers');
   await tabTo(page, dialog.getByLabel('Type'));
   await kb.type('Aspirational');
@@ -254,6 +259,7 @@ test('Ctrl+Enter runs a dialog’s primary action and Enter on a select submits'
 
   // A confirming dialog: Ctrl+Enter confirms, whichever of its buttons has focus.
   await kb.press('Control+K');
+  await expect(page.getByRole('combobox', { name: 'Type a command' })).toBeFocused();
   await kb.type('Move cycle to its next state');
   await kb.press('Enter');
   const move = page.getByRole('dialog', { name: /^Move / });
