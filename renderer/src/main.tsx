@@ -10,6 +10,7 @@ import { registerReviewActions } from './features/review/actions';
 import { registerUpdateActions } from './features/updates/actions';
 import { parsePrintRoute } from '../../shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
+import { installFormKeys } from './ui/formKeys';
 import './styles.css';
 
 registerCoreActions();
@@ -18,6 +19,7 @@ registerReviewActions();
 registerMapActions();
 registerPlanningActions();
 registerUpdateActions();
+installFormKeys();
 // The hidden print window opens the app at a report's route: it shows that report alone.
 const PrintRoot = lazy(async () => ({
   default: (await import('./features/review/PrintRoot')).PrintRoot,

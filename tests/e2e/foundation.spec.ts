@@ -47,8 +47,9 @@ test('bad input is refused next to the field and nothing is written', async ({ p
 
   await dialog.getByLabel('Objective', { exact: true }).fill('Delight first-week users');
   await dialog.getByRole('button', { name: 'Create objective' }).click();
-  await app.details.getByRole('button', { name: 'Add key result' }).click();
-  const form = app.details.getByRole('form', { name: 'New key result' });
+  // The new objective's detail opens on its first key result, the title field focused.
+  const form = app.newKeyResultForm;
+  await expect(form.getByLabel('Key result', { exact: true })).toBeFocused();
   await form.getByLabel('Key result', { exact: true }).fill('Weekly active users');
   await form.getByLabel('Start', { exact: true }).fill('100');
   await form.getByLabel('Target', { exact: true }).fill('lots');

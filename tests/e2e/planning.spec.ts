@@ -19,8 +19,9 @@ test('the coach flags a vague objective and a task-like key result while typing,
   await expect(dialog.getByText(/instead of naming what should change/)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Create objective' }).click();
 
-  await app.details.getByRole('button', { name: 'Add key result' }).click();
-  const form = app.details.getByRole('form', { name: 'New key result' });
+  // The new objective's detail opens on its first key result, the title field focused.
+  const form = app.newKeyResultForm;
+  await expect(form.getByLabel('Key result', { exact: true })).toBeFocused();
   const kr = form.getByLabel('Key result', { exact: true });
   await kr.pressSequentially('Launch the new pricing page');
   await expect(app.coach(form)).toContainText(

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModal } from './useModal';
 
 export interface Props {
   title: string;
@@ -7,37 +8,26 @@ export interface Props {
   wide?: boolean;
 }
 
-/** A modal dialog: focus moves in, Escape closes, focus returns where it was. */
+/**
+ * A modal dialog on the native `<dialog>` (useModal: top layer, inert page behind, focus kept
+ * inside, Escape closes, focus returns to what opened it). Ctrl/Cmd+Enter runs its primary
+ * action and Enter on a select submits its form: both are window-wide (formKeys.ts), so a form
+ * in a pane behaves the same.
+ */
 export function Dialog({ title, onClose, children, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    // A dialog whose content is still loading has nothing to focus yet: focus the dialog itself,
-    // so Escape (handled here) closes it whatever the timing.
-    (first ?? ref.current)?.focus();
-    return () => before?.focus?.();
-  }, []);
+  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModal(ref, onClose);
   return (
-    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={ref}
-        className={`dialog${wide ? ' dialog--wide' : ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        tabIndex={-1}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 className="dialog__title">{title}</h2>
-        {children}
-      </div>
-    </div>
+    <dialog
+      ref={ref}
+      className={`dialog${wide ? ' dialog--wide' : ''}`}
+      aria-label={title}
+      tabIndex={-1}
+      {...modal}
+    >
+      <h2 className="dialog__title">{title}</h2>
+      {children}
+    </dialog>
   );
 }
 

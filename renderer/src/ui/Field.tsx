@@ -4,6 +4,8 @@ export interface Props {
   label: string;
   error?: string;
   hint?: string;
+  /** Extra class for the field's box, e.g. to keep a select wide enough for its words. */
+  className?: string;
   children: (inputProps: {
     id: string;
     'aria-invalid': boolean;
@@ -12,11 +14,11 @@ export interface Props {
 }
 
 /** A labelled form field whose error sits next to it and is announced with it. */
-export function Field({ label, error, hint, children }: Props) {
+export function Field({ label, error, hint, className, children }: Props) {
   const id = useId();
   const msgId = `${id}-msg`;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,

@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { allActions, filterActions, runAction, shortcutLabel } from '../actions/registry';
 import { useUi } from '../store/ui';
 import { reportError } from './errors';
+import { useModal } from './useModal';
 
 /** Ctrl/Cmd+K: every registered action, found by typing, run with Enter. */
 export function Palette() {
   const close = () => useUi.getState().setPalette(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModal(ref, close);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(
@@ -17,53 +20,47 @@ export function Palette() {
     runAction(id).catch(reportError);
   };
   return (
-    <div
-      className="backdrop backdrop--top"
-      onMouseDown={(e) => e.target === e.currentTarget && close()}
-    >
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette">
-        <input
-          autoFocus
-          role="combobox"
-          aria-label="Type a command"
-          aria-expanded="true"
-          aria-controls="palette-list"
-          aria-activedescendant={results[active] ? `palette-${results[active].id}` : undefined}
-          placeholder="Type a command…"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-            else if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
-            else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-            else if (e.key === 'Enter' && results[active]) run(results[active].id);
-            else return;
-            e.preventDefault();
-          }}
-        />
-        <ul id="palette-list" role="listbox" aria-label="Commands">
-          {results.map((a, i) => (
-            <li
-              key={a.id}
-              id={`palette-${a.id}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                run(a.id);
-              }}
-            >
-              <span>{a.label}</span>
-              {a.shortcut ? <kbd>{shortcutLabel(a.shortcut)}</kbd> : null}
-            </li>
-          ))}
-          {results.length === 0 ? <li className="muted">No command matches “{query}”</li> : null}
-        </ul>
-      </div>
-    </div>
+    <dialog ref={ref} className="palette" aria-label="Command palette" {...modal}>
+      <input
+        autoFocus
+        role="combobox"
+        aria-label="Type a command"
+        aria-expanded="true"
+        aria-controls="palette-list"
+        aria-activedescendant={results[active] ? `palette-${results[active].id}` : undefined}
+        placeholder="Type a command…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+          else if (e.key === 'Enter' && results[active]) run(results[active].id);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      <ul id="palette-list" role="listbox" aria-label="Commands">
+        {results.map((a, i) => (
+          <li
+            key={a.id}
+            id={`palette-${a.id}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : undefined}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              run(a.id);
+            }}
+          >
+            <span>{a.label}</span>
+            {a.shortcut ? <kbd>{shortcutLabel(a.shortcut)}</kbd> : null}
+          </li>
+        ))}
+        {results.length === 0 ? <li className="muted">No command matches “{query}”</li> : null}
+      </ul>
+    </dialog>
   );
 }

@@ -18,10 +18,12 @@ export function ProgressBar({ value, status, label }: Props) {
       aria-valuemax={100}
       aria-valuenow={Math.round(value * 100)}
     >
-      <div
-        className={`progress__fill status--${status ?? 'none'}`}
-        style={{ width: `${Math.round(value * 100)}%` }}
-      />
+      <div className="progress__track">
+        <div
+          className={`progress__fill status--${status ?? 'none'}`}
+          style={{ width: `${Math.round(value * 100)}%` }}
+        />
+      </div>
       <span className="progress__text">{formatPercent(value)}</span>
     </div>
   );

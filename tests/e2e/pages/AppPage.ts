@@ -53,6 +53,12 @@ export class AppPage {
     await dialog.getByLabel('Objective', { exact: true }).fill(title);
     await dialog.getByLabel('Objective', { exact: true }).press('Enter');
     await expect(dialog).toBeHidden();
+    // A new objective opens on its first key result's form, ready to type.
+    await expect(this.newKeyResultForm.getByLabel('Key result', { exact: true })).toBeFocused();
+  }
+
+  get newKeyResultForm(): Locator {
+    return this.details.getByRole('form', { name: 'New key result' });
   }
 
   /**
@@ -88,8 +94,10 @@ export class AppPage {
     unit?: string;
     milestones?: string;
   }): Promise<void> {
-    await this.details.getByRole('button', { name: 'Add key result' }).click();
-    const form = this.details.getByRole('form', { name: 'New key result' });
+    const form = this.newKeyResultForm;
+    // Right after New objective the form is already open; later ones take "Add key result".
+    if (!(await form.isVisible()))
+      await this.details.getByRole('button', { name: 'Add key result' }).click();
     await form.getByLabel('Key result', { exact: true }).fill(kr.title);
     await form.getByLabel('Kind').selectOption({ label: kr.kind });
     if (kr.start !== undefined) await form.getByLabel('Start', { exact: true }).fill(kr.start);

@@ -58,7 +58,7 @@ describe('a closed cycle reads closed', () => {
     ).toBe('false');
     expect(screen.getByText('Final: red')).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'Progress of Make search fast' });
-    expect(bar.firstElementChild?.className).toContain('status--red');
+    expect(bar.querySelector('.progress__fill')?.className).toContain('status--red');
   });
 
   it('says closed in the sidebar, with no days left or time elapsed', () => {

@@ -96,12 +96,19 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
       className="kr-form"
       aria-label={existing ? `Edit key result ${existing.title}` : 'New key result'}
       onSubmit={(e) => (e.preventDefault(), void submit())}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onDone();
+      }}
       noValidate
     >
       <Field label="Key result" error={errors.title} hint="A measurable outcome, not a task.">
         {(p) => (
           <input
             {...p}
+            // Opening the form is asking to type its title.
+            autoFocus
             value={f.title}
             onChange={set('title')}
             placeholder="e.g. Median query time"
@@ -109,8 +116,10 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
         )}
       </Field>
       <CoachHints keyResult={keyResultDraft({ ...f, kind, objectiveId, id: existing?.id })} />
+      {/* Kind gets the room for its words ("Decrease to", "Done / not done"); the numbers
+          share the next row. */}
       <div className="row">
-        <Field label="Kind">
+        <Field label="Kind" className="field--kind">
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as KrKind)}>
               {KR_KINDS.map((k) => (
@@ -122,28 +131,28 @@ export function KeyResultForm({ objectiveId, existing, onDone }: Props) {
           )}
         </Field>
         {numericKind(kind) ? (
-          <>
-            <Field label="Start" error={errors.start}>
-              {(p) => <input {...p} inputMode="decimal" value={f.start} onChange={set('start')} />}
-            </Field>
-            <Field label="Target" error={errors.target}>
-              {(p) => (
-                <input {...p} inputMode="decimal" value={f.target} onChange={set('target')} />
-              )}
-            </Field>
-            <Field label="Current" error={errors.current} hint="Blank: the start">
-              {(p) => (
-                <input {...p} inputMode="decimal" value={f.current} onChange={set('current')} />
-              )}
-            </Field>
-            <Field label="Unit" error={errors.unit}>
-              {(p) => (
-                <input {...p} value={f.unit} onChange={set('unit')} placeholder="%, s, users" />
-              )}
-            </Field>
-          </>
+          <Field label="Unit" error={errors.unit}>
+            {(p) => (
+              <input {...p} value={f.unit} onChange={set('unit')} placeholder="%, s, users" />
+            )}
+          </Field>
         ) : null}
       </div>
+      {numericKind(kind) ? (
+        <div className="row">
+          <Field label="Start" error={errors.start}>
+            {(p) => <input {...p} inputMode="decimal" value={f.start} onChange={set('start')} />}
+          </Field>
+          <Field label="Target" error={errors.target}>
+            {(p) => <input {...p} inputMode="decimal" value={f.target} onChange={set('target')} />}
+          </Field>
+          <Field label="Current" error={errors.current} hint="Blank: the start">
+            {(p) => (
+              <input {...p} inputMode="decimal" value={f.current} onChange={set('current')} />
+            )}
+          </Field>
+        </div>
+      ) : null}
       {kind === 'milestones' ? (
         <Field label="Milestones" error={errors.milestones} hint="One per line">
           {(p) => <textarea {...p} rows={3} value={f.milestones} onChange={set('milestones')} />}

@@ -12,6 +12,7 @@ import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportError } from '../../ui/errors';
 import { valueFromText } from '../checkins/session/parseFields';
 import { KeyResultForm } from './KeyResultForm';
+import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
 
 export interface Props {
   kr: KeyResult;
@@ -39,6 +40,7 @@ export const describeTarget = (kr: KeyResult): string => {
 /** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
 export function KeyResultItem({ kr, status, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
+  const editButton = useFocusAfterClose<HTMLButtonElement>(editing);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
@@ -124,6 +126,7 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
             </form>
           )}
           <button
+            ref={editButton}
             type="button"
             onClick={() => setEditing(true)}
             aria-label={`Edit key result ${kr.title}`}

@@ -22,6 +22,8 @@ import { KeyResultItem } from './KeyResultItem';
 import { OwnerSelect } from './OwnerSelect';
 import { CoachHints } from '../coach/CoachHints';
 import { SaveAsTemplate } from '../planning/templates/SaveAsTemplate';
+import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
+import { useObjectivesUi } from './objectivesUi';
 
 export interface Props {
   objectiveId: string;
@@ -42,7 +44,18 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   }, [objectiveId]);
   const [draft, setDraft] = useState({ title: '', description: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [adding, setAdding] = useState(false);
+  const adding = useObjectivesUi((s) => s.addingKeyResultTo === objectiveId);
+  const setAdding = (on: boolean) =>
+    useObjectivesUi.getState().setAddingKeyResultTo(on ? objectiveId : null);
+  // After a key result is added (or the form cancelled), Enter adds the next one.
+  const addButton = useFocusAfterClose<HTMLButtonElement>(adding);
+  useEffect(
+    () => () => {
+      const ui = useObjectivesUi.getState();
+      if (ui.addingKeyResultTo === objectiveId) ui.setAddingKeyResultTo(null);
+    },
+    [objectiveId],
+  );
   const o = data?.objective;
   const activity = useKrActivity(data?.cycle, day, data?.krs);
   useEffect(() => {
@@ -166,7 +179,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
         <KeyResultForm objectiveId={o.id} onDone={() => setAdding(false)} />
       ) : (
         <div className="detail__footer">
-          <button type="button" className="primary" onClick={() => setAdding(true)}>
+          <button ref={addButton} type="button" className="primary" onClick={() => setAdding(true)}>
             Add key result
           </button>
           <SaveAsTemplate objectiveId={o.id} title={o.title} />

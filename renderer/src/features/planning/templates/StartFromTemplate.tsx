@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Alignment, Template } from '../../../../../shared/domain/model';
 import {
@@ -11,6 +11,7 @@ import { db } from '../../../db/schema';
 import { live } from '../../../db/records';
 import { deleteWithUndo, useUi } from '../../../store/ui';
 import { reportError } from '../../../ui/errors';
+import { useFocusAfterClose } from '../../../ui/useFocusAfterClose';
 import { usePlanningUi } from '../planningStore';
 import { TemplateCard } from './TemplateCard';
 import './templates.css';
@@ -48,13 +49,32 @@ export function StartFromTemplate({ cycleId, ownerId, alignedTo, onDone }: Props
       reportError(err);
     }
   };
+  // Opening the list by hand moves focus to its first template (the button that was pressed is
+  // gone); hiding it moves focus back to "Start from a template…".
+  const list = useRef<HTMLUListElement>(null);
+  const focusList = useRef(false);
+  useEffect(() => {
+    const first = list.current?.querySelector('button');
+    if (!focusList.current || !first) return;
+    focusList.current = false;
+    first.focus();
+  }, [open, sorted.length]);
+  const openButton = useFocusAfterClose<HTMLButtonElement>(open);
   const remove = (t: Template) =>
     deleteWithUndo(`template “${t.name}”`, () => deleteTemplate(t.id), restoreDeleted).catch(
       reportError,
     );
   if (!open)
     return (
-      <button type="button" className="link templates__open" onClick={() => setOpen(true)}>
+      <button
+        ref={openButton}
+        type="button"
+        className="link templates__open"
+        onClick={() => {
+          focusList.current = true;
+          setOpen(true);
+        }}
+      >
         Start from a template…
       </button>
     );
@@ -69,7 +89,7 @@ export function StartFromTemplate({ cycleId, ownerId, alignedTo, onDone }: Props
       <p className="muted small">
         Each comes with key results that pass the coach. The owner and alignment chosen above apply.
       </p>
-      <ul className="templates__list">
+      <ul className="templates__list" ref={list}>
         {sorted.map((t) => (
           <TemplateCard
             key={t.id}
