@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { emptyLanes, laneId } from '../../../../shared/domain/graph';
 import { layoutAlignmentGraph, type LayoutNodeInput } from '../../../../shared/domain/graphLayout';
 import { toIsoDate } from '../../../../shared/domain/cycle';
-import { readableDate } from '../../../../shared/domain/dates';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -10,6 +9,7 @@ import './map.css';
 import './mapNodes.css';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useToday } from '../workspace';
 import { AlignDialog } from './AlignDialog';
 import { AttentionPanel } from './AttentionPanel';
@@ -27,6 +27,7 @@ import { useMapLayout } from './useMapLayout';
 export function MapView() {
   const cycle = useCurrentCycle();
   const today = useToday();
+  const format = useFormat();
   const data = useAlignmentGraph(cycle, today);
   const orgUnitId = useUi((s) => s.orgUnitId);
   const ownerId = useMapUi((s) => s.ownerId);
@@ -80,9 +81,9 @@ export function MapView() {
     return {
       cycleName: cycle?.name ?? '',
       scope: scope.join(' · '),
-      date: readableDate(toIsoDate(today)),
+      date: format.date(toIsoDate(today)),
     };
-  }, [data, orgUnitId, ownerId, status, cycle?.name, today]);
+  }, [data, orgUnitId, ownerId, status, cycle?.name, today, format]);
   const parentOf = useMemo(
     () => new Map(data?.graph.nodes.map((n) => [n.id, n.parentId]) ?? []),
     [data],
