@@ -1,6 +1,5 @@
 import { Parser, HtmlRenderer, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import type { KeyResult, Objective } from '../../../shared/domain/model';
 import { buildReviewReport } from '../../../shared/report/review';
 import { renderReviewMarkdown } from '../../../shared/report/reviewMarkdown';
 import { keyResult, objective, retro, sampleInput } from './fixtures';
