@@ -8,7 +8,7 @@ import { live } from './db/records';
 import { useSetting } from './db/queries';
 import { host } from './host';
 import { useUi } from './store/ui';
-import { Sidebar } from './ui/Sidebar';
+import { Sidebar } from './shell/Sidebar';
 import { Palette } from './ui/Palette';
 import { Toasts } from './ui/Toasts';
 import { reportError } from './ui/errors';
