@@ -3,9 +3,11 @@ import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 import { MapPage } from './pages/MapPage';
 import { VIEWS, WindowPage } from './pages/WindowPage';
 
-// The window from its minimum size (the Electron window's minWidth/minHeight) to a large one.
+// The window from its minimum size (the Electron window's minWidth/minHeight) through the
+// size it first opens at (sidebar and detail pane both beside the main area) to a large one.
 const SIZES = [
   { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ] as const;
 
