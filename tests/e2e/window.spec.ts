@@ -155,7 +155,7 @@ test('the objective pane stays on Objectives and closes on arriving anywhere els
   await expect(app.details.getByRole('textbox', { name: 'Title' })).toHaveValue(DATA_PLATFORM);
 });
 
-test('at 1024×700 Check-in shows key-result titles whole and keeps the status chips inside their rows', async ({
+test('at 1024×700 Check-in shows key-result titles whole, beside the history panel too', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
@@ -164,11 +164,19 @@ test('at 1024×700 Check-in shows key-result titles whole and keeps the status c
   await app.open('sample');
   await app.objective(DATA_PLATFORM).click();
   await win.visit(VIEWS[2]);
-  for (const title of ['Starter dashboards shipped', 'New users who open a starter dashboard']) {
-    const text = page.getByRole('main').getByText(title, { exact: true });
-    await expect(text).toBeVisible();
-    // Not cut to "S…": the whole title fits the space it is given.
-    expect(await text.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  }
-  expect(await win.overflow()).toEqual([]);
+  const titles = ['Starter dashboards shipped', 'New users who open a starter dashboard'];
+  const expectWhole = async () => {
+    for (const title of titles) {
+      const button = page.getByRole('button', { name: `History of ${title}`, exact: true });
+      // The whole title, not "S…": nothing of it is hidden.
+      await expect(button).toHaveText(title);
+      expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    expect(await win.overflow()).toEqual([]);
+  };
+  await expectWhole();
+  await page.getByRole('button', { name: `History of ${titles[0]}` }).click();
+  await expect(page.getByRole('heading', { name: titles[0] })).toBeVisible();
+  await expectWhole();
+  await win.shot('check-in-history-1024×700');
 });
