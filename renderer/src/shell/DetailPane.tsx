@@ -27,7 +27,7 @@ export function DetailPane({ objectiveId, drawer }: Props) {
     return () => {
       // Only when focus was inside the pane: a click on another card or view keeps its focus.
       const inside = pane?.contains(document.activeElement) ?? false;
-      if (inside && focusable(opener)) opener.focus({ preventScroll: false });
+      if (inside && focusable(opener)) opener.focus();
     };
   }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
