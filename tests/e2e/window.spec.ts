@@ -110,16 +110,19 @@ test('at 1024×700 the details open as a drawer over the list; Escape closes it 
   // Focus is in the drawer, so the keyboard continues there.
   await expect(app.details).toBeFocused();
 
+  const close = app.details.getByRole('button', { name: 'Close details' });
+  await expect(close).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(app.details.getByRole('button', { name: 'Close details' })).toBeFocused();
+  await expect(close).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(app.details).toBeHidden();
   await expect(card).toBeFocused();
 
-  // The same with the drawer's Close button, pressed from the keyboard.
+  // The same with the drawer's Close button, pressed from the keyboard once it shows.
   await page.keyboard.press('Enter');
-  await expect(app.details).toBeVisible();
+  await expect(close).toBeVisible();
   await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(app.details).toBeHidden();
   await expect(card).toBeFocused();
