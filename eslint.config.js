@@ -55,6 +55,29 @@ export default tseslint.config(
     },
   },
   {
+    // ui/ holds primitives that know no data: the database, the features and the app shell
+    // import them, never the other way round. (Repeats the electron rule: a later block's
+    // no-restricted-imports replaces the earlier one for these files.)
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the host only through shared/host.ts.',
+            },
+            {
+              group: ['**/db/**', '**/features/**', '**/shell/**'],
+              message: 'ui/ holds primitives that know no data; move this to shell/ or a feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // shared/ is pure: no UI, storage, shell or DOM. Both processes import it.
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },

@@ -14,6 +14,12 @@ export interface ActionMeta {
 
 export const ACTIONS = {
   palette: { id: 'app.palette', label: 'Command palette…', shortcut: 'Mod+K' },
+  toggleSidebar: {
+    id: 'view.sidebar',
+    label: 'Toggle sidebar',
+    shortcut: 'Mod+B',
+    keywords: 'collapse expand hide show navigation rail',
+  },
   undo: { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z' },
   newObjective: {
     id: 'objective.new',
@@ -196,6 +202,7 @@ export const MENU: MenuGroup[] = [
     label: 'Go',
     items: [
       ACTIONS.palette,
+      ACTIONS.toggleSidebar,
       SEP,
       ACTIONS.startCheckIn,
       ACTIONS.weeklyReport,

@@ -27,12 +27,15 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The smallest window every view is laid out for (tests/e2e/window.spec.ts checks it). */
+export const MIN_WINDOW_SIZE = { width: 1024, height: 700 } as const;
+
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
-    minWidth: 880,
-    minHeight: 560,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Cairn',
     backgroundColor: '#f7f6f3',

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from './files';
+import { MIN_WINDOW_SIZE } from './security';
 
 const stateSchema = z.object({
   x: z.number().int().optional(),
@@ -17,7 +18,13 @@ export const DEFAULT_STATE: WindowState = { width: 1280, height: 820, maximized:
 export async function loadWindowState(file: string): Promise<WindowState> {
   try {
     const r = stateSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-    return r.success ? r.data : DEFAULT_STATE;
+    if (!r.success) return DEFAULT_STATE;
+    // A size saved before the minimum was raised opens at the minimum, not squeezed.
+    return {
+      ...r.data,
+      width: Math.max(r.data.width, MIN_WINDOW_SIZE.width),
+      height: Math.max(r.data.height, MIN_WINDOW_SIZE.height),
+    };
   } catch {
     return DEFAULT_STATE;
   }

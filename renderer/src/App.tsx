@@ -8,14 +8,16 @@ import { live } from './db/records';
 import { useSetting } from './db/queries';
 import { host } from './host';
 import { useUi } from './store/ui';
-import { Sidebar } from './ui/Sidebar';
+import { Sidebar } from './shell/Sidebar';
+import { DetailPane } from './shell/DetailPane';
+import { useWindowWidth } from './shell/useWindowWidth';
+import { isSidebarCollapsed } from './store/layoutSlice';
 import { Palette } from './ui/Palette';
 import { Toasts } from './ui/Toasts';
 import { reportError } from './ui/errors';
 import { VIEW_COMPONENTS } from './features/views';
 import { Welcome } from './features/onboarding/Welcome';
 import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
-import { ObjectiveDetail } from './features/objectives/ObjectiveDetail';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
@@ -70,6 +72,9 @@ export function App() {
   const ready = useBootstrap();
   useActionRouting();
   useTheme(usePreferences().theme);
+  useWindowWidth();
+  const narrow = useUi((s) => s.narrowWindow);
+  const collapsed = useUi(isSidebarCollapsed);
   const view = useUi((s) => s.view);
   const cycleId = useUi((s) => s.cycleId);
   const selection = useUi((s) => s.selection);
@@ -84,7 +89,15 @@ export function App() {
   const Main = VIEW_COMPONENTS[view];
   if (!ready) return <p className="loading">Opening your workspace…</p>;
   return (
-    <div className={`app${selection ? ' app--detail' : ''}`}>
+    <div
+      className={[
+        'app',
+        collapsed && 'app--rail',
+        selection?.kind === 'objective' && !narrow && 'app--detail',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <Sidebar />
       <main className="main" id="main">
         <Suspense fallback={<p className="loading muted">Loading…</p>}>
@@ -92,9 +105,7 @@ export function App() {
         </Suspense>
       </main>
       {selection?.kind === 'objective' ? (
-        <aside className="detail-pane" aria-label="Details">
-          <ObjectiveDetail key={selection.id} objectiveId={selection.id} />
-        </aside>
+        <DetailPane key={selection.id} objectiveId={selection.id} drawer={narrow} />
       ) : null}
       {paletteOpen ? <Palette /> : null}
       {dialog?.kind === 'newObjective' ? <NewObjectiveDialog /> : null}

@@ -2,6 +2,14 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
 
+/** A rejected write: the field messages say what is wrong; nothing was written. */
+export class ValidationError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super(Object.values(errors).join('; '));
+    this.name = 'ValidationError';
+  }
+}
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 const LABELS: Record<string, string> = {

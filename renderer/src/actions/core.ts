@@ -10,6 +10,7 @@ const go = (view: View) => () => useUi.getState().setView(view);
 /** The app-wide actions. Feature folders register their own the same way. */
 export function registerCoreActions(): void {
   registerAction(ACTIONS.palette, () => useUi.getState().setPalette(true));
+  registerAction(ACTIONS.toggleSidebar, () => useUi.getState().toggleSidebar());
   registerAction(ACTIONS.undo, async () => {
     const entry = useUi.getState().popUndo();
     if (!entry) return useUi.getState().toast('Nothing to undo');

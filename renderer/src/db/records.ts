@@ -9,10 +9,5 @@ export const isLive = <T extends { deletedAt?: string | null }>(r: T | undefined
 export const live = <T extends { deletedAt?: string | null }>(rows: readonly T[]): T[] =>
   rows.filter((r) => !r.deletedAt);
 
-/** A rejected write: the field messages say what is wrong; nothing was written. */
-export class ValidationError extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super(Object.values(errors).join('; '));
-    this.name = 'ValidationError';
-  }
-}
+// Commands throw it; it lives in shared/ so the UI can recognise it without importing db/.
+export { ValidationError } from '../../../shared/domain/validation';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CycleState } from '../../../shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
 
@@ -18,6 +19,13 @@ export const VIEWS = [
 export type View = (typeof VIEWS)[number];
 
 export type Selection = { kind: 'objective' | 'keyResult'; id: string } | null;
+
+/**
+ * Where the objective pane stays open when you arrive. Every other view closes it on arrival
+ * (Check-in, Planning, Review and Reports have their own panels, the Map needs the room) and
+ * opens it again only when you ask from there (a map node, a proposal, a coach finding).
+ */
+const KEEPS_OBJECTIVE_PANE: ReadonlySet<View> = new Set<View>(['objectives']);
 
 export interface UndoEntry {
   label: string;
@@ -70,7 +78,8 @@ export const MAX_TOASTS = 3;
 export const toastDuration = (t: Pick<Toast, 'tone' | 'undo'>): number | null =>
   t.tone === 'error' ? null : t.undo ? 8_000 : 5_000;
 
-export const useUi = create<UiState>()((set, get) => ({
+export const useUi = create<UiState & LayoutSlice>()((set, get, api) => ({
+  ...createLayoutSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,
@@ -79,7 +88,11 @@ export const useUi = create<UiState>()((set, get) => ({
   dialog: null,
   undoStack: [],
   toasts: [],
-  setView: (view) => set({ view }),
+  setView: (view) =>
+    set((s) => ({
+      view,
+      selection: view === s.view || KEEPS_OBJECTIVE_PANE.has(view) ? s.selection : null,
+    })),
   setCycle: (cycleId) => set({ cycleId, selection: null }),
   setOrgUnit: (orgUnitId) => set({ orgUnitId }),
   select: (selection) => set({ selection }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ import { resolveAppFile } from '../../../electron/main/protocol';
 import { writeFileAtomic } from '../../../electron/main/files';
 import { buildMenuTemplate } from '../../../electron/main/menu';
 import { pdfOptions } from '../../../electron/main/print';
+import { DEFAULT_STATE, loadWindowState } from '../../../electron/main/windowState';
 import { HOST_CHANNELS } from '../../../shared/host';
 import { ACTIONS } from '../../../shared/menu';
 
@@ -36,6 +37,25 @@ describe('the window', () => {
       webviewTag: false,
       preload: '/app/preload.cjs',
     });
+  });
+  it('cannot be made smaller than 1024×700, the size every view is laid out for', () => {
+    expect(windowOptions('/app/preload.cjs')).toMatchObject({ minWidth: 1024, minHeight: 700 });
+  });
+  it('reopens a window saved smaller than that at the minimum, keeping its place', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cairn-win-')), 'window-state.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ x: 40, y: 30, width: 880, height: 560, maximized: false }),
+    );
+    expect(await loadWindowState(file)).toEqual({
+      x: 40,
+      y: 30,
+      width: 1024,
+      height: 700,
+      maximized: false,
+    });
+    writeFileSync(file, '{"width":');
+    expect(await loadWindowState(file)).toEqual(DEFAULT_STATE);
   });
   it('has a CSP that allows only its own scripts and no eval', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");

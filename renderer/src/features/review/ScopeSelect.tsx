@@ -1,4 +1,4 @@
-import { OrgScopeSelect } from '../../ui/OrgScopeSelect';
+import { OrgScopeSelect } from '../../shell/OrgScopeSelect';
 
 /** The scope of the review: everyone, a department's subtree, one person (the sidebar's unit). */
 export function ScopeSelect() {

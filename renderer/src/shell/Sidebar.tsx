@@ -1,0 +1,96 @@
+import { CYCLE_STATE_LABELS } from '../../../shared/domain/cycle';
+import { useCycles } from '../db/queries';
+import { OrgScopeSelect } from './OrgScopeSelect';
+import { SidebarToggle } from './SidebarToggle';
+import { ViewIcon } from './ViewIcon';
+import './shell.css';
+import { useUi, VIEWS } from '../store/ui';
+import { isSidebarCollapsed } from '../store/layoutSlice';
+import { VIEW_LABELS } from '../features/views';
+import { CycleHeader } from '../features/cycles/CycleHeader';
+import { useCurrentCycle, useToday } from '../features/workspace';
+
+/**
+ * Cycle picker, org scope and the views; the open cycle and unit follow you across views.
+ * Collapsed, it is a rail of the views' pictures (their names stay their accessible names and
+ * tooltips), so every view is still one click or Tab away.
+ */
+export function Sidebar() {
+  const collapsed = useUi(isSidebarCollapsed);
+  const view = useUi((s) => s.view);
+  return (
+    <nav
+      className={`sidebar${collapsed ? ' sidebar--collapsed' : ''}`}
+      aria-label="Main"
+      id="sidebar"
+    >
+      <div className="sidebar__top">
+        {collapsed ? null : (
+          <div className="brand" aria-hidden="true">
+            ▲ Cairn
+          </div>
+        )}
+        <SidebarToggle collapsed={collapsed} />
+      </div>
+      {collapsed ? null : <CycleAndScope />}
+      <ul className="nav">
+        {VIEWS.map((v) => (
+          <li key={v}>
+            <button
+              type="button"
+              className={v === view ? 'is-current' : undefined}
+              aria-current={v === view ? 'page' : undefined}
+              title={collapsed ? VIEW_LABELS[v] : undefined}
+              onClick={() => useUi.getState().setView(v)}
+            >
+              <ViewIcon view={v} />
+              <span className={collapsed ? 'sr-only' : 'nav__label'}>{VIEW_LABELS[v]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {collapsed ? null : <p className="sidebar__foot muted small">Ctrl/⌘ K — commands</p>}
+    </nav>
+  );
+}
+
+/** The open cycle and the org unit every view follows; shown while the sidebar is expanded. */
+function CycleAndScope() {
+  const cycles = useCycles() ?? [];
+  const cycle = useCurrentCycle();
+  const today = useToday();
+  const cycleId = useUi((s) => s.cycleId);
+  return (
+    <>
+      <label className="sidebar__label" htmlFor="cycle-picker">
+        Cycle
+      </label>
+      <div className="row row--tight">
+        <select
+          id="cycle-picker"
+          value={cycleId ?? ''}
+          onChange={(e) => useUi.getState().setCycle(e.target.value || null)}
+        >
+          {cycles.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} · {CYCLE_STATE_LABELS[c.state]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="icon"
+          aria-label="New cycle"
+          onClick={() => useUi.getState().openDialog({ kind: 'newCycle' })}
+        >
+          +
+        </button>
+      </div>
+      {cycle ? <CycleHeader cycle={cycle} today={today} /> : null}
+      <label className="sidebar__label" htmlFor="org-scope">
+        Show
+      </label>
+      <OrgScopeSelect id="org-scope" />
+    </>
+  );
+}
