@@ -12,15 +12,6 @@ export function formatScore(score: number | null): string {
   return TENTHS[Math.round(roundScore(score) * 10)]!;
 }
 
-/** A measured value without float noise: 4.2, 99.95, 1200. */
-export function formatValue(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-}
-
-/** `25 s`, `84 %`, or `3` when there is no unit. */
-export const withUnit = (n: number, unit: string): string =>
-  unit ? `${formatValue(n)} ${unit}` : formatValue(n);
-
 export const TYPE_LABELS: Record<ObjectiveType, string> = {
   committed: 'Committed',
   aspirational: 'Aspirational',

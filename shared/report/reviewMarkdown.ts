@@ -1,13 +1,11 @@
-import { KR_KIND_LABELS, type KrKind } from '../domain/model';
 import { BAND_LABELS, type Band } from '../domain/review';
 import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
+import { readingParts } from '../format/keyResultReading';
 import {
   formatScore,
-  formatValue,
   TYPE_EXPECTATION,
   TYPE_LABELS,
-  withUnit,
   type ReportKeyResult,
   type ReportObjective,
   type RetroText,
@@ -19,7 +17,8 @@ import {
  *
  * The objectives section keeps one shape that the Markdown importer reads back: each
  * objective is a `### <title>` heading and each key result a list item
- * `- <title>: <start> → <target> <unit>` followed by facts after an em dash. Nothing else in
+ * `- <title>: <start> → <target> <unit> — now <value>` (keyResultReading.ts's parts) followed
+ * by facts. Nothing else in
  * the document uses `###` headings or list items after the first objective, so the importer
  * never mistakes a retrospective for a key result.
  */
@@ -42,30 +41,16 @@ export function escapeParagraphs(text: string): string {
 
 const bandWord = (band: Band | null): string => (band ? band : 'not scored');
 
-const KIND_NOTE: Partial<Record<KrKind, string>> = {
-  stayAbove: KR_KIND_LABELS.stayAbove.toLowerCase(),
-  stayBelow: KR_KIND_LABELS.stayBelow.toLowerCase(),
-  binary: 'done or not',
-  milestones: 'milestones',
-};
-
 function keyResultLine(kr: ReportKeyResult, running: boolean): string {
-  const unit = kr.unit ? ` ${escapeMarkdown(kr.unit)}` : '';
-  const facts: string[] = [];
-  const kind = KIND_NOTE[kr.kind];
-  if (kind) facts.push(kind);
-  facts.push(
-    kr.kind === 'binary'
-      ? kr.current >= 1
-        ? 'done'
-        : 'not done'
-      : `now ${escapeMarkdown(withUnit(kr.current, kr.unit))}`,
-  );
+  // The reading every surface gives (keyResultReading.ts), its parts split by the em dash the
+  // importer reads (`title: 45 → 65 % — now 50 %, …`), then the review's facts.
+  const [aim, now] = readingParts(kr);
+  const facts: string[] = now ? [escapeMarkdown(now)] : [];
   if (running) facts.push(STATUS_LABELS[kr.status].toLowerCase());
   facts.push(`score ${formatScore(kr.score)}`);
   if (kr.scoreSet && kr.score !== kr.proposed) facts.push(`proposed ${formatScore(kr.proposed)}`);
   if (kr.reason.trim()) facts.push(`reason: ${escapeMarkdown(kr.reason)}`);
-  return `- ${escapeMarkdown(kr.title)}: ${formatValue(kr.start)} → ${formatValue(kr.target)}${unit} — ${facts.join(', ')}`;
+  return `- ${escapeMarkdown(kr.title)}: ${escapeMarkdown(aim)} — ${facts.join(', ')}`;
 }
 
 const RETRO_PARTS: [keyof RetroText, string][] = [

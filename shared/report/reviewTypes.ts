@@ -51,6 +51,8 @@ export interface ReportKeyResult {
   target: number;
   current: number;
   unit: string;
+  /** Milestones only: how many there are; `current` is then how many are done. */
+  milestoneCount: number;
   weight: number;
   progress: number;
   proposed: number;

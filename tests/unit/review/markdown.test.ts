@@ -80,7 +80,7 @@ describe('renderReviewMarkdown', () => {
     expect(items).toContain('Customer retention: 80 → 88 % — now 88 %, score 1.0');
     expect(items).toContain('p95 query time: 40 → 10 s — now 25 s, score 0.5');
     expect(items).toContain(
-      'Pricing page live: 0 → 1 — done or not, not done, score 0.3, proposed 0.0, reason: Design done, not shipped',
+      'Pricing page live: Not done — score 0.3, proposed 0.0, reason: Design done, not shipped',
     );
     // Only key results are list items: five of them.
     expect(items).toHaveLength(5);

@@ -3,7 +3,7 @@ import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../sha
 import { checkIn } from '../../../db/commands/checkins';
 import { ValidationError } from '../../../db/records';
 import { reportError } from '../../../ui/errors';
-import { describeTarget } from '../../objectives/KeyResultItem';
+import { figuresOf, readKeyResult } from '../../../../../shared/format/keyResultReading';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { confidenceFromText, valueFromText } from './parseFields';
 import { ValueField } from './ValueField';
@@ -100,7 +100,7 @@ export function SessionStep({
       </p>
       <h2 className="session-step__title">{kr.title}</h2>
       <p className="muted small">
-        {KR_KIND_LABELS[kr.kind]} · {describeTarget(kr)}
+        {KR_KIND_LABELS[kr.kind]} · {readKeyResult(figuresOf(kr))}
         {last
           ? ` · last check-in ${last.at}${last.confidence !== null ? `, confidence ${last.confidence}/10` : ''}`
           : ' · no check-in yet'}

@@ -4,12 +4,10 @@ import { num, TableHead } from './TableHead';
 import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
 import {
   formatScore,
-  formatValue,
   TYPE_LABELS,
-  withUnit,
-  type ReportKeyResult,
   type ReportObjective,
 } from '../../../../../shared/report/review';
+import { keyResultAim, keyResultValue } from '../../../../../shared/format/keyResultReading';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { Sparkline } from '../../../ui/charts/Sparkline';
 import { BandChip } from '../BandChip';
@@ -20,16 +18,6 @@ export interface Props {
   cycleStart: string;
   cycleEnd: string;
 }
-
-const target = (k: ReportKeyResult): string => {
-  if (k.kind === 'binary') return 'Done or not';
-  if (k.kind === 'stayAbove') return `stay ≥ ${withUnit(k.target, k.unit)}`;
-  if (k.kind === 'stayBelow') return `stay ≤ ${withUnit(k.target, k.unit)}`;
-  return `${formatValue(k.start)} → ${withUnit(k.target, k.unit)}`;
-};
-
-const final = (k: ReportKeyResult): string =>
-  k.kind === 'binary' ? (k.current >= 1 ? 'Done' : 'Not done') : withUnit(k.current, k.unit);
 
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
 
@@ -84,8 +72,8 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
                     <span className="report-reason">{k.reason}</span>
                   ) : null}
                 </td>
-                <td>{target(k)}</td>
-                <td className="num">{final(k)}</td>
+                <td>{keyResultAim(k)}</td>
+                <td className="num">{keyResultValue(k, k.current)}</td>
                 <td className="num">{pct(k.progress)}</td>
                 <td>
                   <Sparkline values={k.series.map((p) => p.value)} label={`Trend of ${k.title}`} />
