@@ -3,6 +3,8 @@ import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
 import { readingParts } from '../format/keyResultReading';
 import {
+  expectationStatement,
+  postmortemsStatement,
   formatScore,
   TYPE_EXPECTATION,
   TYPE_LABELS,
@@ -53,10 +55,10 @@ function keyResultLine(kr: ReportKeyResult, running: boolean): string {
   return `- ${escapeMarkdown(kr.title)}: ${escapeMarkdown(aim)} — ${facts.join(', ')}`;
 }
 
+// Lessons are left out here: "Lessons of the cycle" prints every one of them once.
 const RETRO_PARTS: [keyof RetroText, string][] = [
   ['wentWell', 'What went well.'],
   ['missed', 'Why targets were missed.'],
-  ['lessons', 'Lessons.'],
   ['nextSteps', 'What to change next time.'],
 ];
 
@@ -80,7 +82,7 @@ function objectiveSection(o: ReportObjective, running: boolean): string {
   if (o.carried) facts.push('carried over from an earlier cycle');
   const out = [`### ${escapeMarkdown(o.title)}`, '', facts.join(' · ')];
   if (o.description.trim()) out.push('', escapeParagraphs(o.description));
-  if (o.expectation) out.push('', `_${o.expectation.message}_`);
+  if (o.expectation) out.push('', `_${expectationStatement(o.expectation, o.score)}_`);
   out.push('');
   if (o.keyResults.length === 0) out.push('_No key results._');
   for (const kr of o.keyResults) out.push(keyResultLine(kr, running));
@@ -129,11 +131,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
     ),
     '',
   );
-  if (summary.postmortemsMissing)
-    out.push(
-      `${summary.postmortemsMissing} committed ${summary.postmortemsMissing === 1 ? 'objective misses' : 'objectives miss'} a postmortem.`,
-      '',
-    );
+  if (summary.postmortemsMissing) out.push(postmortemsStatement(summary.postmortemsMissing), '');
   if (summary.hint) out.push(`_${summary.hint}_`, '');
 
   out.push('## By org unit', '');

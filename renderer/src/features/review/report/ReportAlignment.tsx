@@ -11,36 +11,38 @@ export function ReportAlignment({ rows, image }: Props) {
   return (
     <section className="report-section" aria-labelledby="report-alignment">
       <h2 id="report-alignment">Alignment</h2>
-      {image ? (
-        <img
-          className="report-alignment__picture"
-          src={image.src}
-          width={image.width}
-          height={image.height}
-          alt={`Alignment picture of ${rows.length} objectives; the outline below lists them.`}
-        />
-      ) : null}
-      {rows.length === 0 ? (
-        <p className="muted">No objectives in scope.</p>
-      ) : (
-        <ul
-          className={`report-outline${image ? ' report-outline--compact' : ''}`}
-          aria-label="Alignment outline"
-        >
-          {rows.map((r) => (
-            <li
-              key={r.objectiveId}
-              style={{ paddingLeft: `${r.depth * 1.4}rem` }}
-              className="report-keep"
-            >
-              {r.depth ? <span aria-hidden="true">↳ </span> : null}
-              <span>{r.title}</span> <span className="muted">· {r.ownerName} ·</span>{' '}
-              <span className={`band band--${r.band ?? 'none'}`}>{formatScore(r.score)}</span>
-              {r.supports ? <span className="muted"> (supports {r.supports})</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className={image ? 'report-alignment report-alignment--pictured' : 'report-alignment'}>
+        {image ? (
+          <img
+            className="report-alignment__picture"
+            src={image.src}
+            width={image.width}
+            height={image.height}
+            alt={`Alignment picture of ${rows.length} objectives; the outline below lists them.`}
+          />
+        ) : null}
+        {rows.length === 0 ? (
+          <p className="muted">No objectives in scope.</p>
+        ) : (
+          <ul
+            className={`report-outline${image ? ' report-outline--compact' : ''}`}
+            aria-label="Alignment outline"
+          >
+            {rows.map((r) => (
+              <li
+                key={r.objectiveId}
+                style={{ paddingLeft: `${r.depth * 1.4}rem` }}
+                className="report-keep"
+              >
+                {r.depth ? <span aria-hidden="true">↳ </span> : null}
+                <span>{r.title}</span> <span className="muted">· {r.ownerName} ·</span>{' '}
+                <span className={`band band--${r.band ?? 'none'}`}>{formatScore(r.score)}</span>
+                {r.supports ? <span className="muted"> (supports {r.supports})</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { STATUS_LABELS } from '../../../../../shared/domain/status';
 import { useId } from 'react';
 import { num, TableHead } from './TableHead';
-import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
 import {
+  expectationStatement,
   formatScore,
   TYPE_LABELS,
   type ReportObjective,
@@ -37,9 +37,7 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
       </p>
       {o.description.trim() ? <p className="report-text">{o.description}</p> : null}
       {o.expectation ? (
-        <p className={`report-expectation report-expectation--${o.expectation.kind}`}>
-          {o.expectation.message}
-        </p>
+        <p className="report-expectation">{expectationStatement(o.expectation, o.score)}</p>
       ) : null}
       {o.keyResults.length === 0 ? (
         <p className="muted">No key results.</p>
@@ -53,9 +51,6 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
               <tr key={k.id}>
                 <td>
                   {k.title}
-                  {k.kind !== 'increase' && k.kind !== 'decrease' ? (
-                    <span className="muted small"> · {KR_KIND_LABELS[k.kind]}</span>
-                  ) : null}
                   {/* Only a running cycle's key result can be silent: say so before its score. */}
                   {k.status === 'stale' ? (
                     <>
@@ -86,24 +81,26 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
           </tbody>
         </table>
       )}
-      {o.progressSeries.length > 0 ? (
-        <div className="report-objective__chart">
-          <LineChart
-            title={`Progress of ${o.title}`}
-            points={o.progressSeries}
-            start={cycleStart}
-            end={cycleEnd}
-            expected={{
-              from: { at: cycleStart, value: 0 },
-              to: { at: cycleEnd, value: 1 },
-              label: 'Even pace',
-            }}
-            formatValue={pct}
-            valueLabel="Progress"
-          />
-        </div>
-      ) : null}
-      {o.retro ? <RetroBlock retro={o.retro} /> : null}
+      <div className="report-objective__foot">
+        {o.progressSeries.length > 0 ? (
+          <div className="report-objective__chart">
+            <LineChart
+              title={`Progress of ${o.title}`}
+              points={o.progressSeries}
+              start={cycleStart}
+              end={cycleEnd}
+              expected={{
+                from: { at: cycleStart, value: 0 },
+                to: { at: cycleEnd, value: 1 },
+                label: 'Even pace',
+              }}
+              formatValue={pct}
+              valueLabel="Progress"
+            />
+          </div>
+        ) : null}
+        {o.retro ? <RetroBlock retro={o.retro} /> : null}
+      </div>
     </section>
   );
 }
