@@ -43,6 +43,13 @@ export function escapeParagraphs(text: string): string {
 
 const bandWord = (band: Band | null): string => (band ? band : 'not scored');
 
+/**
+ * Leading space that renderers keep: a table cell and a paragraph line are trimmed of
+ * whitespace (no-break spaces too, by renderers that trim with JavaScript's `trim`), but an
+ * entity is decoded after trimming.
+ */
+const indent = (n: number): string => '&nbsp;'.repeat(n);
+
 function keyResultLine(kr: ReportKeyResult, running: boolean): string {
   // The reading every surface gives (keyResultReading.ts), its parts split by the em dash the
   // importer reads (`title: 45 → 65 % — now 50 %, …`), then the review's facts.
@@ -140,7 +147,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
       ? markdownTable(
           ['Org unit', 'Kind', 'Objectives', 'Average', 'Green', 'Yellow', 'Red'],
           summary.byUnit.map((u) => [
-            `${'\u00a0\u00a0'.repeat(u.depth)}${escapeTableCell(u.name)}`,
+            `${indent(2 * u.depth)}${escapeTableCell(u.name)}`,
             u.kind,
             String(u.objectives),
             formatScore(u.average),
@@ -177,7 +184,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
     // Lines end in a hard break (a backslash) but the last; joined here, so the document holds
     // one string for the outline rather than thousands.
     const rows = report.alignment.map((row) => {
-      const lead = row.depth ? `${'\u00a0\u00a0\u00a0\u00a0'.repeat(row.depth)}↳ ` : '';
+      const lead = row.depth ? `${indent(4 * row.depth)}↳ ` : '';
       const supports = row.supports ? ` (supports ${escapeMarkdown(row.supports)})` : '';
       return `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}`;
     });

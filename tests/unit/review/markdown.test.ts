@@ -97,6 +97,25 @@ describe('renderReviewMarkdown', () => {
     expect(bands.map((r) => r[1])).toEqual(['Objectives', '---:', '2', '1', '1', '0']);
   });
 
+  it('keeps the indentation of units and of aligned objectives once rendered', () => {
+    // A GFM renderer trims a cell (JavaScript's trim takes no-break spaces too), then decodes
+    // entities: Mei Chen, under Engineering, still starts indented.
+    const cell = md
+      .split('\n')
+      .find((l) => l.includes('Mei Chen |'))!
+      .split('|')[1]!;
+    const rendered = cell.trim().replace(/&nbsp;/g, '\u00a0');
+    expect(rendered).toMatch(/^\u00a0{2,}Mei Chen$/);
+    const para = nodes(doc).find((n) => n.type === 'paragraph' && textOf(n).includes('↳'));
+    expect(textOf(para!)).toMatch(/\u00a0{4}↳ /);
+  });
+
+  it('states what a score means instead of asking for work, and prints lessons once', () => {
+    expect(md).not.toMatch(/write a short postmortem/i);
+    expect(md).toContain('_Committed, scored 0.5: short of the 1.0 promised._');
+    expect(md.split('Fewer objectives, more focus')).toHaveLength(2);
+  });
+
   it('includes the scores and the retrospective text', () => {
     expect(md).toContain('score **1.0** (green)');
     expect(md).toContain('**Why targets were missed.** The cache migration slipped');
