@@ -6,12 +6,23 @@ export interface Props {
   image: AlignmentImage | null;
 }
 
+/**
+ * A tall, narrow tree sits beside its outline; a wide one (many objectives side by side) takes
+ * the page's width above it, so its text stays readable.
+ */
+const layout = (image: AlignmentImage | null): string =>
+  !image
+    ? ''
+    : image.width > image.height
+      ? ' report-alignment--wide'
+      : ' report-alignment--pictured';
+
 /** The alignment picture (an SVG image) when it fits on paper, and the outline of the tree. */
 export function ReportAlignment({ rows, image }: Props) {
   return (
     <section className="report-section" aria-labelledby="report-alignment">
       <h2 id="report-alignment">Alignment</h2>
-      <div className={image ? 'report-alignment report-alignment--pictured' : 'report-alignment'}>
+      <div className={`report-alignment${layout(image)}`}>
         {image ? (
           <img
             className="report-alignment__picture"
