@@ -1,17 +1,18 @@
 import type { WebContents } from 'electron';
 import type { PrintRequest } from '../../shared/host';
 
-/** printToPDF options: the page size asked for, backgrounds on, page numbers in the footer. */
+/**
+ * printToPDF options: the page size asked for, backgrounds on. Margins, page numbers and the
+ * date come from the report's own `@page` rules (PrintPageStyle in the renderer), so the PDF
+ * reads the same from Electron and from a browser's print; Chromium's header and footer
+ * templates stay off, or they would print a second set.
+ */
 export function pdfOptions(req: PrintRequest): Parameters<WebContents['printToPDF']>[0] {
   return {
     pageSize: req.pageSize,
     landscape: req.landscape,
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate:
-      '<div style="font-size:8px;width:100%;text-align:center;color:#666">' +
-      'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-    margins: { top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
+    preferCSSPageSize: true,
+    displayHeaderFooter: false,
   };
 }

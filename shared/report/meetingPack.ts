@@ -1,3 +1,4 @@
+import { keyResultAim } from '../format/keyResultReading';
 import { principleLabel, type Finding, type Severity } from '../domain/coach';
 import type { Comment, Cycle, KeyResult, Objective, OrgUnit, PlanState } from '../domain/model';
 import { SEVEN_STEPS, voteOrder, voterKey, type VoteLike } from '../domain/planning';
@@ -66,22 +67,9 @@ export interface MeetingPack {
   counts: Record<PlanState, number>;
 }
 
-/** A key result in a few words: `Customer retention: 80 → 88 %`. */
+/** A key result in a few words, as it reads everywhere: `Customer retention: 80 → 88 %`. */
 export function describeKeyResult(k: MeetingPackInput['keyResults'][number]): string {
-  const unit = k.unit ? (k.unit === '%' ? ' %' : ` ${k.unit}`) : '';
-  switch (k.kind) {
-    case 'increase':
-    case 'decrease':
-      return `${k.title}: ${k.start} → ${k.target}${unit}`;
-    case 'stayAbove':
-      return `${k.title}: stay above ${k.target}${unit}`;
-    case 'stayBelow':
-      return `${k.title}: stay below ${k.target}${unit}`;
-    case 'binary':
-      return `${k.title} (done or not)`;
-    case 'milestones':
-      return `${k.title} (${k.milestones.length} milestones)`;
-  }
+  return `${k.title}: ${keyResultAim({ ...k, milestoneCount: k.milestones.length })}`;
 }
 
 const toPackFinding = (f: Finding): PackFinding => ({

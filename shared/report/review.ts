@@ -31,7 +31,13 @@ export type {
   UnitSummary,
 } from './reviewTypes';
 export { keyResultSeries } from './reviewObjectives';
-export { formatScore, formatValue, withUnit, TYPE_EXPECTATION, TYPE_LABELS } from './reviewFormat';
+export {
+  expectationStatement,
+  postmortemsStatement,
+  formatScore,
+  TYPE_EXPECTATION,
+  TYPE_LABELS,
+} from './reviewFormat';
 
 /** Builds the review report of `input.cycle` for the scope. */
 export function buildReviewReport(input: ReviewReportInput): ReviewReport {

@@ -1,5 +1,6 @@
 import { roundScore } from '../domain/review';
 import type { ObjectiveType } from '../domain/model';
+import type { Expectation } from '../domain/review';
 
 /** How the review report writes scores, values and objective types. */
 
@@ -12,14 +13,30 @@ export function formatScore(score: number | null): string {
   return TENTHS[Math.round(roundScore(score) * 10)]!;
 }
 
-/** A measured value without float noise: 4.2, 99.95, 1200. */
-export function formatValue(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+/**
+ * What a score means for the objective's type, as a report states it to its reader (the
+ * review screen's `expectation.message` asks the reviewer to act instead: "write a short
+ * postmortem…"). One sentence, no instruction.
+ */
+export function expectationStatement(e: Expectation, score: number | null): string {
+  const shown = formatScore(score);
+  switch (e.kind) {
+    case 'met':
+      return 'Committed and delivered in full.';
+    case 'postmortem':
+      return `Committed, scored ${shown}: short of the 1.0 promised.`;
+    case 'tooEasy':
+      return `Aspirational at ${shown}: the target may have been too easy.`;
+    case 'healthy':
+      return `Aspirational at ${shown}: a healthy stretch.`;
+    case 'low':
+      return `Aspirational at ${shown}: below the healthy 0.6–0.7.`;
+  }
 }
 
-/** `25 s`, `84 %`, or `3` when there is no unit. */
-export const withUnit = (n: number, unit: string): string =>
-  unit ? `${formatValue(n)} ${unit}` : formatValue(n);
+/** How many committed objectives fell short with no postmortem written, as a fact. */
+export const postmortemsStatement = (n: number): string =>
+  `${n} committed ${n === 1 ? 'objective' : 'objectives'} below 1.0 without a postmortem.`;
 
 export const TYPE_LABELS: Record<ObjectiveType, string> = {
   committed: 'Committed',

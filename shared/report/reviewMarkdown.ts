@@ -1,13 +1,13 @@
-import { KR_KIND_LABELS, type KrKind } from '../domain/model';
 import { BAND_LABELS, type Band } from '../domain/review';
 import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
+import { readingParts } from '../format/keyResultReading';
 import {
+  expectationStatement,
+  postmortemsStatement,
   formatScore,
-  formatValue,
   TYPE_EXPECTATION,
   TYPE_LABELS,
-  withUnit,
   type ReportKeyResult,
   type ReportObjective,
   type RetroText,
@@ -19,7 +19,8 @@ import {
  *
  * The objectives section keeps one shape that the Markdown importer reads back: each
  * objective is a `### <title>` heading and each key result a list item
- * `- <title>: <start> → <target> <unit>` followed by facts after an em dash. Nothing else in
+ * `- <title>: <start> → <target> <unit> — now <value>` (keyResultReading.ts's parts) followed
+ * by facts. Nothing else in
  * the document uses `###` headings or list items after the first objective, so the importer
  * never mistakes a retrospective for a key result.
  */
@@ -42,36 +43,29 @@ export function escapeParagraphs(text: string): string {
 
 const bandWord = (band: Band | null): string => (band ? band : 'not scored');
 
-const KIND_NOTE: Partial<Record<KrKind, string>> = {
-  stayAbove: KR_KIND_LABELS.stayAbove.toLowerCase(),
-  stayBelow: KR_KIND_LABELS.stayBelow.toLowerCase(),
-  binary: 'done or not',
-  milestones: 'milestones',
-};
+/**
+ * Leading space that renderers keep: a table cell and a paragraph line are trimmed of
+ * whitespace (no-break spaces too, by renderers that trim with JavaScript's `trim`), but an
+ * entity is decoded after trimming.
+ */
+const indent = (n: number): string => '&nbsp;'.repeat(n);
 
 function keyResultLine(kr: ReportKeyResult, running: boolean): string {
-  const unit = kr.unit ? ` ${escapeMarkdown(kr.unit)}` : '';
-  const facts: string[] = [];
-  const kind = KIND_NOTE[kr.kind];
-  if (kind) facts.push(kind);
-  facts.push(
-    kr.kind === 'binary'
-      ? kr.current >= 1
-        ? 'done'
-        : 'not done'
-      : `now ${escapeMarkdown(withUnit(kr.current, kr.unit))}`,
-  );
+  // The reading every surface gives (keyResultReading.ts), its parts split by the em dash the
+  // importer reads (`title: 45 → 65 % — now 50 %, …`), then the review's facts.
+  const [aim, now] = readingParts(kr);
+  const facts: string[] = now ? [escapeMarkdown(now)] : [];
   if (running) facts.push(STATUS_LABELS[kr.status].toLowerCase());
   facts.push(`score ${formatScore(kr.score)}`);
   if (kr.scoreSet && kr.score !== kr.proposed) facts.push(`proposed ${formatScore(kr.proposed)}`);
   if (kr.reason.trim()) facts.push(`reason: ${escapeMarkdown(kr.reason)}`);
-  return `- ${escapeMarkdown(kr.title)}: ${formatValue(kr.start)} → ${formatValue(kr.target)}${unit} — ${facts.join(', ')}`;
+  return `- ${escapeMarkdown(kr.title)}: ${escapeMarkdown(aim)} — ${facts.join(', ')}`;
 }
 
+// Lessons are left out here: "Lessons of the cycle" prints every one of them once.
 const RETRO_PARTS: [keyof RetroText, string][] = [
   ['wentWell', 'What went well.'],
   ['missed', 'Why targets were missed.'],
-  ['lessons', 'Lessons.'],
   ['nextSteps', 'What to change next time.'],
 ];
 
@@ -95,7 +89,7 @@ function objectiveSection(o: ReportObjective, running: boolean): string {
   if (o.carried) facts.push('carried over from an earlier cycle');
   const out = [`### ${escapeMarkdown(o.title)}`, '', facts.join(' · ')];
   if (o.description.trim()) out.push('', escapeParagraphs(o.description));
-  if (o.expectation) out.push('', `_${o.expectation.message}_`);
+  if (o.expectation) out.push('', `_${expectationStatement(o.expectation, o.score)}_`);
   out.push('');
   if (o.keyResults.length === 0) out.push('_No key results._');
   for (const kr of o.keyResults) out.push(keyResultLine(kr, running));
@@ -144,11 +138,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
     ),
     '',
   );
-  if (summary.postmortemsMissing)
-    out.push(
-      `${summary.postmortemsMissing} committed ${summary.postmortemsMissing === 1 ? 'objective misses' : 'objectives miss'} a postmortem.`,
-      '',
-    );
+  if (summary.postmortemsMissing) out.push(postmortemsStatement(summary.postmortemsMissing), '');
   if (summary.hint) out.push(`_${summary.hint}_`, '');
 
   out.push('## By org unit', '');
@@ -157,7 +147,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
       ? markdownTable(
           ['Org unit', 'Kind', 'Objectives', 'Average', 'Green', 'Yellow', 'Red'],
           summary.byUnit.map((u) => [
-            `${'\u00a0\u00a0'.repeat(u.depth)}${escapeTableCell(u.name)}`,
+            `${indent(2 * u.depth)}${escapeTableCell(u.name)}`,
             u.kind,
             String(u.objectives),
             formatScore(u.average),
@@ -194,7 +184,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
     // Lines end in a hard break (a backslash) but the last; joined here, so the document holds
     // one string for the outline rather than thousands.
     const rows = report.alignment.map((row) => {
-      const lead = row.depth ? `${'\u00a0\u00a0\u00a0\u00a0'.repeat(row.depth)}↳ ` : '';
+      const lead = row.depth ? `${indent(4 * row.depth)}↳ ` : '';
       const supports = row.supports ? ` (supports ${escapeMarkdown(row.supports)})` : '';
       return `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}`;
     });

@@ -1,3 +1,4 @@
+import { figuresOf } from '../format/keyResultReading';
 import type { Cycle, KeyResult, Objective, OrgUnit, Retro, Score } from '../domain/model';
 import {
   expectedLine,
@@ -79,11 +80,8 @@ function reportKeyResult(kr: KeyResult, ix: ObjectiveIndex): ReportKeyResult {
   const row = {
     id: kr.id,
     title: kr.title,
-    kind: kr.kind,
-    start: kr.start,
-    target: kr.target,
-    current: kr.current,
-    unit: kr.unit,
+    // The figures as every surface reads them (keyResultReading.ts).
+    ...figuresOf(kr),
     weight: kr.weight,
     progress,
     proposed,

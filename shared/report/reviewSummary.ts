@@ -32,9 +32,11 @@ export function reviewSummary(
   for (const o of reportObjectives) addBand(bands, o.band);
   const keyResultScores = Array.from({ length: 11 }, (_, i) => ({ score: i / 10, count: 0 }));
   let krCount = 0;
+  let krScored = 0;
   for (const o of reportObjectives)
     for (const k of o.keyResults) {
       krCount += 1;
+      if (k.scoreSet) krScored += 1;
       const bucket = keyResultScores[Math.round(k.score * 10)];
       if (bucket) bucket.count += 1;
     }
@@ -73,6 +75,7 @@ export function reviewSummary(
   return {
     objectives: reportObjectives.length,
     keyResults: krCount,
+    keyResultsScored: krScored,
     average: average(reportObjectives.map((o) => o.score)),
     bands,
     keyResultScores,

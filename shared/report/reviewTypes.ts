@@ -51,6 +51,8 @@ export interface ReportKeyResult {
   target: number;
   current: number;
   unit: string;
+  /** Milestones only: how many there are; `current` is then how many are done. */
+  milestoneCount: number;
   weight: number;
   progress: number;
   proposed: number;
@@ -153,6 +155,8 @@ export interface ReviewReport {
   summary: {
     objectives: number;
     keyResults: number;
+    /** Key results whose final score someone set (the rest carry the proposed one). */
+    keyResultsScored: number;
     average: number | null;
     bands: BandCounts;
     /** Key results per score, 0.0 to 1.0 in steps of 0.1 (11 entries). */

@@ -4,6 +4,7 @@ import {
   MIN_FORECAST_SPAN_DAYS,
   type ForecastResult,
 } from '../domain/forecast';
+import { keyResultTarget, keyResultValue } from '../format/keyResultReading';
 import type { RiskReason, WeeklyKeyResult } from './weekly';
 
 /**
@@ -14,36 +15,13 @@ import type { RiskReason, WeeklyKeyResult } from './weekly';
 
 type KrShape = Pick<WeeklyKeyResult, 'kind' | 'unit' | 'target' | 'milestoneCount'>;
 
-/** Up to two decimals, no trailing zeros. */
-export const formatNumber = (n: number): string => String(Number(n.toFixed(2)));
-
 export const signed = (n: number): string => {
   const r = Number(n.toFixed(2));
   return r === 0 ? '±0' : r > 0 ? `+${r}` : `-${Math.abs(r)}`;
 };
 
-const withUnit = (n: string, unit: string): string => (unit ? `${n} ${unit}` : n);
-
-export function formatValue(kr: KrShape, value: number): string {
-  if (kr.kind === 'binary') return value >= 1 ? 'Done' : 'Not done';
-  if (kr.kind === 'milestones') return `${formatNumber(value)} of ${kr.milestoneCount}`;
-  return withUnit(formatNumber(value), kr.unit);
-}
-
-export function formatTarget(kr: KrShape): string {
-  switch (kr.kind) {
-    case 'binary':
-      return 'Done';
-    case 'milestones':
-      return `${kr.milestoneCount} milestones`;
-    case 'stayAbove':
-      return `≥ ${withUnit(formatNumber(kr.target), kr.unit)}`;
-    case 'stayBelow':
-      return `≤ ${withUnit(formatNumber(kr.target), kr.unit)}`;
-    default:
-      return withUnit(formatNumber(kr.target), kr.unit);
-  }
-}
+// A key result's values and target read as on every other surface (keyResultReading.ts).
+export { keyResultValue as formatValue, keyResultTarget as formatTarget };
 
 /** Change of value since last week: "+1.5", "-2", "±0"; done/not done says what happened. */
 export function formatValueChange(
@@ -80,7 +58,7 @@ export function describeRisk(reason: RiskReason, kr: KrShape): string {
     case 'status':
       return STATUS_TEXT[reason.status].toLowerCase();
     case 'forecast':
-      return `the trend reaches ${formatValue(kr, reason.projected)} by ${reason.end}, target ${formatTarget(kr)}`;
+      return `the trend reaches ${keyResultValue(kr, reason.projected)} by ${reason.end}, target ${keyResultTarget(kr)}`;
   }
 }
 
@@ -88,8 +66,8 @@ export function describeRisk(reason: RiskReason, kr: KrShape): string {
 export function describeForecast(forecast: ForecastResult, kr: KrShape): string {
   if (forecast.kind === 'notEnough')
     return `${forecast.message}: it takes ${MIN_FORECAST_CHECKINS} check-ins over at least ${MIN_FORECAST_SPAN_DAYS} days.`;
-  const lead = `Forecast: ${formatValue(kr, forecast.projected)} by ${forecast.end}`;
+  const lead = `Forecast: ${keyResultValue(kr, forecast.projected)} by ${forecast.end}`;
   return forecast.atRisk
-    ? `${lead} — at risk, the target is ${formatTarget(kr)}`
+    ? `${lead} — at risk, the target is ${keyResultTarget(kr)}`
     : `${lead} — on course for the target`;
 }

@@ -235,7 +235,9 @@ test('the sample lets Me check in at once: a milestones check-in ticks and recor
   const checkin = new CheckInPage(page);
   await app.nav('Check-in');
   // Nothing the sample holds for Me is stale on arrival; two milestones are reached.
-  await expect(checkin.krRow(DASHBOARDS).getByText('2 of 4', { exact: true })).toBeVisible();
+  await expect(
+    checkin.krRow(DASHBOARDS).getByText('2 of 4 milestones', { exact: true }),
+  ).toBeVisible();
   await expect(checkin.krRow(DASHBOARDS).getByText('Stale', { exact: true })).toHaveCount(0);
 
   await page.keyboard.press('Control+Shift+E');
@@ -251,7 +253,9 @@ test('the sample lets Me check in at once: a milestones check-in ticks and recor
   await expect(checkin.step(OPENED)).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await expect(checkin.krRow(DASHBOARDS).getByText('3 of 4', { exact: true })).toBeVisible();
+  await expect(
+    checkin.krRow(DASHBOARDS).getByText('3 of 4 milestones', { exact: true }),
+  ).toBeVisible();
   const panel = await checkin.openHistory(DASHBOARDS);
   await expect(panel.getByText('Five people found a chart in under two minutes')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Delete check-in of 25 Nov 2026' })).toBeVisible();
@@ -285,7 +289,9 @@ test('a check-in after the cycle has ended is refused and leaves the milestones 
   ).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await expect(checkin.krRow(DASHBOARDS).getByText('2 of 4', { exact: true })).toBeVisible();
+  await expect(
+    checkin.krRow(DASHBOARDS).getByText('2 of 4 milestones', { exact: true }),
+  ).toBeVisible();
   await expect(saved).toHaveCount(before);
 
   // The history form says so next to its date field, and writes nothing either.

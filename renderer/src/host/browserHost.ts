@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AutoBackupEntry, HostApi, OpenFileRequest } from '../../../shared/host';
 import { MAX_OPEN_BYTES } from '../../../shared/fileLimits';
 import { autoBackupFileName } from '../../../shared/backupFiles';
+import { printRouteInFrame } from './printFrame';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
 class BackupStore extends Dexie {
@@ -64,6 +65,10 @@ export const browserHost: HostApi = {
     return { saved: true };
   },
   async printToPdf(req) {
+    if (req.route) {
+      await printRouteInFrame(req.route, req.suggestedName.replace(/\.pdf$/i, ''));
+      return { saved: true };
+    }
     const previous = document.title;
     document.title = req.suggestedName.replace(/\.pdf$/i, '');
     window.print();

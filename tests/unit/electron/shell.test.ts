@@ -254,10 +254,12 @@ describe('the native menu', () => {
 });
 
 describe('printing', () => {
-  it('prints the asked page size with page numbers in the footer', () => {
+  it('prints the asked page size, backgrounds on, with the page boxes of the report itself', () => {
     const o = pdfOptions({ suggestedName: 'r.pdf', pageSize: 'Letter', landscape: false })!;
     expect(o.pageSize).toBe('Letter');
-    expect(o.footerTemplate).toContain('pageNumber');
     expect(o.printBackground).toBe(true);
+    // Page numbers and the date are the report's @page margin boxes: no second footer.
+    expect(o.preferCSSPageSize).toBe(true);
+    expect(o.displayHeaderFooter).toBe(false);
   });
 });

@@ -79,7 +79,7 @@ describe('renderReviewMarkdown', () => {
     expect(items).toContain('Customer retention: 80 → 88 % — now 88 %, score 1.0');
     expect(items).toContain('p95 query time: 40 → 10 s — now 25 s, score 0.5');
     expect(items).toContain(
-      'Pricing page live: 0 → 1 — done or not, not done, score 0.3, proposed 0.0, reason: Design done, not shipped',
+      'Pricing page live: Not done — score 0.3, proposed 0.0, reason: Design done, not shipped',
     );
     // Only key results are list items: five of them.
     expect(items).toHaveLength(5);
@@ -94,6 +94,25 @@ describe('renderReviewMarkdown', () => {
     }
     const bands = found[0]!;
     expect(bands.map((r) => r[1])).toEqual(['Objectives', '---:', '2', '1', '1', '0']);
+  });
+
+  it('keeps the indentation of units and of aligned objectives once rendered', () => {
+    // A GFM renderer trims a cell (JavaScript's trim takes no-break spaces too), then decodes
+    // entities: Mei Chen, under Engineering, still starts indented.
+    const cell = md
+      .split('\n')
+      .find((l) => l.includes('Mei Chen |'))!
+      .split('|')[1]!;
+    const rendered = cell.trim().replace(/&nbsp;/g, '\u00a0');
+    expect(rendered).toMatch(/^\u00a0{2,}Mei Chen$/);
+    const para = nodes(doc).find((n) => n.type === 'paragraph' && textOf(n).includes('↳'));
+    expect(textOf(para!)).toMatch(/\u00a0{4}↳ /);
+  });
+
+  it('states what a score means instead of asking for work, and prints lessons once', () => {
+    expect(md).not.toMatch(/write a short postmortem/i);
+    expect(md).toContain('_Committed, scored 0.5: short of the 1.0 promised._');
+    expect(md.split('Fewer objectives, more focus')).toHaveLength(2);
   });
 
   it('includes the scores and the retrospective text', () => {

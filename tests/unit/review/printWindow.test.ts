@@ -96,7 +96,7 @@ describe('printRouteToPdf', () => {
     expect([...pdf]).toEqual([37, 80, 68, 70]);
     expect(win.log).toEqual([
       `load app://cairn/index.html#${ROUTE}`,
-      'print Letter footer=true',
+      'print Letter footer=false',
       'destroy',
     ]);
   });
@@ -142,6 +142,18 @@ describe('print routes', () => {
       scopeId: 'u-9',
       pageSize: 'Letter',
     });
+  });
+
+  it('name the meeting pack of a cycle too, never with a scope', () => {
+    const pack = {
+      report: 'pack' as const,
+      cycleId: 'c-1',
+      scopeId: null,
+      pageSize: 'A4' as const,
+    };
+    expect(parsePrintRoute(printRouteHash(pack))).toEqual(pack);
+    expect(parsePrintRoute('print=pack&cycle=c-1&scope=u-9&page=A4')).toBeNull();
+    expect(parsePrintRoute('print=weekly&cycle=c-1&page=A4')).toBeNull();
   });
 
   it('refuses unknown keys, repeated keys, odd ids and page sizes', () => {

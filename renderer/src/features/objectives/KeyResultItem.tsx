@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
 import { keyResultProgress } from '../../../../shared/domain/progress';
+import { figuresOf, readKeyResult } from '../../../../shared/format/keyResultReading';
 import type { Status } from '../../../../shared/domain/status';
 import type { CheckInEntry } from '../../../../shared/domain/checkInRules';
 import { checkIn } from '../../db/commands/checkins';
@@ -20,22 +21,6 @@ export interface Props {
   status: Status;
   readOnly: boolean;
 }
-
-export const describeTarget = (kr: KeyResult): string => {
-  const u = kr.unit ? ` ${kr.unit}` : '';
-  switch (kr.kind) {
-    case 'binary':
-      return kr.current >= 1 ? 'Done' : 'Not done';
-    case 'milestones':
-      return `${kr.milestones.filter((m) => m.done).length} of ${kr.milestones.length} milestones`;
-    case 'stayAbove':
-      return `stay ≥ ${kr.target}${u} · now ${kr.current}${u}`;
-    case 'stayBelow':
-      return `stay ≤ ${kr.target}${u} · now ${kr.current}${u}`;
-    default:
-      return `${kr.start} → ${kr.target}${u} · now ${kr.current}${u}`;
-  }
-};
 
 /** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
 export function KeyResultItem({ kr, status, readOnly }: Props) {
@@ -75,7 +60,7 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
         <StatusPill status={status} />
       </div>
       <p className="muted small">
-        {describeTarget(kr)}
+        {readKeyResult(figuresOf(kr))}
         {kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}
         {kr.dueDate ? ` · due ${kr.dueDate}` : ''}
       </p>

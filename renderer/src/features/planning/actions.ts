@@ -27,7 +27,7 @@ export function registerPlanningActions(): void {
   registerAction(
     ACTIONS.exportMeetingPackPdf,
     withCycle(async (id) =>
-      (await pack()).exportMeetingPackPdf((await db.cycles.get(id))?.name ?? 'cycle'),
+      (await pack()).exportMeetingPackPdf(id, (await db.cycles.get(id))?.name ?? 'cycle'),
     ),
   );
   registerAction(ACTIONS.newFromTemplate, () => {

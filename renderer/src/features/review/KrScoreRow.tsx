@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatScore, withUnit, type ReportKeyResult } from '../../../../shared/report/review';
+import { formatScore, type ReportKeyResult } from '../../../../shared/report/review';
+import { keyResultNow } from '../../../../shared/format/keyResultReading';
 import { parseNumberInput } from '../../../../shared/domain/validation';
 import { clearScore, setScore } from '../../db/commands/review';
 import { restoreDeleted } from '../../db/commands/softDelete';
@@ -13,13 +14,6 @@ export interface Props {
   kr: ReportKeyResult;
   readOnly: boolean;
 }
-
-const now = (k: ReportKeyResult): string =>
-  k.kind === 'binary'
-    ? k.current >= 1
-      ? 'done'
-      : 'not done'
-    : `now ${withUnit(k.current, k.unit)}`;
 
 /** A key result's final score: proposed from progress, editable with a reason. */
 export function KrScoreRow({ kr, readOnly }: Props) {
@@ -49,7 +43,8 @@ export function KrScoreRow({ kr, readOnly }: Props) {
         <BandChip score={kr.score} band={kr.band} />
       </div>
       <p className="muted small">
-        {now(kr)} · progress {Math.round(kr.progress * 100)} % · proposed {formatScore(kr.proposed)}
+        {keyResultNow(kr)} · progress {Math.round(kr.progress * 100)} % · proposed{' '}
+        {formatScore(kr.proposed)}
         {kr.scoreSet ? ' · score set' : ''}
       </p>
       {readOnly ? (

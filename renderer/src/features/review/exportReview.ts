@@ -1,10 +1,11 @@
 import { buildReviewReport } from '../../../../shared/report/review';
 import { renderReviewMarkdown } from '../../../../shared/report/reviewMarkdown';
 import { printRouteHash } from '../../../../shared/report/printRoute';
+import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
 import { loadReviewData } from './useReviewData';
-import { useReviewUi, whenReportReady, type PageSize } from './reviewUi';
+import type { PageSize } from './reviewUi';
 
 /** A file name from a cycle and scope: `review-q1-2026-engineering`. */
 export function reportFileName(cycleName: string, scopeName: string): string {
@@ -36,25 +37,21 @@ export async function exportReviewMarkdown(cycleId: string, scopeId: string | nu
 }
 
 /**
- * Prints the review report to PDF. The report preview is brought on screen first and printed
- * once fully drawn: the browser prints this page; Electron prints the same view in a hidden,
- * sandboxed window from the route passed along.
+ * Prints the review report to PDF from its print route: the host draws the report alone from
+ * the data (Electron in a hidden window, the browser in a hidden frame) and prints it. The
+ * window the person works in is left as it is.
  */
 export async function exportReviewPdf(
   cycleId: string,
   scopeId: string | null,
   pageSize: PageSize,
 ): Promise<void> {
-  const data = await loadReviewData(cycleId, scopeId);
-  if (!data) return useUi.getState().toast('This cycle no longer exists', 'error');
-  const scope = scopeId
-    ? data.orgUnits.find((u) => u.id === scopeId)
-    : data.orgUnits.find((u) => u.id === data.cycle.ownerId);
-  useUi.getState().setView('review');
-  useReviewUi.getState().setTab('report');
-  await whenReportReady();
+  const cycle = await db.cycles.get(cycleId);
+  if (!cycle || cycle.deletedAt)
+    return useUi.getState().toast('This cycle no longer exists', 'error');
+  const scope = await db.orgUnits.get(scopeId ?? cycle.ownerId);
   const res = await host.printToPdf({
-    suggestedName: `${reportFileName(data.cycle.name, scope?.name ?? 'everyone')}.pdf`,
+    suggestedName: `${reportFileName(cycle.name, scope?.name ?? 'everyone')}.pdf`,
     pageSize,
     landscape: false,
     route: printRouteHash({ report: 'review', cycleId, scopeId, pageSize }),

@@ -23,31 +23,3 @@ export const useReviewUi = create<ReviewUiState>()((set) => ({
   setPageSize: (pageSize) => set({ pageSize }),
   openCloseDialog: (closeDialog) => set({ closeDialog }),
 }));
-
-// The report preview says when it has drawn everything (data, charts, alignment picture), so
-// printing never catches it half-rendered.
-let readyWaiters: (() => void)[] = [];
-let reportReady = false;
-
-export function markReportReady(ready: boolean): void {
-  reportReady = ready;
-  if (!ready) return;
-  const waiters = readyWaiters;
-  readyWaiters = [];
-  for (const w of waiters) w();
-}
-
-/** Resolves once the report preview is on screen and fully drawn. */
-export function whenReportReady(timeoutMs = 10_000): Promise<void> {
-  if (reportReady) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('The report took too long to draw')),
-      timeoutMs,
-    );
-    readyWaiters.push(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}

@@ -5,7 +5,7 @@ import {
   type HistoryCheckIn,
 } from '../../../../../shared/domain/history';
 import type { Cycle, KeyResult } from '../../../../../shared/domain/model';
-import { formatNumber } from '../../../../../shared/report/weeklyFormat';
+import { formatAmount } from '../../../../../shared/format/keyResultReading';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { useFormat } from '../../settings/useFormat';
 
@@ -30,7 +30,7 @@ export function KrChart({ kr, cycle, history, forecast, today }: Props) {
       ? { from: last, to: { at: cycle.end, value: forecast.projected }, label: 'Trend' }
       : null;
   const unit = kr.unit ? ` ${kr.unit}` : '';
-  const fmt = (v: number) => `${formatNumber(v)}${unit}`;
+  const fmt = (v: number) => `${formatAmount(v)}${unit}`;
   const hold = kr.kind === 'stayAbove' || kr.kind === 'stayBelow';
   const start = kr.kind === 'milestones' ? 0 : kr.start;
   return (

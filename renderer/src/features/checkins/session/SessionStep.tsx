@@ -3,7 +3,7 @@ import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../sha
 import { checkIn } from '../../../db/commands/checkins';
 import { ValidationError } from '../../../db/records';
 import { reportError } from '../../../ui/errors';
-import { describeTarget } from '../../objectives/KeyResultItem';
+import { figuresOf, readKeyResult } from '../../../../../shared/format/keyResultReading';
 import { useFormat } from '../../settings/useFormat';
 import { useToday } from '../../workspace';
 import type { OwnedKeyResult } from '../useCheckInData';
@@ -104,7 +104,7 @@ export function SessionStep({
       </p>
       <h2 className="session-step__title">{kr.title}</h2>
       <p className="muted small">
-        {KR_KIND_LABELS[kr.kind]} · {describeTarget(kr)}
+        {KR_KIND_LABELS[kr.kind]} · {readKeyResult(figuresOf(kr))}
         {last
           ? ` · last check-in ${f.daysFrom(last.at, today)}${last.confidence !== null ? `, confidence ${last.confidence}/10` : ''}`
           : ' · no check-in yet'}

@@ -1,8 +1,8 @@
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import { meetingPackMarkdown } from '../../../../../shared/report/meetingPackMarkdown';
+import { printRouteHash } from '../../../../../shared/report/printRoute';
 import { host } from '../../../host';
 import { useUi } from '../../../store/ui';
-import { usePlanningUi } from '../planningStore';
 import { loadMeetingPack } from './loadMeetingPack';
 
 const fileName = (cycleName: string, ext: string) =>
@@ -26,19 +26,16 @@ export async function exportMeetingPackMarkdown(cycleId: string): Promise<void> 
   if (r.saved) useUi.getState().toast(`Saved the meeting pack${r.path ? ` to ${r.path}` : ''}`);
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Shows the print-styled meeting pack and asks the host to print it to PDF. */
-export async function exportMeetingPackPdf(cycleName: string): Promise<void> {
-  useUi.getState().setView('planning');
-  usePlanningUi.getState().setTab('pack');
-  // Let the pack render (two frames: commit, then layout) before the host prints the page.
-  await nextFrame();
-  await nextFrame();
+/**
+ * Prints the cycle's meeting pack to PDF from its print route, as the review report is: the
+ * host draws the pack alone from the data and prints it; the open view stays as it is.
+ */
+export async function exportMeetingPackPdf(cycleId: string, cycleName: string): Promise<void> {
   const r = await host.printToPdf({
     suggestedName: fileName(cycleName, 'pdf'),
     pageSize: 'A4',
     landscape: false,
+    route: printRouteHash({ report: 'pack', cycleId, scopeId: null, pageSize: 'A4' }),
   });
   if (r.saved && r.path) useUi.getState().toast(`Saved the meeting pack to ${r.path}`);
 }

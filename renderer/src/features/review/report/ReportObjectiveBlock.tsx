@@ -1,15 +1,13 @@
 import { STATUS_LABELS } from '../../../../../shared/domain/status';
 import { useId } from 'react';
 import { num, TableHead } from './TableHead';
-import { KR_KIND_LABELS } from '../../../../../shared/domain/model';
 import {
+  expectationStatement,
   formatScore,
-  formatValue,
   TYPE_LABELS,
-  withUnit,
-  type ReportKeyResult,
   type ReportObjective,
 } from '../../../../../shared/report/review';
+import { keyResultAim, keyResultValue } from '../../../../../shared/format/keyResultReading';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { Sparkline } from '../../../ui/charts/Sparkline';
 import { BandChip } from '../BandChip';
@@ -20,16 +18,6 @@ export interface Props {
   cycleStart: string;
   cycleEnd: string;
 }
-
-const target = (k: ReportKeyResult): string => {
-  if (k.kind === 'binary') return 'Done or not';
-  if (k.kind === 'stayAbove') return `stay ≥ ${withUnit(k.target, k.unit)}`;
-  if (k.kind === 'stayBelow') return `stay ≤ ${withUnit(k.target, k.unit)}`;
-  return `${formatValue(k.start)} → ${withUnit(k.target, k.unit)}`;
-};
-
-const final = (k: ReportKeyResult): string =>
-  k.kind === 'binary' ? (k.current >= 1 ? 'Done' : 'Not done') : withUnit(k.current, k.unit);
 
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
 
@@ -49,9 +37,7 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
       </p>
       {o.description.trim() ? <p className="report-text">{o.description}</p> : null}
       {o.expectation ? (
-        <p className={`report-expectation report-expectation--${o.expectation.kind}`}>
-          {o.expectation.message}
-        </p>
+        <p className="report-expectation">{expectationStatement(o.expectation, o.score)}</p>
       ) : null}
       {o.keyResults.length === 0 ? (
         <p className="muted">No key results.</p>
@@ -65,9 +51,6 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
               <tr key={k.id}>
                 <td>
                   {k.title}
-                  {k.kind !== 'increase' && k.kind !== 'decrease' ? (
-                    <span className="muted small"> · {KR_KIND_LABELS[k.kind]}</span>
-                  ) : null}
                   {/* Only a running cycle's key result can be silent: say so before its score. */}
                   {k.status === 'stale' ? (
                     <>
@@ -84,8 +67,8 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
                     <span className="report-reason">{k.reason}</span>
                   ) : null}
                 </td>
-                <td>{target(k)}</td>
-                <td className="num">{final(k)}</td>
+                <td>{keyResultAim(k)}</td>
+                <td className="num">{keyResultValue(k, k.current)}</td>
                 <td className="num">{pct(k.progress)}</td>
                 <td>
                   <Sparkline values={k.series.map((p) => p.value)} label={`Trend of ${k.title}`} />
@@ -98,24 +81,26 @@ export function ReportObjectiveBlock({ objective: o, cycleStart, cycleEnd }: Pro
           </tbody>
         </table>
       )}
-      {o.progressSeries.length > 0 ? (
-        <div className="report-objective__chart">
-          <LineChart
-            title={`Progress of ${o.title}`}
-            points={o.progressSeries}
-            start={cycleStart}
-            end={cycleEnd}
-            expected={{
-              from: { at: cycleStart, value: 0 },
-              to: { at: cycleEnd, value: 1 },
-              label: 'Even pace',
-            }}
-            formatValue={pct}
-            valueLabel="Progress"
-          />
-        </div>
-      ) : null}
-      {o.retro ? <RetroBlock retro={o.retro} /> : null}
+      <div className="report-objective__foot">
+        {o.progressSeries.length > 0 ? (
+          <div className="report-objective__chart">
+            <LineChart
+              title={`Progress of ${o.title}`}
+              points={o.progressSeries}
+              start={cycleStart}
+              end={cycleEnd}
+              expected={{
+                from: { at: cycleStart, value: 0 },
+                to: { at: cycleEnd, value: 1 },
+                label: 'Even pace',
+              }}
+              formatValue={pct}
+              valueLabel="Progress"
+            />
+          </div>
+        ) : null}
+        {o.retro ? <RetroBlock retro={o.retro} /> : null}
+      </div>
     </section>
   );
 }

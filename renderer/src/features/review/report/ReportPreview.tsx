@@ -4,7 +4,9 @@ import { toIsoDate } from '../../../../../shared/domain/cycle';
 import { lastCheckInDays } from '../../../../../shared/domain/status';
 import { useStaleDays } from '../../checkins/useCheckInData';
 import { useToday } from '../../workspace';
-import { markReportReady, type PageSize } from '../reviewUi';
+import { readableDate } from '../../../../../shared/domain/dates';
+import { PrintPageStyle } from '../../print/PrintPageStyle';
+import type { PageSize } from '../reviewUi';
 import { useReviewData } from '../useReviewData';
 import { alignmentPicture } from './alignmentPicture';
 import { ReviewReportView } from './ReviewReportView';
@@ -61,13 +63,10 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
     let cancelled = false;
     const images = [...(ref.current?.querySelectorAll('img') ?? [])];
     void Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
-      if (cancelled) return;
-      markReportReady(true);
-      onReady?.();
+      if (!cancelled) onReady?.();
     });
     return () => {
       cancelled = true;
-      markReportReady(false);
     };
   }, [report, picture, onReady]);
 
@@ -75,8 +74,10 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
   if (!data || !report) return <p className="empty">This cycle no longer exists.</p>;
   return (
     <div ref={ref} className="review-report-frame">
-      {/* The page size is one of two fixed words, never user text. */}
-      <style>{`@page { size: ${pageSize}; margin: 14mm 12mm 16mm; }`}</style>
+      <PrintPageStyle
+        pageSize={pageSize}
+        footer={`${report.cover.title} · ${readableDate(report.cover.generatedAt.slice(0, 10))}`}
+      />
       <ReviewReportView report={report} alignmentImage={picture} />
     </div>
   );

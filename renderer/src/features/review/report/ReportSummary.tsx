@@ -2,6 +2,7 @@ import { BAND_LABELS, BANDS } from '../../../../../shared/domain/review';
 import { num, TableHead } from './TableHead';
 import {
   formatScore,
+  postmortemsStatement,
   TYPE_EXPECTATION,
   TYPE_LABELS,
   type ReviewReport,
@@ -23,7 +24,7 @@ export function ReportSummary({ summary }: Props) {
         {summary.objectives} objectives and {summary.keyResults} key results.
       </p>
       <div
-        className="report-bandbar"
+        className="report-bandbar report-bands"
         role="img"
         aria-label={BANDS.map((b) => `${summary.bands[b]} ${b}`).join(', ')}
       >
@@ -38,7 +39,7 @@ export function ReportSummary({ summary }: Props) {
         )}
       </div>
       <div className="report-columns">
-        <table className="report-table">
+        <table className="report-table report-bands">
           <caption>Objectives by band</caption>
           <TableHead columns={['Band', num('Objectives')]} />
           <tbody>
@@ -79,10 +80,7 @@ export function ReportSummary({ summary }: Props) {
         </figure>
       </div>
       {summary.postmortemsMissing ? (
-        <p className="report-note">
-          {summary.postmortemsMissing} committed{' '}
-          {summary.postmortemsMissing === 1 ? 'objective misses' : 'objectives miss'} a postmortem.
-        </p>
+        <p className="report-note">{postmortemsStatement(summary.postmortemsMissing)}</p>
       ) : null}
       {summary.hint ? <p className="report-note">{summary.hint}</p> : null}
       <h3>By org unit</h3>

@@ -4,10 +4,10 @@ export interface Props {
   retro: RetroText;
 }
 
+// Lessons are left out: "Lessons of the cycle" prints every one of them once, with its source.
 const PARTS: [keyof RetroText, string][] = [
   ['wentWell', 'What went well'],
   ['missed', 'Why targets were missed'],
-  ['lessons', 'Lessons'],
   ['nextSteps', 'What to change next time'],
 ];
 

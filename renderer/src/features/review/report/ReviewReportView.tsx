@@ -1,5 +1,7 @@
 import type { ReviewReport } from '../../../../../shared/report/review';
 import { CYCLE_STATE_LABELS } from '../../../../../shared/domain/cycle';
+import { readableDate } from '../../../../../shared/domain/dates';
+import { CoverFigures } from './CoverFigures';
 import type { AlignmentImage } from './alignmentPicture';
 import { ReportAlignment } from './ReportAlignment';
 import { ReportObjectiveBlock } from './ReportObjectiveBlock';
@@ -36,9 +38,10 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           </div>
           <div>
             <dt>Generated</dt>
-            <dd>{cover.generatedAt.slice(0, 10)}</dd>
+            <dd>{readableDate(cover.generatedAt.slice(0, 10))}</dd>
           </div>
         </dl>
+        <CoverFigures summary={report.summary} />
       </header>
       <ReportSummary summary={report.summary} />
       <ReportAlignment rows={report.alignment} image={alignmentImage} />
@@ -54,7 +57,10 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           />
         ))}
       </section>
-      <section className="report-section report-keep" aria-labelledby="report-cycle-retro">
+      <section
+        className={`report-section report-keep${report.cycleRetro ? '' : ' report-section--empty'}`}
+        aria-labelledby="report-cycle-retro"
+      >
         <h2 id="report-cycle-retro">Cycle retrospective</h2>
         {report.cycleRetro ? (
           <RetroBlock retro={report.cycleRetro} />
@@ -62,7 +68,10 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           <p className="muted">No cycle retrospective yet.</p>
         )}
       </section>
-      <section className="report-section" aria-labelledby="report-lessons">
+      <section
+        className={`report-section${report.lessons.length ? '' : ' report-section--empty'}`}
+        aria-labelledby="report-lessons"
+      >
         <h2 id="report-lessons">Lessons of the cycle</h2>
         {report.lessons.length === 0 ? (
           <p className="muted">No lessons written yet.</p>
