@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readableDate } from '../../../../../shared/domain/dates';
+import { useFormat } from '../../settings/useFormat';
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import type { PrintPageSize } from '../../../../../shared/report/printRoute';
 import { PrintPageStyle } from '../../print/PrintPageStyle';
@@ -17,6 +17,7 @@ export interface Props {
 
 /** The meeting pack alone, on paper: read once, drawn, then printed. */
 export function PackPrint({ cycleId, pageSize, onReady }: Props) {
+  const format = useFormat();
   const today = toIsoDate(useToday());
   const pack = useLiveQuery(() => loadMeetingPack(cycleId, today), [cycleId, today]);
   useEffect(() => {
@@ -28,7 +29,7 @@ export function PackPrint({ cycleId, pageSize, onReady }: Props) {
     <>
       <PrintPageStyle
         pageSize={pageSize}
-        footer={`${pack.title} · ${readableDate(pack.preparedOn)}`}
+        footer={`${pack.title} · ${format.date(pack.preparedOn)}`}
       />
       <MeetingPackDocument pack={pack} />
     </>

@@ -4,7 +4,7 @@ import { toIsoDate } from '../../../../../shared/domain/cycle';
 import { lastCheckInDays } from '../../../../../shared/domain/status';
 import { useStaleDays } from '../../checkins/useCheckInData';
 import { useToday } from '../../workspace';
-import { readableDate } from '../../../../../shared/domain/dates';
+import { useFormat } from '../../settings/useFormat';
 import { PrintPageStyle } from '../../print/PrintPageStyle';
 import type { PageSize } from '../reviewUi';
 import { useReviewData } from '../useReviewData';
@@ -22,6 +22,7 @@ export interface Props {
 
 /** The review report of a cycle and scope, drawn for the screen and styled for print. */
 export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
+  const format = useFormat();
   const data = useReviewData(cycleId, scopeId);
   const ref = useRef<HTMLDivElement>(null);
   const staleDays = useStaleDays();
@@ -76,7 +77,7 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
     <div ref={ref} className="review-report-frame">
       <PrintPageStyle
         pageSize={pageSize}
-        footer={`${report.cover.title} · ${readableDate(report.cover.generatedAt.slice(0, 10))}`}
+        footer={`${report.cover.title} · ${format.date(report.cover.generatedAt.slice(0, 10))}`}
       />
       <ReviewReportView report={report} alignmentImage={picture} />
     </div>

@@ -1,6 +1,6 @@
 import type { ReviewReport } from '../../../../../shared/report/review';
 import { CYCLE_STATE_LABELS } from '../../../../../shared/domain/cycle';
-import { readableDate } from '../../../../../shared/domain/dates';
+import { useFormat } from '../../settings/useFormat';
 import { CoverFigures } from './CoverFigures';
 import type { AlignmentImage } from './alignmentPicture';
 import { ReportAlignment } from './ReportAlignment';
@@ -15,6 +15,7 @@ export interface Props {
 
 /** The report as a document: what the preview shows and the PDF prints. Text stays text. */
 export function ReviewReportView({ report, alignmentImage }: Props) {
+  const format = useFormat();
   const { cover } = report;
   return (
     <article className="review-report" aria-label={cover.title}>
@@ -38,7 +39,7 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           </div>
           <div>
             <dt>Generated</dt>
-            <dd>{readableDate(cover.generatedAt.slice(0, 10))}</dd>
+            <dd>{format.date(cover.generatedAt.slice(0, 10))}</dd>
           </div>
         </dl>
         <CoverFigures summary={report.summary} />
