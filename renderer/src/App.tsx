@@ -15,7 +15,7 @@ import { isSidebarCollapsed } from './store/layoutSlice';
 import { Palette } from './ui/Palette';
 import { Toasts } from './ui/Toasts';
 import { reportError } from './ui/errors';
-import { VIEW_COMPONENTS } from './features/views';
+import { preloadViews, VIEW_COMPONENTS } from './shell/views';
 import { Welcome } from './features/onboarding/Welcome';
 import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
@@ -37,7 +37,12 @@ function useBootstrap(): boolean {
       })
       .catch(reportError);
   }, []);
-  return cycleId !== null;
+  const ready = cycleId !== null;
+  // The split-off views are fetched in the background a few seconds after the first is shown.
+  useEffect(() => {
+    if (ready) preloadViews();
+  }, [ready]);
+  return ready;
 }
 
 /** Shortcuts from the keyboard and clicks from the native menu run the same registered actions. */

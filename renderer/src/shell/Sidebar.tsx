@@ -6,7 +6,7 @@ import { ViewIcon } from './ViewIcon';
 import './shell.css';
 import { useUi, VIEWS } from '../store/ui';
 import { isSidebarCollapsed } from '../store/layoutSlice';
-import { VIEW_LABELS } from '../features/views';
+import { VIEW_LABELS } from './views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
 import { useCurrentCycle, useToday } from '../features/workspace';
 

@@ -8,7 +8,7 @@ import { Field } from '../../ui/Field';
 import { reportFieldErrors } from '../../ui/errors';
 import { useCurrentCycle, useMeId } from '../workspace';
 import { CoachHints } from '../coach/CoachHints';
-import { StartFromTemplate } from '../planning/templates/StartFromTemplate';
+import { StartFromTemplate } from '../templates/StartFromTemplate';
 import { AlignmentSelect } from './AlignmentSelect';
 import { OwnerSelect } from './OwnerSelect';
 import { useObjectivesUi } from './objectivesUi';

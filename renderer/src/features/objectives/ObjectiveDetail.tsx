@@ -21,7 +21,7 @@ import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
 import { OwnerSelect } from './OwnerSelect';
 import { CoachHints } from '../coach/CoachHints';
-import { SaveAsTemplate } from '../planning/templates/SaveAsTemplate';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
 import { useObjectivesUi } from './objectivesUi';
 

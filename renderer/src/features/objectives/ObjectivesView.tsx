@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
@@ -7,7 +7,6 @@ import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useToday } from '../workspace';
-import { preloadViews } from '../views';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { OwnerGroups } from './OwnerGroups';
 
@@ -43,10 +42,6 @@ export function ObjectivesView() {
     !objectives ||
     !units ||
     (objectives.length > 0 && objectives[0]!.cycleId !== cycle.id);
-  // Once the first view is drawn, the other views are fetched in the background.
-  useEffect(() => {
-    if (!loading) preloadViews();
-  }, [loading]);
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
   const shown = groups.reduce((n, g) => n + g.objectives.length, 0);
   return (

@@ -4,7 +4,8 @@ import { CoachPanel } from '../coach/CoachPanel';
 import { HealthMeter } from '../coach/HealthMeter';
 import { useCurrentCycle } from '../workspace';
 import { MeetingPackView } from './pack/MeetingPackView';
-import { usePlanningUi, type PlanningTab } from './planningStore';
+import { useUi } from '../../store/ui';
+import type { PlanningTab } from '../../store/planningSlice';
 import { StepNav } from './StepNav';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { CorrelateStep } from './steps/CorrelateStep';
@@ -33,9 +34,9 @@ const STEP_VIEWS: Record<
 export function PlanningView() {
   const cycle = useCurrentCycle();
   const data = usePlanningData(cycle?.id ?? null);
-  const tab = usePlanningUi((s) => s.tab);
-  const coachOpen = usePlanningUi((s) => s.coachOpen);
-  const { setTab, setCoachOpen } = usePlanningUi.getState();
+  const tab = useUi((s) => s.tab);
+  const coachOpen = useUi((s) => s.coachOpen);
+  const { setTab, setCoachOpen } = useUi.getState();
   useEffect(() => {
     if (coachOpen) requestAnimationFrame(() => document.getElementById('coach-panel')?.focus());
   }, [coachOpen]);

@@ -1,5 +1,5 @@
 import { SEVEN_STEPS } from '../../../../shared/domain/planning';
-import type { PlanningTab } from './planningStore';
+import type { PlanningTab } from '../../store/planningSlice';
 
 export interface Props {
   current: PlanningTab;

@@ -3,7 +3,6 @@ import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
-import { usePlanningUi } from './planningStore';
 
 const withCycle = (run: (cycleId: string) => Promise<void>) => async () => {
   const id = useUi.getState().cycleId;
@@ -18,7 +17,7 @@ const pack = () => import('./pack/exportMeetingPack');
 export function registerPlanningActions(): void {
   registerAction(ACTIONS.openCoach, () => {
     useUi.getState().setView('planning');
-    usePlanningUi.getState().setCoachOpen(true);
+    useUi.getState().setCoachOpen(true);
   });
   registerAction(
     ACTIONS.exportMeetingPackMarkdown,
@@ -31,7 +30,7 @@ export function registerPlanningActions(): void {
     ),
   );
   registerAction(ACTIONS.newFromTemplate, () => {
-    usePlanningUi.getState().setTemplatesOpen(true);
+    useUi.getState().setTemplatesOpen(true);
     useUi.getState().openDialog({ kind: 'newObjective' });
   });
 }

@@ -10,7 +10,6 @@ import { clearVotes, setDotBudget, setPrioritiesFromVotes } from '../../../db/co
 import { restoreDeleted } from '../../../db/commands/softDelete';
 import { deleteWithUndo, useUi } from '../../../store/ui';
 import { describeError, reportError } from '../../../ui/errors';
-import { usePlanningUi } from '../planningStore';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 import { CommentThread } from './CommentThread';
@@ -24,7 +23,7 @@ export interface Props {
 /** Step 2, "Management Discussion": comments on each proposal, dot voting, ties broken by hand. */
 export function DiscussStep({ data }: Props) {
   const { count, number } = useFormat();
-  const voter = usePlanningUi((s) => s.voter);
+  const voter = useUi((s) => s.voter);
   // Sorted once on entering the step, then on demand: rows stay under the voter's pointer.
   const [shownIds, setShownIds] = useState(() => data.order.map((p) => p.id));
   const rows = inShownOrder(shownIds, data.order);
@@ -57,7 +56,7 @@ export function DiscussStep({ data }: Props) {
           Your name
           <input
             value={voter}
-            onChange={(e) => usePlanningUi.getState().setVoter(e.target.value)}
+            onChange={(e) => useUi.getState().setVoter(e.target.value)}
             placeholder="Who is voting?"
           />
         </label>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '../../../../../shared/domain/org';
-import { usePlanningUi } from '../planningStore';
+import { useUi } from '../../../store/ui';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 
@@ -31,7 +31,7 @@ export function IntroduceStep({ data }: Props) {
         department sees its part before the meeting.
       </p>
       <div className="step__tools">
-        <button type="button" onClick={() => usePlanningUi.getState().setTab('pack')}>
+        <button type="button" onClick={() => useUi.getState().setTab('pack')}>
           Open the meeting pack
         </button>
       </div>

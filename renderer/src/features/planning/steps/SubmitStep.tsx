@@ -1,7 +1,6 @@
 import { submitProposal, withdrawProposal } from '../../../db/commands/planning';
 import { useUi } from '../../../store/ui';
 import { reportError } from '../../../ui/errors';
-import { usePlanningUi } from '../planningStore';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 
@@ -24,7 +23,7 @@ export function SubmitStep({ data }: Props) {
         <button
           type="button"
           onClick={() => (
-            usePlanningUi.getState().setTemplatesOpen(true),
+            useUi.getState().setTemplatesOpen(true),
             useUi.getState().openDialog({ kind: 'newObjective' })
           )}
         >

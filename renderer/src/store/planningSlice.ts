@@ -1,11 +1,10 @@
-import { create } from 'zustand';
-import type { StepId } from '../../../../shared/domain/planning';
-
-/** Planning's UI state only: which step is open, who is voting, which panels are open. */
+import type { StateCreator } from 'zustand';
+import type { StepId } from '../../../shared/domain/planning';
 
 export type PlanningTab = StepId | 'pack';
 
-interface PlanningUi {
+/** Planning's UI state only: which step is open, who is voting, which panels are open. */
+export interface PlanningSlice {
   tab: PlanningTab;
   voter: string;
   coachOpen: boolean;
@@ -17,7 +16,7 @@ interface PlanningUi {
   setTemplatesOpen(open: boolean): void;
 }
 
-export const usePlanningUi = create<PlanningUi>()((set) => ({
+export const createPlanningSlice: StateCreator<PlanningSlice, [], [], PlanningSlice> = (set) => ({
   tab: 'submit',
   voter: '',
   coachOpen: false,
@@ -26,4 +25,4 @@ export const usePlanningUi = create<PlanningUi>()((set) => ({
   setVoter: (voter) => set({ voter }),
   setCoachOpen: (coachOpen) => set({ coachOpen }),
   setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
-}));
+});

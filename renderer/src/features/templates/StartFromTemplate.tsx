@@ -1,18 +1,17 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Alignment, Template } from '../../../../../shared/domain/model';
+import type { Alignment, Template } from '../../../../shared/domain/model';
 import {
   createFromTemplate,
   deleteTemplate,
   ensureBuiltInTemplates,
-} from '../../../db/commands/templates';
-import { restoreDeleted } from '../../../db/commands/softDelete';
-import { db } from '../../../db/schema';
-import { live } from '../../../db/records';
-import { deleteWithUndo, useUi } from '../../../store/ui';
-import { reportError } from '../../../ui/errors';
-import { useFocusAfterClose } from '../../../ui/useFocusAfterClose';
-import { usePlanningUi } from '../planningStore';
+} from '../../db/commands/templates';
+import { restoreDeleted } from '../../db/commands/softDelete';
+import { db } from '../../db/schema';
+import { live } from '../../db/records';
+import { deleteWithUndo, useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
+import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
 import { TemplateCard } from './TemplateCard';
 import './templates.css';
 
@@ -25,12 +24,12 @@ export interface Props {
 
 /** "Start from template" in the New objective dialog: pick one, get a draft with its key results. */
 export function StartFromTemplate({ cycleId, ownerId, alignedTo, onDone }: Props) {
-  const open = usePlanningUi((s) => s.templatesOpen);
-  const setOpen = usePlanningUi((s) => s.setTemplatesOpen);
+  const open = useUi((s) => s.templatesOpen);
+  const setOpen = useUi((s) => s.setTemplatesOpen);
   useEffect(() => {
     if (open) ensureBuiltInTemplates().catch(reportError);
   }, [open]);
-  useEffect(() => () => usePlanningUi.getState().setTemplatesOpen(false), []);
+  useEffect(() => () => useUi.getState().setTemplatesOpen(false), []);
   const templates = useLiveQuery(async () => live(await db.templates.toArray()), []);
   const sorted = useMemo(
     () =>

@@ -1,19 +1,19 @@
 import { lazy, type ComponentType } from 'react';
 import type { View } from '../store/ui';
-import { ObjectivesView } from './objectives/ObjectivesView';
+import { ObjectivesView } from '../features/objectives/ObjectivesView';
 
 // The app opens on Objectives; every other view is split off, so the start-up script stays
 // small (React Flow, the report and import code), and fetched once the first view is drawn
 // and the window is idle (preloadViews), so switching views does not wait for it either.
 const LOADERS = {
-  map: () => import('./map/MapView').then((m) => m.MapView),
-  checkin: () => import('./checkins/CheckInView').then((m) => m.CheckInView),
-  planning: () => import('./planning/PlanningView').then((m) => m.PlanningView),
-  review: () => import('./review/ReviewView').then((m) => m.ReviewView),
-  reports: () => import('./reports/ReportsView').then((m) => m.ReportsView),
-  org: () => import('./org/OrgView').then((m) => m.OrgView),
-  backups: () => import('./backups/BackupsView').then((m) => m.BackupsView),
-  settings: () => import('./settings/SettingsView').then((m) => m.SettingsView),
+  map: () => import('../features/map/MapView').then((m) => m.MapView),
+  checkin: () => import('../features/checkins/CheckInView').then((m) => m.CheckInView),
+  planning: () => import('../features/planning/PlanningView').then((m) => m.PlanningView),
+  review: () => import('../features/review/ReviewView').then((m) => m.ReviewView),
+  reports: () => import('../features/reports/ReportsView').then((m) => m.ReportsView),
+  org: () => import('../features/org/OrgView').then((m) => m.OrgView),
+  backups: () => import('../features/backups/BackupsView').then((m) => m.BackupsView),
+  settings: () => import('../features/settings/SettingsView').then((m) => m.SettingsView),
 } satisfies Record<Exclude<View, 'objectives'>, () => Promise<ComponentType>>;
 
 const split = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));

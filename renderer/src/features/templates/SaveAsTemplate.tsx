@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { saveAsTemplate } from '../../../db/commands/templates';
-import { ValidationError } from '../../../db/records';
-import { useUi } from '../../../store/ui';
-import { reportError } from '../../../ui/errors';
+import { saveAsTemplate } from '../../db/commands/templates';
+import { ValidationError } from '../../db/records';
+import { useUi } from '../../store/ui';
+import { reportError } from '../../ui/errors';
 
 export interface Props {
   objectiveId: string;
