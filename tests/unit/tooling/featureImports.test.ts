@@ -12,7 +12,9 @@ function featureEdges(): Map<string, Set<string>> {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/\.tsx?$/.test(entry.name)) {
-        const from = relative(FEATURES, path).split(sep)[0]!.replace(/\.tsx?$/, '');
+        const from = relative(FEATURES, path)
+          .split(sep)[0]!
+          .replace(/\.tsx?$/, '');
         for (const [, spec] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
           const target = relative(FEATURES, normalize(join(dirname(path), spec!)));
           if (target.startsWith('..')) continue;
