@@ -1,4 +1,5 @@
 import type { KrKind } from '../domain/model';
+import { unitFor } from './numbers';
 
 /**
  * How a key result reads, on every surface: the list, the check-in views, the weekly report,
@@ -29,9 +30,15 @@ export function formatAmount(n: number): string {
   return String(r === 0 ? 0 : r);
 }
 
-/** `25 s`, `84 %`, or `3` when there is no unit. */
-export const withUnit = (n: number, unit: string): string =>
-  unit ? `${formatAmount(n)} ${unit}` : formatAmount(n);
+/**
+ * `25 s`, `84 %`, `1 talk`, `3 talks`, or `3` when there is no unit. A counted unit agrees
+ * with the amount as shown (numbers.ts decides which units are counted); the digits stay
+ * plain, as on paper, so every surface reads the same.
+ */
+export function withUnit(n: number, unit: string): string {
+  const amount = formatAmount(n);
+  return unit ? `${amount} ${unitFor(Number(amount), unit)}` : amount;
+}
 
 const milestones = (done: number, count: number): string =>
   `${formatAmount(done)} of ${count} milestone${count === 1 ? '' : 's'}`;

@@ -1,3 +1,4 @@
+import { formatDateRange, type LocaleTag } from '../format';
 import { keyResultAim } from '../format/keyResultReading';
 import { principleLabel, type Finding, type Severity } from '../domain/coach';
 import type { Comment, Cycle, KeyResult, Objective, OrgUnit, PlanState } from '../domain/model';
@@ -85,7 +86,8 @@ const toPackFinding = (f: Finding): PackFinding => ({
   principle: principleLabel(f.principle),
 });
 
-export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
+/** The pack for `input`; its dates read in `locale` ('' for the system's). */
+export function buildMeetingPack(input: MeetingPackInput, locale: LocaleTag = ''): MeetingPack {
   const orgName = new Map(input.orgUnits.map((u) => [u.id, `${u.name} (${u.kind})`]));
   const byId = new Map(input.objectives.map((o) => [o.id, o]));
   const krById = new Map(input.keyResults.map((k) => [k.id, k]));
@@ -163,7 +165,7 @@ export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
   return {
     title: `Meeting pack: ${input.cycle.name}`,
     cycleName: input.cycle.name,
-    period: `${input.cycle.start} – ${input.cycle.end}`,
+    period: formatDateRange(input.cycle.start, input.cycle.end, locale),
     preparedOn: input.preparedOn,
     health: input.health,
     agenda: SEVEN_STEPS.map((s, i) => ({ leaf: s.leaf, label: s.label, detail: detail[i]! })),

@@ -1,3 +1,4 @@
+import { formatDate, type LocaleTag } from '../format';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
 import type { MeetingPack, PackFinding } from './meetingPack';
 
@@ -10,11 +11,11 @@ const finding = (f: PackFinding): string =>
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function meetingPackMarkdown(pack: MeetingPack): string {
+export function meetingPackMarkdown(pack: MeetingPack, locale: LocaleTag = ''): string {
   const out: string[] = [
     `# ${escapeMarkdown(pack.title)}`,
     '',
-    `Planning meeting for **${escapeMarkdown(pack.cycleName)}** (${pack.period}) · prepared ${pack.preparedOn} · plan health ${pack.health}/100`,
+    `Planning meeting for **${escapeMarkdown(pack.cycleName)}** (${pack.period}) · prepared ${formatDate(pack.preparedOn, locale)} · plan health ${pack.health}/100`,
     '',
     '## Agenda',
     '',

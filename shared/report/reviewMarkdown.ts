@@ -1,6 +1,7 @@
 import { BAND_LABELS, type Band } from '../domain/review';
 import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
+import { formatDate, formatDateRange, type LocaleTag } from '../format';
 import { readingParts } from '../format/keyResultReading';
 import {
   expectationStatement,
@@ -98,15 +99,18 @@ function objectiveSection(o: ReportObjective, running: boolean): string {
   return out.join('\n');
 }
 
-/** Renders the report; every piece of user text goes through the escape helpers. */
-export function renderReviewMarkdown(report: ReviewReport): string {
+/**
+ * Renders the report; every piece of user text goes through the escape helpers. Dates read
+ * in `locale` ('' for the system's).
+ */
+export function renderReviewMarkdown(report: ReviewReport, locale: LocaleTag = ''): string {
   const { cover, summary } = report;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(cover.title)}`, '');
   out.push(
     `Scope: ${escapeMarkdown(cover.scopeName)}${cover.scopeKind ? ` (${cover.scopeKind})` : ''} · ` +
-      `${escapeMarkdown(cover.cycleName)}, ${cover.cycleStart} to ${cover.cycleEnd} (${cover.cycleState}) · ` +
-      `generated ${cover.generatedAt.slice(0, 10)}`,
+      `${escapeMarkdown(cover.cycleName)}, ${formatDateRange(cover.cycleStart, cover.cycleEnd, locale)} (${cover.cycleState}) · ` +
+      `generated ${formatDate(cover.generatedAt, locale)}`,
     '',
   );
 

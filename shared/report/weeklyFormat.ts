@@ -4,13 +4,16 @@ import {
   MIN_FORECAST_SPAN_DAYS,
   type ForecastResult,
 } from '../domain/forecast';
+import { formatCount, formatDate, type LocaleTag } from '../format';
 import { keyResultTarget, keyResultValue } from '../format/keyResultReading';
 import type { RiskReason, WeeklyKeyResult } from './weekly';
 
 /**
  * How the weekly report spells numbers, changes and reasons — shared by the in-app preview
- * and the Markdown, so both say the same thing. Plain ASCII signs, no locale: the Markdown is
- * pasted into chats and wikis and should read the same everywhere.
+ * and the Markdown, so both say the same thing. Signs and figures are plain ASCII, no locale:
+ * the Markdown is pasted into chats and wikis and should read the same everywhere. Dates are
+ * the one exception, read in the person's locale ('' for the system's) like every other date
+ * in the app, because an ISO day is not how people read one.
  */
 
 type KrShape = Pick<WeeklyKeyResult, 'kind' | 'unit' | 'target' | 'milestoneCount'>;
@@ -51,22 +54,26 @@ export const formatPoints = (now: number, before: number): string => {
 /** The status labels, from the one place they live (status.ts). */
 export const STATUS_TEXT = STATUS_LABELS;
 
-export function describeRisk(reason: RiskReason, kr: KrShape): string {
+export function describeRisk(reason: RiskReason, kr: KrShape, locale: LocaleTag = ''): string {
   switch (reason.kind) {
     case 'stale':
-      return `no check-in for ${reason.days} days`;
+      return `no check-in for ${formatCount(reason.days, 'day', locale)}`;
     case 'status':
       return STATUS_TEXT[reason.status].toLowerCase();
     case 'forecast':
-      return `the trend reaches ${keyResultValue(kr, reason.projected)} by ${reason.end}, target ${keyResultTarget(kr)}`;
+      return `the trend reaches ${keyResultValue(kr, reason.projected)} by ${formatDate(reason.end, locale)}, target ${keyResultTarget(kr)}`;
   }
 }
 
 /** The forecast in one sentence, as the check-in views give it. */
-export function describeForecast(forecast: ForecastResult, kr: KrShape): string {
+export function describeForecast(
+  forecast: ForecastResult,
+  kr: KrShape,
+  locale: LocaleTag = '',
+): string {
   if (forecast.kind === 'notEnough')
     return `${forecast.message}: it takes ${MIN_FORECAST_CHECKINS} check-ins over at least ${MIN_FORECAST_SPAN_DAYS} days.`;
-  const lead = `Forecast: ${keyResultValue(kr, forecast.projected)} by ${forecast.end}`;
+  const lead = `Forecast: ${keyResultValue(kr, forecast.projected)} by ${formatDate(forecast.end, locale)}`;
   return forecast.atRisk
     ? `${lead} — at risk, the target is ${keyResultTarget(kr)}`
     : `${lead} — on course for the target`;

@@ -1,4 +1,5 @@
 import { formatPercent } from '../domain/progress';
+import { formatCount, formatDate, formatDateRange, type LocaleTag } from '../format';
 import { escapeMarkdown, escapeTableCell, markdownList, markdownTable } from './markdownText';
 import type { WeeklyReport } from './weekly';
 import {
@@ -25,17 +26,33 @@ export const KR_TABLE_HEADERS = [
 
 const NOTHING = 'Nothing this week.';
 
-/** The weekly report as CommonMark with GitHub tables; every piece of user text is escaped. */
-export function renderWeeklyMarkdown(r: WeeklyReport): string {
+/**
+ * The report's opening lines, as the preview and the Markdown both say them; `text` escapes
+ * the cycle's name where the output needs it.
+ */
+export function weeklyHeadline(
+  r: WeeklyReport,
+  locale: LocaleTag = '',
+  text: (s: string) => string = (s) => s,
+): [string, string] {
+  const day = (d: string) => formatDate(d, locale);
+  const c = r.counts;
+  return [
+    `Week ${formatDateRange(r.week.start, r.week.end, locale)} · ${text(r.cycle.name)} · values as of ${day(r.asOf)}, changes since ${day(r.week.previousEnd)}`,
+    `${formatCount(c.keyResults, 'key result', locale)} · ${c.checkedIn} checked in this week · ${c.stale} stale · ${c.atRisk} ${c.atRisk === 1 ? 'needs' : 'need'} attention`,
+  ];
+}
+
+/**
+ * The weekly report as CommonMark with GitHub tables; every piece of user text is escaped.
+ * Dates read in `locale` ('' for the system's).
+ */
+export function renderWeeklyMarkdown(r: WeeklyReport, locale: LocaleTag = ''): string {
+  const day = (d: string) => formatDate(d, locale);
   const out: string[] = [];
   out.push(`# Weekly report: ${escapeMarkdown(r.subject.name)}`);
-  out.push(
-    `Week ${r.week.start} to ${r.week.end} · ${escapeMarkdown(r.cycle.name)} · values as of ${r.asOf}, changes since ${r.week.previousEnd}`,
-  );
-  const c = r.counts;
-  out.push(
-    `${c.keyResults} key results · ${c.checkedIn} checked in this week · ${c.stale} stale · ${c.atRisk} need attention`,
-  );
+  const [when, counts] = weeklyHeadline(r, locale, escapeMarkdown);
+  out.push(when, counts);
 
   out.push('## Objectives and key results');
   if (r.objectives.length === 0) out.push('No objectives in this cycle.');
@@ -71,7 +88,7 @@ export function renderWeeklyMarkdown(r: WeeklyReport): string {
       (d) => `Done: ${escapeMarkdown(d.text)} (${escapeMarkdown(d.keyResult)})`,
     ),
     ...r.done.notes.map(
-      (n) => `${n.at} · ${escapeMarkdown(n.keyResult)}: ${escapeMarkdown(n.text)}`,
+      (n) => `${day(n.at)} · ${escapeMarkdown(n.keyResult)}: ${escapeMarkdown(n.text)}`,
     ),
   ];
   out.push(done.length ? markdownList(done) : NOTHING);
@@ -82,7 +99,7 @@ export function renderWeeklyMarkdown(r: WeeklyReport): string {
       ? markdownList(
           r.priorities.map(
             (p) =>
-              `P${p.priority} · ${escapeMarkdown(p.title)}${p.dueDate ? ` · due ${p.dueDate}${p.overdue ? ' (overdue)' : ''}` : ''} · ${escapeMarkdown(p.keyResult)}`,
+              `P${p.priority} · ${escapeMarkdown(p.title)}${p.dueDate ? ` · due ${day(p.dueDate)}${p.overdue ? ' (overdue)' : ''}` : ''} · ${escapeMarkdown(p.keyResult)}`,
           ),
           true,
         )
@@ -92,11 +109,11 @@ export function renderWeeklyMarkdown(r: WeeklyReport): string {
   out.push('## Problems and blockers');
   const problems = [
     ...r.problems.blockers.map(
-      (b) => `Blocker on ${escapeMarkdown(b.keyResult)} (${b.at}): ${escapeMarkdown(b.text)}`,
+      (b) => `Blocker on ${escapeMarkdown(b.keyResult)} (${day(b.at)}): ${escapeMarkdown(b.text)}`,
     ),
     ...r.problems.risks.map(
       (k) =>
-        `${escapeMarkdown(k.keyResult.title)}: ${k.reasons.map((reason) => escapeMarkdown(describeRisk(reason, k.keyResult))).join('; ')}`,
+        `${escapeMarkdown(k.keyResult.title)}: ${k.reasons.map((reason) => escapeMarkdown(describeRisk(reason, k.keyResult, locale))).join('; ')}`,
     ),
   ];
   out.push(problems.length ? markdownList(problems) : 'None reported.');

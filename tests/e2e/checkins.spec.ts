@@ -65,7 +65,8 @@ test('a keyboard-only check-in session over three key results, and the chart sho
   await expect(checkin.session.getByText('Checked in on 3 of 3 key results.')).toBeVisible();
   await page.keyboard.press('Enter');
 
-  await expect(checkin.krRow('Internal talks given')).toContainText('1 talks');
+  // One talk is "1 talk": a counted unit agrees with its number.
+  await expect(checkin.krRow('Internal talks given')).toContainText(/1 talk(?!s)/);
   await expect(checkin.krRow('Median query time')).toContainText('31 s');
   await expect(checkin.krRow('Migration guide published')).toContainText('Done');
 
@@ -81,7 +82,7 @@ test('a keyboard-only check-in session over three key results, and the chart sho
   });
   await checkin.addCheckIn(panel, 'Median query time', { at: '2026-10-12', value: '38' });
   await expect(
-    panel.getByText(/^Forecast: \d+ s by 2026-12-31 — at risk, the target is 10 s$/),
+    panel.getByText(/^Forecast: \d+ s by 31 Dec 2026 — at risk, the target is 10 s$/),
   ).toBeVisible();
   await expect(checkin.chartRows(panel, 'Median query time')).toHaveCount(1 + 3);
   await expect(
@@ -208,7 +209,8 @@ test('the weekly report Markdown holds the value and confidence changes since la
   const md = await readFile((await download.path())!, 'utf8');
 
   expect(md).toContain('# Weekly report: Me');
-  expect(md).toContain('Week 2026-11-23 to 2026-11-29');
+  // Dates read as the person reads them (the run's locale is en-GB), not ISO.
+  expect(md).toContain('Week 23 – 29 Nov 2026 · ');
   const row = (title: string) => md.split('\n').find((l) => l.startsWith(`| ${title} |`));
   expect(row('Internal talks given')).toBe(
     '| Internal talks given | 2 talks | +1 | 3 talks | 7/10 | +1 | 67 % | On track |',
@@ -219,7 +221,7 @@ test('the weekly report Markdown holds the value and confidence changes since la
   expect(row('Migration guide published')).toMatch(
     /^\| Migration guide published \| Not done \| ±0 \| Done \| – \| – \| 0 % \| Off track \|$/,
   );
-  expect(md).toContain('2026-11-24 · Internal talks given: Gave the \\| \\*Kafka\\* talk');
+  expect(md).toContain('24 Nov 2026 · Internal talks given: Gave the \\| \\*Kafka\\* talk');
   expect(md).toContain('1. P1 · Tune the \\<slow\\> queries · Median query time');
 });
 

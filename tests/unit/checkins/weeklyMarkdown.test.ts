@@ -5,7 +5,7 @@ import { cellText, headings, nodesOfType, parse, tableRows, textOf } from './mar
 import { objectives, weeklyInput } from './weeklyFixture';
 
 describe('renderWeeklyMarkdown', () => {
-  const md = renderWeeklyMarkdown(buildWeeklyReport(weeklyInput()));
+  const md = renderWeeklyMarkdown(buildWeeklyReport(weeklyInput()), 'en-GB');
 
   it('has the report’s title and its four sections', () => {
     expect(headings(md, 1)).toEqual(['Weekly report: Mei Chen']);
@@ -53,17 +53,29 @@ describe('renderWeeklyMarkdown', () => {
     expect(byTitle.get('Migration guide published')?.[7]).toBe('Stale');
   });
 
+  it('says the week and every day as the person reads dates, never as ISO', () => {
+    const report = buildWeeklyReport(weeklyInput());
+    expect(md).toContain('Week 23 – 29 Nov 2026 · Q4 2026 · ');
+    expect(md).toContain('values as of 27 Nov 2026, changes since 22 Nov 2026');
+    expect(md).toContain('3 key results · 2 checked in this week · 1 stale · 1 needs attention');
+    expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const us = renderWeeklyMarkdown(report, 'en-US');
+    expect(us).toContain('Week Nov 23 – 29, 2026 · ');
+    expect(us).toContain('due Nov 20, 2026 (overdue)');
+    expect(renderWeeklyMarkdown(report, 'de-DE')).toContain('due 20. Nov. 2026 (overdue)');
+  });
+
   it('lists priorities in order, and what was done, blocked and stale', () => {
     const lists = nodesOfType(parse(md), 'list').map((l) => textOf(l));
     expect(lists.join('\n')).toContain('Done: Draft the outline (Internal talks given)');
     expect(lists.join('\n')).toContain(
-      '2026-11-24 · Internal talks given: Gave the *Kafka* talk to 40 people',
+      '24 Nov 2026 · Internal talks given: Gave the *Kafka* talk to 40 people',
     );
     expect(lists.join('\n')).toMatch(
-      /P1 · Finish the slides · due 2026-11-20 \(overdue\)[\s\S]*P1 · Rehearse the talk[\s\S]*P2 · Book a room/,
+      /P1 · Finish the slides · due 20 Nov 2026 \(overdue\)[\s\S]*P1 · Rehearse the talk[\s\S]*P2 · Book a room/,
     );
     expect(lists.join('\n')).toContain(
-      'Blocker on Median query time (2026-11-25): Waiting for | infra <script>alert(1)</script>',
+      'Blocker on Median query time (25 Nov 2026): Waiting for | infra <script>alert(1)</script>',
     );
     expect(lists.join('\n')).toMatch(/Migration guide published: no check-in for \d+ days/);
   });

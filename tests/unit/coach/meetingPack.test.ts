@@ -93,6 +93,14 @@ describe('buildMeetingPack', () => {
 describe('meetingPackMarkdown', () => {
   const md = meetingPackMarkdown(buildMeetingPack(input()));
 
+  it('gives the cycle’s period and the day it was prepared as the person reads dates', () => {
+    const gb = meetingPackMarkdown(buildMeetingPack(input(), 'en-GB'), 'en-GB');
+    expect(gb).toContain('**Q3 2026** (1 Jul – 30 Sept 2026) · prepared 28 Jun 2026 ·');
+    const us = meetingPackMarkdown(buildMeetingPack(input(), 'en-US'), 'en-US');
+    expect(us).toContain('**Q3 2026** (Jul 1 – Sep 30, 2026) · prepared Jun 28, 2026 ·');
+    expect(us).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('has the agenda, each proposal with its key results, coach findings and discussion, and the votes', () => {
     expect(md).toContain('## Agenda');
     expect(md).toMatch(

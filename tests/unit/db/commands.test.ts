@@ -183,6 +183,21 @@ describe('key results', () => {
     expect(errors.dueDate).toMatch(/within Q4 2026/);
     expect(await db.keyResults.count()).toBe(0);
   });
+  it('names the cycle’s dates in the refusal as the locale chosen in Settings writes them', async () => {
+    await db.settings.put({ key: 'locale', value: 'en-GB' });
+    const o = await objective();
+    const errors = await rejection(
+      createKeyResult(o.id, {
+        title: 'Users',
+        kind: 'increase',
+        start: 0,
+        target: 5,
+        dueDate: '2027-02-01',
+      }),
+    );
+    expect(errors.dueDate).toBe('Due date must fall within Q4 2026 (1 Oct – 31 Dec 2026)');
+    expect(errors.dueDate).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
   it('keeps every value as a check-in and the latest one as the current value', async () => {
     const o = await objective();
     const kr = await createKeyResult(o.id, {

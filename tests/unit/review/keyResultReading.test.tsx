@@ -97,6 +97,18 @@ describe('readKeyResult', () => {
     expect(keyResultTarget(figuresOf(KRS[2]!))).toBe('stay above 99.9 %');
     expect(keyResultValue(figuresOf(KRS[3]!), 0)).toBe('Not done');
   });
+
+  it('counts a counted unit in the form that goes with the amount, and keeps other units as typed', () => {
+    const talks = figuresOf(KRS[5]!);
+    expect(keyResultValue(talks, 1)).toBe('1 talk');
+    expect(keyResultValue(talks, 3)).toBe('3 talks');
+    expect(keyResultAim({ ...talks, start: 0, target: 1 })).toBe('0 → 1 talk');
+    expect(readKeyResult({ ...talks, start: 0, target: 4, current: 1 })).toBe(
+      '0 → 4 talks · now 1 talk',
+    );
+    for (const unit of ['%', 'kbps', 'NPS', 'hours of video'])
+      expect(keyResultValue({ ...talks, unit }, 1)).toBe(`1 ${unit}`);
+  });
 });
 
 describe('every surface reads a key result the same way', () => {

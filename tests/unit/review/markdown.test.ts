@@ -50,6 +50,15 @@ describe('renderReviewMarkdown', () => {
   const md = renderReviewMarkdown(buildReviewReport(sampleInput()));
   const doc = parse(md);
 
+  it('gives the cycle and the day it was generated as the person reads dates, not ISO', () => {
+    const gb = renderReviewMarkdown(buildReviewReport(sampleInput()), 'en-GB');
+    expect(gb).toContain(', 1 Jan – 31 Mar 2026 (');
+    expect(gb).toContain('· generated 2 Apr 2026');
+    const us = renderReviewMarkdown(buildReviewReport(sampleInput()), 'en-US');
+    expect(us).toContain(', Jan 1 – Mar 31, 2026 (');
+    expect(us.split('\n').slice(0, 4).join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('has the sections as level-2 headings and each objective as a level-3 heading', () => {
     const headings = nodes(doc).filter((n) => n.type === 'heading');
     expect(headings.filter((h) => h.level === 1).map(textOf)).toEqual([

@@ -5,10 +5,12 @@ import {
   type Milestone,
 } from '../../../../shared/domain/model';
 import { isDateInCycle } from '../../../../shared/domain/cycle';
+import { formatDateRange } from '../../../../shared/format';
 import { check } from '../../../../shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';
+import { readLocale } from './settings';
 import { markDeleted, type DeletionToken } from './softDelete';
 
 export interface KeyResultInput {
@@ -42,13 +44,14 @@ function normalise(input: KeyResultInput): KeyResultInput {
   return input;
 }
 
-async function validated(kr: unknown, cycleId: string): Promise<KeyResult> {
+/** `locale` is read before the transaction (settings is not one of its tables). */
+async function validated(kr: unknown, cycleId: string, locale: string): Promise<KeyResult> {
   const cycle = await assertOpenCycle(cycleId);
   const r = check(keyResultSchema, kr);
   const errors = r.ok ? {} : { ...r.errors };
   const due = (kr as { dueDate?: string | null }).dueDate;
   if (due && !errors.dueDate && !isDateInCycle(due, cycle))
-    errors.dueDate = `Due date must fall within ${cycle.name} (${cycle.start} to ${cycle.end})`;
+    errors.dueDate = `Due date must fall within ${cycle.name} (${formatDateRange(cycle.start, cycle.end, locale)})`;
   if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
   return r.value;
 }
@@ -57,6 +60,7 @@ export async function createKeyResult(
   objectiveId: string,
   input: KeyResultInput,
 ): Promise<KeyResult> {
+  const locale = await readLocale();
   return db.transaction('rw', KR_TABLES, async () => {
     const obj = await db.objectives.get(objectiveId);
     if (!isLive(obj)) throw new ValidationError({ objectiveId: 'The objective no longer exists' });
@@ -85,6 +89,7 @@ export async function createKeyResult(
         updatedAt: stamp,
       },
       obj.cycleId,
+      locale,
     );
     await db.keyResults.add(kr);
     return kr;
@@ -95,6 +100,7 @@ export type KeyResultPatch = Partial<KeyResultInput> & { objectiveId?: string };
 
 /** Edits a key result. Moving it to another objective keeps its check-ins and initiatives. */
 export async function updateKeyResult(id: string, patch: KeyResultPatch): Promise<KeyResult> {
+  const locale = await readLocale();
   return db.transaction('rw', KR_TABLES, async () => {
     const cur = await db.keyResults.get(id);
     if (!isLive(cur)) throw new ValidationError({ id: 'This key result no longer exists' });
@@ -109,6 +115,7 @@ export async function updateKeyResult(id: string, patch: KeyResultPatch): Promis
     const kr = await validated(
       { ...cur, ...patch, ...merged, cycleId, updatedAt: nowStamp() },
       cycleId,
+      locale,
     );
     await db.keyResults.put(kr);
     return kr;

@@ -47,9 +47,10 @@ export interface FromTemplateInput {
 
 /** A new draft objective with the template's key results, in one transaction. */
 export async function createFromTemplate(input: FromTemplateInput): Promise<Objective> {
+  // settings: createKeyResult reads the locale to word a due date it refuses.
   return db.transaction(
     'rw',
-    [db.templates, db.objectives, db.keyResults, db.cycles, db.orgUnits, db.checkIns],
+    [db.templates, db.objectives, db.keyResults, db.cycles, db.orgUnits, db.checkIns, db.settings],
     async () => {
       const t = await db.templates.get(input.templateId);
       if (!isLive(t)) throw new ValidationError({ templateId: 'This template no longer exists' });

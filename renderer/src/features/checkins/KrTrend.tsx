@@ -1,5 +1,6 @@
 import { STATUS_LABELS, type Status } from '../../../../shared/domain/status';
 import { Sparkline } from '../../ui/charts/Sparkline';
+import { useFormat } from '../settings/useFormat';
 import type { KrActivity } from './useKrActivity';
 import './krTrend.css';
 
@@ -12,6 +13,7 @@ export interface Props {
 
 /** A key result's sparkline in a list, and "Stale" when nobody has checked in for too long. */
 export function KrTrend({ title, activity, status }: Props) {
+  const f = useFormat();
   if (!activity) return null;
   const { values, lastAt } = activity;
   return (
@@ -19,7 +21,7 @@ export function KrTrend({ title, activity, status }: Props) {
       {values.length > 1 ? (
         <Sparkline
           values={values}
-          label={`Trend of ${title}: ${values.length} check-ins`}
+          label={`Trend of ${title}: ${f.count(values.length, 'check-in')}`}
           width={56}
           height={16}
         />
@@ -27,7 +29,7 @@ export function KrTrend({ title, activity, status }: Props) {
       {status === 'stale' ? (
         <span
           className="pill status--stale"
-          title={lastAt ? `Last check-in ${lastAt}` : 'No check-in yet'}
+          title={lastAt ? `Last check-in ${f.date(lastAt)}` : 'No check-in yet'}
         >
           {STATUS_LABELS.stale}
         </span>

@@ -10,6 +10,7 @@ import { restoreDeleted } from '../../db/commands/softDelete';
 import { ValidationError } from '../../db/records';
 import { deleteWithUndo } from '../../store/ui';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
+import { useFormat } from '../settings/useFormat';
 import { reportError } from '../../ui/errors';
 import { valueFromText } from '../checkins/session/parseFields';
 import { KeyResultForm } from './KeyResultForm';
@@ -29,6 +30,7 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const progress = keyResultProgress(kr);
+  const f = useFormat();
 
   // Every value change here is a check-in dated today, through the one check-in command.
   const update = async (entry: CheckInEntry) => {
@@ -62,7 +64,7 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
       <p className="muted small">
         {readKeyResult(figuresOf(kr))}
         {kr.weight !== 1 ? ` · weight ${kr.weight}` : ''}
-        {kr.dueDate ? ` · due ${kr.dueDate}` : ''}
+        {kr.dueDate ? ` · due ${f.date(kr.dueDate)}` : ''}
       </p>
       <ProgressBar value={progress} status={status} label={`Progress of ${kr.title}`} />
       {readOnly ? null : (

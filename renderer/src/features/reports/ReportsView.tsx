@@ -58,7 +58,7 @@ export function ReportsView() {
     const name = `weekly-report-${slug(report.subject.name)}-${report.week.start}.md`;
     const result = await host.saveFile({
       suggestedName: name,
-      content: renderWeeklyMarkdown(report),
+      content: renderWeeklyMarkdown(report, f.locale),
       filters: [{ name: 'Markdown', extensions: ['md'] }],
     });
     if (result.saved) useUi.getState().toast(`Saved ${result.path ?? name}`);

@@ -10,7 +10,8 @@ import {
   formatValue,
   formatValueChange,
 } from '../../../../shared/report/weeklyFormat';
-import { KR_TABLE_HEADERS } from '../../../../shared/report/weeklyMarkdown';
+import { KR_TABLE_HEADERS, weeklyHeadline } from '../../../../shared/report/weeklyMarkdown';
+import { useFormat } from '../settings/useFormat';
 
 export interface Props {
   report: WeeklyReport;
@@ -18,18 +19,13 @@ export interface Props {
 
 /** The weekly report as the Markdown will say it, laid out for reading in the app. */
 export function WeeklyReportPreview({ report: r }: Props) {
-  const c = r.counts;
+  const f = useFormat();
+  const [when, counts] = weeklyHeadline(r, f.locale);
   return (
     <article className="weekly-report" aria-label={`Weekly report: ${r.subject.name}`}>
       <h2 className="weekly-report__title">Weekly report: {r.subject.name}</h2>
-      <p className="muted">
-        Week {r.week.start} to {r.week.end} · {r.cycle.name} · values as of {r.asOf}, changes since{' '}
-        {r.week.previousEnd}
-      </p>
-      <p>
-        {c.keyResults} key results · {c.checkedIn} checked in this week · {c.stale} stale ·{' '}
-        {c.atRisk} need attention
-      </p>
+      <p className="muted">{when}</p>
+      <p>{counts}</p>
       <h3>Objectives and key results</h3>
       {r.objectives.length === 0 ? <p className="muted">No objectives in this cycle.</p> : null}
       {r.objectives.map((o) => (
@@ -85,7 +81,7 @@ export function WeeklyReportPreview({ report: r }: Props) {
           ))}
           {r.done.notes.map((n, i) => (
             <li key={`n${i}`}>
-              {n.at} · {n.keyResult}: {n.text}
+              {f.date(n.at)} · {n.keyResult}: {n.text}
             </li>
           ))}
         </ul>
@@ -98,8 +94,9 @@ export function WeeklyReportPreview({ report: r }: Props) {
           {r.priorities.map((p) => (
             <li key={p.id}>
               P{p.priority} · {p.title}
-              {p.dueDate ? ` · due ${p.dueDate}${p.overdue ? ' (overdue)' : ''}` : ''} ·{' '}
-              <span className="muted">{p.keyResult}</span>
+              {p.dueDate
+                ? ` · due ${f.date(p.dueDate)}${p.overdue ? ' (overdue)' : ''}`
+                : ''} · <span className="muted">{p.keyResult}</span>
             </li>
           ))}
         </ol>
@@ -111,13 +108,13 @@ export function WeeklyReportPreview({ report: r }: Props) {
         <ul>
           {r.problems.blockers.map((b, i) => (
             <li key={`b${i}`}>
-              Blocker on {b.keyResult} ({b.at}): {b.text}
+              Blocker on {b.keyResult} ({f.date(b.at)}): {b.text}
             </li>
           ))}
           {r.problems.risks.map((k) => (
             <li key={k.keyResultId}>
               {k.keyResult.title}:{' '}
-              {k.reasons.map((reason) => describeRisk(reason, k.keyResult)).join('; ')}
+              {k.reasons.map((reason) => describeRisk(reason, k.keyResult, f.locale)).join('; ')}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { buildReviewReport } from '../../../../shared/report/review';
 import { renderReviewMarkdown } from '../../../../shared/report/reviewMarkdown';
 import { printRouteHash } from '../../../../shared/report/printRoute';
+import { readLocale } from '../../db/commands/settings';
 import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
@@ -30,7 +31,7 @@ export async function exportReviewMarkdown(cycleId: string, scopeId: string | nu
   });
   const res = await host.saveFile({
     suggestedName: `${reportFileName(report.cover.cycleName, report.cover.scopeName)}.md`,
-    content: renderReviewMarkdown(report),
+    content: renderReviewMarkdown(report, await readLocale()),
     filters: [{ name: 'Markdown', extensions: ['md'] }],
   });
   if (res.saved) useUi.getState().toast(res.path ? `Saved ${res.path}` : 'Review Markdown saved');

@@ -5,6 +5,7 @@ import {
   formatValue,
 } from '../../../../../shared/report/weeklyFormat';
 import { StatusPill } from '../../../ui/Progress';
+import { useFormat } from '../../settings/useFormat';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
 import { useCheckInUi } from '../store';
@@ -26,6 +27,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
   const history = useHistory(kr.id);
   const finalScores = useFinalScores(cycle);
   const asOf = useCheckInUi((s) => s.asOf) ?? today;
+  const f = useFormat();
   if (!history) return null;
   const state = krStateOn(kr, history, cycle, asOf, staleDays, finalScores?.get(kr.id));
   const shape = { ...kr, milestoneCount: kr.milestones.length };
@@ -49,8 +51,8 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
       </header>
       <p>
         {formatValue(shape, state.kr.current)} of {formatTarget(shape)}
-        {asOf !== today ? ` on ${asOf}` : ''}
-        {state.status === 'stale' ? ` · no check-in for ${state.daysSilent} days` : ''}
+        {asOf !== today ? ` on ${f.date(asOf)}` : ''}
+        {state.status === 'stale' ? ` · no check-in for ${f.count(state.daysSilent, 'day')}` : ''}
       </p>
       {state.forecast && !readOnly ? (
         <p
@@ -60,7 +62,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
               : 'forecast'
           }
         >
-          {describeForecast(state.forecast, shape)}
+          {describeForecast(state.forecast, shape, f.locale)}
         </p>
       ) : null}
       <KrChart

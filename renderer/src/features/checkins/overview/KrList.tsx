@@ -4,6 +4,7 @@ import { valueSeries } from '../../../../../shared/domain/history';
 import { formatValue } from '../../../../../shared/report/weeklyFormat';
 import { Sparkline } from '../../../ui/charts/Sparkline';
 import { StatusPill } from '../../../ui/Progress';
+import { useFormat } from '../../settings/useFormat';
 import { groupBy } from '../../../db/queries';
 import { krStateOn } from '../krState';
 import { useFinalScores } from '../useCheckInData';
@@ -23,6 +24,7 @@ export interface Props {
 export function KrList({ items, histories, cycle, date, staleDays }: Props) {
   const selected = useCheckInUi((s) => s.selected);
   const finalScores = useFinalScores(cycle);
+  const f = useFormat();
   const groups = [...groupBy(items, (i) => i.objective.id).values()];
   return (
     <div className="kr-board">
@@ -78,7 +80,7 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
                       values={values.length ? values : [state.kr.current]}
                       label={
                         values.length
-                          ? `Trend of ${kr.title}: ${values.length} check-ins, latest ${formatValue(shape, values[values.length - 1]!)}`
+                          ? `Trend of ${kr.title}: ${f.count(values.length, 'check-in')}, latest ${formatValue(shape, values[values.length - 1]!)}`
                           : `No check-ins of ${kr.title} yet`
                       }
                     />

@@ -1,5 +1,6 @@
 import type { MeetingPack } from '../../../../../shared/report/meetingPack';
 import { SEVERITY_LABELS } from '../../coach/FindingItem';
+import { useFormat } from '../../settings/useFormat';
 import './pack.css';
 
 export interface Props {
@@ -8,12 +9,13 @@ export interface Props {
 
 /** The meeting pack as a document: what the Planning view shows and what the PDF prints. */
 export function MeetingPackDocument({ pack }: Props) {
+  const f = useFormat();
   return (
     <article className="pack" aria-label="Meeting pack">
       <h2 className="pack__title">{pack.title}</h2>
       <p className="muted">
         Planning meeting for <strong>{pack.cycleName}</strong> ({pack.period}) · prepared{' '}
-        {pack.preparedOn} · plan health {pack.health}/100
+        {f.date(pack.preparedOn)} · plan health {pack.health}/100
       </p>
       <h3>Agenda</h3>
       <ol className="pack__agenda">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import { useToday } from '../../workspace';
 import { reportError } from '../../../ui/errors';
+import { useLocale } from '../../settings/useFormat';
 import { exportMeetingPackMarkdown, exportMeetingPackPdf } from './exportMeetingPack';
 import { loadMeetingPack } from './loadMeetingPack';
 import { MeetingPackDocument } from './MeetingPackDocument';
@@ -13,7 +14,11 @@ export interface Props {
 /** The meeting pack as a page, with its exports; the PDF prints the same document. */
 export function MeetingPackView({ cycleId }: Props) {
   const today = toIsoDate(useToday());
-  const pack = useLiveQuery(() => loadMeetingPack(cycleId, today), [cycleId, today]);
+  const locale = useLocale();
+  const pack = useLiveQuery(
+    () => loadMeetingPack(cycleId, today, locale),
+    [cycleId, today, locale],
+  );
   if (!pack) return null;
   return (
     <div className="pack-page">

@@ -19,7 +19,10 @@ export interface Props {
 export function PackPrint({ cycleId, pageSize, onReady }: Props) {
   const format = useFormat();
   const today = toIsoDate(useToday());
-  const pack = useLiveQuery(() => loadMeetingPack(cycleId, today), [cycleId, today]);
+  const pack = useLiveQuery(
+    () => loadMeetingPack(cycleId, today, format.locale),
+    [cycleId, today, format.locale],
+  );
   useEffect(() => {
     if (pack) onReady();
   }, [pack, onReady]);

@@ -1,6 +1,7 @@
 import { toIsoDate } from '../../../../../shared/domain/cycle';
 import { meetingPackMarkdown } from '../../../../../shared/report/meetingPackMarkdown';
 import { printRouteHash } from '../../../../../shared/report/printRoute';
+import { readLocale } from '../../../db/commands/settings';
 import { host } from '../../../host';
 import { useUi } from '../../../store/ui';
 import { loadMeetingPack } from './loadMeetingPack';
@@ -16,11 +17,12 @@ const fileName = (cycleName: string, ext: string) =>
 
 /** Saves the open cycle's meeting pack as Markdown through the host. */
 export async function exportMeetingPackMarkdown(cycleId: string): Promise<void> {
-  const pack = await loadMeetingPack(cycleId, toIsoDate(new Date()));
+  const locale = await readLocale();
+  const pack = await loadMeetingPack(cycleId, toIsoDate(new Date()), locale);
   if (!pack) return useUi.getState().toast('Choose a cycle first');
   const r = await host.saveFile({
     suggestedName: fileName(pack.cycleName, 'md'),
-    content: meetingPackMarkdown(pack),
+    content: meetingPackMarkdown(pack, locale),
     filters: [{ name: 'Markdown', extensions: ['md'] }],
   });
   if (r.saved) useUi.getState().toast(`Saved the meeting pack${r.path ? ` to ${r.path}` : ''}`);

@@ -5,8 +5,15 @@ import { db } from '../../../db/schema';
 import { live } from '../../../db/records';
 import { loadCoachInput } from '../../coach/loadCoachInput';
 
-/** The meeting pack of a cycle, read from the database: the same model for the view, Markdown and PDF. */
-export async function loadMeetingPack(cycleId: string, today: string): Promise<MeetingPack | null> {
+/**
+ * The meeting pack of a cycle, read from the database: the same model for the view, Markdown
+ * and PDF, its dates in the person's `locale` ('' for the system's).
+ */
+export async function loadMeetingPack(
+  cycleId: string,
+  today: string,
+  locale = '',
+): Promise<MeetingPack | null> {
   const input = await loadCoachInput(cycleId, today);
   if (!input?.cycle) return null;
   const cycle = await db.cycles.get(cycleId);
@@ -25,17 +32,20 @@ export async function loadMeetingPack(cycleId: string, today: string): Promise<M
     db.settings.get(PLANNING_SETTING.handOrder(cycleId)),
   ]);
   const report = coachCycle(input);
-  return buildMeetingPack({
-    cycle,
-    preparedOn: today,
-    objectives,
-    keyResults,
-    orgUnits,
-    votes,
-    comments,
-    handOrder: Array.isArray(hand?.value) ? (hand.value as string[]) : [],
-    dotBudget: budget,
-    findings: report.findings,
-    health: report.health,
-  });
+  return buildMeetingPack(
+    {
+      cycle,
+      preparedOn: today,
+      objectives,
+      keyResults,
+      orgUnits,
+      votes,
+      comments,
+      handOrder: Array.isArray(hand?.value) ? (hand.value as string[]) : [],
+      dotBudget: budget,
+      findings: report.findings,
+      health: report.health,
+    },
+    locale,
+  );
 }

@@ -77,7 +77,7 @@ export function ReportPreview({ cycleId, scopeId, pageSize, onReady }: Props) {
     <div ref={ref} className="review-report-frame">
       <PrintPageStyle
         pageSize={pageSize}
-        footer={`${report.cover.title} · ${format.date(report.cover.generatedAt.slice(0, 10))}`}
+        footer={`${report.cover.title} · ${format.date(report.cover.generatedAt)}`}
       />
       <ReviewReportView report={report} alignmentImage={picture} />
     </div>

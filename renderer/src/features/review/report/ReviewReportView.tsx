@@ -39,7 +39,7 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           </div>
           <div>
             <dt>Generated</dt>
-            <dd>{format.date(cover.generatedAt.slice(0, 10))}</dd>
+            <dd>{format.date(cover.generatedAt)}</dd>
           </div>
         </dl>
         <CoverFigures summary={report.summary} />
