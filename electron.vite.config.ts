@@ -23,6 +23,7 @@ export default defineConfig({
     root: resolve('renderer'),
     base: './',
     plugins: [react()],
+    resolve: { alias: { '@shared': resolve('shared') } },
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -7,6 +7,8 @@ export default defineConfig({
   root: resolve('renderer'),
   base: './',
   plugins: [react()],
+  // renderer/ imports shared/ as @shared/… (tsconfig.json paths), not ../../../../shared.
+  resolve: { alias: { '@shared': resolve('shared') } },
   build: {
     outDir: resolve(process.env.CAIRN_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { toIsoDate } from '../../shared/domain/cycle';
+import { toIsoDate } from '@shared/domain/cycle';
 import { actionForKey, runAction } from './actions/registry';
 import { ensureWorkspace, SETTING } from './db/bootstrap';
 import { db } from './db/schema';

@@ -8,6 +8,7 @@ export default defineConfig({
   root: resolve('tests/bench/page'),
   base: './',
   plugins: [react()],
+  resolve: { alias: { '@shared': resolve('shared') } },
   logLevel: 'warn',
   build: { outDir: resolve('out/bench/page'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
 });

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../../shared/menu';
+import { ACTIONS } from '@shared/menu';
 import { registerAction } from './registry';
 import { performUndo, useUi, type View } from '../store/ui';
 import { requestCycleMove } from '../features/cycles/cycleMove';

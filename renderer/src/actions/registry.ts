@@ -1,5 +1,5 @@
-import { rankCommands } from '../../../shared/commandSearch';
-import type { ActionMeta } from '../../../shared/menu';
+import { rankCommands } from '@shared/commandSearch';
+import type { ActionMeta } from '@shared/menu';
 
 /** A user action: declared once in shared/menu.ts, given its behaviour here. */
 export interface Action extends ActionMeta {

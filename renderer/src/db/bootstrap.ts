@@ -1,6 +1,6 @@
-import { cycleContaining } from '../../../shared/domain/cycle';
-import type { Cycle, OrgUnit } from '../../../shared/domain/model';
-import { PREFERENCE_KEYS } from '../../../shared/domain/settings';
+import { cycleContaining } from '@shared/domain/cycle';
+import type { Cycle, OrgUnit } from '@shared/domain/model';
+import { PREFERENCE_KEYS } from '@shared/domain/settings';
 import { db } from './schema';
 import { newId, nowStamp } from './records';
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit } from '../../../shared/domain/model';
+import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit } from '@shared/domain/model';
 import { db } from './schema';
 import { live } from './records';
 import { byRank } from './commands/objectives';
@@ -56,4 +56,4 @@ export function useSetting<T>(key: string): T | undefined {
 }
 
 /** Groups rows by a key; views use it to hang key results under objectives. */
-export { groupBy } from '../../../shared/domain/collections';
+export { groupBy } from '@shared/domain/collections';

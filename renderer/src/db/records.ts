@@ -10,4 +10,4 @@ export const live = <T extends { deletedAt?: string | null }>(rows: readonly T[]
   rows.filter((r) => !r.deletedAt);
 
 // Commands throw it; it lives in shared/ so the UI can recognise it without importing db/.
-export { ValidationError } from '../../../shared/domain/validation';
+export { ValidationError } from '@shared/domain/validation';

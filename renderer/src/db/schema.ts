@@ -21,7 +21,7 @@ import type {
   Setting,
   Template,
   Vote,
-} from '../../../shared/domain/model';
+} from '@shared/domain/model';
 
 export const DB_NAME = 'cairn';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Cycle, OrgUnit } from '../../../shared/domain/model';
+import type { Cycle, OrgUnit } from '@shared/domain/model';
 import { db } from '../db/schema';
 import { isLive } from '../db/records';
 import { useOrgUnits, useSetting } from '../db/queries';

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AutoBackupEntry, HostApi, OpenFileRequest } from '../../../shared/host';
-import { MAX_OPEN_BYTES } from '../../../shared/fileLimits';
-import { autoBackupFileName } from '../../../shared/backupFiles';
+import type { AutoBackupEntry, HostApi, OpenFileRequest } from '@shared/host';
+import { MAX_OPEN_BYTES } from '@shared/fileLimits';
+import { autoBackupFileName } from '@shared/backupFiles';
 import { printRouteInFrame } from './printFrame';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */

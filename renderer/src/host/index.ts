@@ -1,4 +1,4 @@
-import type { HostApi } from '../../../shared/host';
+import type { HostApi } from '@shared/host';
 import { browserHost } from './browserHost';
 
 declare global {

@@ -1,4 +1,4 @@
-import { PRINT_READY_TITLE } from '../../../shared/report/printRoute';
+import { PRINT_READY_TITLE } from '@shared/report/printRoute';
 
 const READY_TIMEOUT_MS = 30_000;
 

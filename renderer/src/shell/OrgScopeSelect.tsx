@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { flattenOrgTree } from '../../../shared/domain/org';
+import { flattenOrgTree } from '@shared/domain/org';
 import { useOrgUnits } from '../db/queries';
 import { useUi } from '../store/ui';
 

@@ -1,4 +1,4 @@
-import { CYCLE_STATE_LABELS } from '../../../shared/domain/cycle';
+import { CYCLE_STATE_LABELS } from '@shared/domain/cycle';
 import { useCycles } from '../db/queries';
 import { OrgScopeSelect } from './OrgScopeSelect';
 import { SidebarToggle } from './SidebarToggle';

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../../shared/menu';
+import { ACTIONS } from '@shared/menu';
 import { shortcutLabel } from '../actions/registry';
 import { useUi } from '../store/ui';
 

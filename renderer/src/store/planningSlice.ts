@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { StepId } from '../../../shared/domain/planning';
+import type { StepId } from '@shared/domain/planning';
 
 export type PlanningTab = StepId | 'pack';
 

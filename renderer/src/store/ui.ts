@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CycleState } from '../../../shared/domain/model';
+import type { CycleState } from '@shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlanningSlice, type PlanningSlice } from './planningSlice';

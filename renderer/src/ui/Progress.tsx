@@ -1,5 +1,5 @@
-import { formatPercent } from '../../../shared/domain/progress';
-import { STATUS_LABELS, type Status } from '../../../shared/domain/status';
+import { formatPercent } from '@shared/domain/progress';
+import { STATUS_LABELS, type Status } from '@shared/domain/status';
 
 export interface Props {
   value: number;

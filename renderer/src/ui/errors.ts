@@ -1,4 +1,4 @@
-import { ValidationError } from '../../../shared/domain/validation';
+import { ValidationError } from '@shared/domain/validation';
 import { useUi } from '../store/ui';
 
 /** Shows a failed write to the user in words; a quota error gets its own plain message. */

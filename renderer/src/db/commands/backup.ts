@@ -6,10 +6,10 @@ import {
   serializeBackup,
   type BackupProblem,
   type BackupTables,
-} from '../../../../shared/domain/backup';
-import { emptyTables, type BackupTableName } from '../../../../shared/domain/backupTables';
-import { buildImportRecords } from '../../../../shared/domain/importPlan';
-import type { ImportPreview } from '../../../../shared/domain/importPreview';
+} from '@shared/domain/backup';
+import { emptyTables, type BackupTableName } from '@shared/domain/backupTables';
+import { buildImportRecords } from '@shared/domain/importPlan';
+import type { ImportPreview } from '@shared/domain/importPreview';
 import { CairnDb, db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 

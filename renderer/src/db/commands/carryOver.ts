@@ -1,5 +1,5 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { nextCycleDates, parseDate, toIsoDate } from '../../../../shared/domain/cycle';
+import { nextCycleDates, parseDate, toIsoDate } from '@shared/domain/cycle';
 import {
   cycleSchema,
   initiativeSchema,
@@ -10,9 +10,9 @@ import {
   type Initiative,
   type KeyResult,
   type Objective,
-} from '../../../../shared/domain/model';
-import { cannotCarry, carriedKeyResult } from '../../../../shared/domain/carryOver';
-import { check } from '../../../../shared/domain/validation';
+} from '@shared/domain/model';
+import { cannotCarry, carriedKeyResult } from '@shared/domain/carryOver';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { CLOSE_TABLES, closeCycle, type CloseOptions } from './closeCycle';

@@ -1,12 +1,8 @@
-import {
-  checkInProblems,
-  resolveCheckIn,
-  type CheckInEntry,
-} from '../../../../shared/domain/checkInRules';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { confidenceAt, sortCheckIns } from '../../../../shared/domain/history';
-import { checkInSchema, type CheckIn } from '../../../../shared/domain/model';
-import { check } from '../../../../shared/domain/validation';
+import { checkInProblems, resolveCheckIn, type CheckInEntry } from '@shared/domain/checkInRules';
+import { toIsoDate } from '@shared/domain/cycle';
+import { confidenceAt, sortCheckIns } from '@shared/domain/history';
+import { checkInSchema, type CheckIn } from '@shared/domain/model';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';
@@ -21,7 +17,7 @@ import { readLocale } from './settings';
 
 const TABLES = [db.checkIns, db.keyResults, db.cycles];
 
-export type { CheckInEntry } from '../../../../shared/domain/checkInRules';
+export type { CheckInEntry } from '@shared/domain/checkInRules';
 
 /** What one check-in change did, so Undo can reverse exactly that. */
 export interface CheckInChange {

@@ -1,6 +1,6 @@
-import type { Score } from '../../../../shared/domain/model';
-import { closeBlocker } from '../../../../shared/domain/cycleClose';
-import { proposeScore } from '../../../../shared/domain/review';
+import type { Score } from '@shared/domain/model';
+import { closeBlocker } from '@shared/domain/cycleClose';
+import { proposeScore } from '@shared/domain/review';
 import { db } from '../schema';
 import { live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

@@ -1,5 +1,5 @@
-import { dismissalSchema, type Dismissal } from '../../../../shared/domain/model';
-import { check } from '../../../../shared/domain/validation';
+import { dismissalSchema, type Dismissal } from '@shared/domain/model';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { markDeleted, type DeletionToken } from './softDelete';

@@ -1,16 +1,7 @@
-import {
-  cycleSchema,
-  type Cycle,
-  type CycleKind,
-  type CycleState,
-} from '../../../../shared/domain/model';
-import {
-  CYCLE_STATE_AFTER_IS,
-  findOverlappingCycle,
-  overlapMessage,
-} from '../../../../shared/domain/cycle';
-import { cycleMoveRefusal } from '../../../../shared/domain/cycleMoves';
-import { check } from '../../../../shared/domain/validation';
+import { cycleSchema, type Cycle, type CycleKind, type CycleState } from '@shared/domain/model';
+import { CYCLE_STATE_AFTER_IS, findOverlappingCycle, overlapMessage } from '@shared/domain/cycle';
+import { cycleMoveRefusal } from '@shared/domain/cycleMoves';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { readLocale } from './settings';

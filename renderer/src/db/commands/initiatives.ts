@@ -1,5 +1,5 @@
-import { initiativeSchema, type Initiative } from '../../../../shared/domain/model';
-import { check } from '../../../../shared/domain/validation';
+import { initiativeSchema, type Initiative } from '@shared/domain/model';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

@@ -1,12 +1,7 @@
-import {
-  keyResultSchema,
-  type KeyResult,
-  type KrKind,
-  type Milestone,
-} from '../../../../shared/domain/model';
-import { isDateInCycle } from '../../../../shared/domain/cycle';
-import { formatDateRange } from '../../../../shared/format';
-import { check } from '../../../../shared/domain/validation';
+import { keyResultSchema, type KeyResult, type KrKind, type Milestone } from '@shared/domain/model';
+import { isDateInCycle } from '@shared/domain/cycle';
+import { formatDateRange } from '@shared/format';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

@@ -3,9 +3,9 @@ import {
   type Alignment,
   type Objective,
   type ObjectiveType,
-} from '../../../../shared/domain/model';
-import { wouldCreateLoop } from '../../../../shared/domain/alignment';
-import { check } from '../../../../shared/domain/validation';
+} from '@shared/domain/model';
+import { wouldCreateLoop } from '@shared/domain/alignment';
+import { check } from '@shared/domain/validation';
 import type { Table } from 'dexie';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';

@@ -1,5 +1,5 @@
-import { orgUnitSchema, type OrgKind, type OrgUnit } from '../../../../shared/domain/model';
-import { check } from '../../../../shared/domain/validation';
+import { orgUnitSchema, type OrgKind, type OrgUnit } from '@shared/domain/model';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { markDeleted, type DeletionToken } from './softDelete';

@@ -4,9 +4,9 @@ import {
   type Comment,
   type Objective,
   type PlanState,
-} from '../../../../shared/domain/model';
-import { canMovePlanState, PLAN_STATE_LABELS } from '../../../../shared/domain/planning';
-import { check } from '../../../../shared/domain/validation';
+} from '@shared/domain/model';
+import { canMovePlanState, PLAN_STATE_LABELS } from '@shared/domain/planning';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

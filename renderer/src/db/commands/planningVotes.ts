@@ -1,4 +1,4 @@
-import { voteSchema, type Objective } from '../../../../shared/domain/model';
+import { voteSchema, type Objective } from '@shared/domain/model';
 import {
   breakTie,
   DEFAULT_DOT_BUDGET,
@@ -8,8 +8,8 @@ import {
   voteOrder,
   voteRefusal,
   voterKey,
-} from '../../../../shared/domain/planning';
-import { check } from '../../../../shared/domain/validation';
+} from '@shared/domain/planning';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

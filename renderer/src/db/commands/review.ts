@@ -1,7 +1,7 @@
-import { retroSchema, scoreSchema, type Retro, type Score } from '../../../../shared/domain/model';
-import { formatScore } from '../../../../shared/report/review';
-import { proposeScore } from '../../../../shared/domain/review';
-import { check } from '../../../../shared/domain/validation';
+import { retroSchema, scoreSchema, type Retro, type Score } from '@shared/domain/model';
+import { formatScore } from '@shared/report/review';
+import { proposeScore } from '@shared/domain/review';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';

@@ -1,6 +1,6 @@
 import spec from '../../../../resources/sample-workspace.json';
-import { buildSample, type SampleSpec } from '../../../../shared/domain/sample';
-import { normaliseStaleDays } from '../../../../shared/domain/staleness';
+import { buildSample, type SampleSpec } from '@shared/domain/sample';
+import { normaliseStaleDays } from '@shared/domain/staleness';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { SETTING } from '../bootstrap';

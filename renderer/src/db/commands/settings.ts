@@ -1,11 +1,11 @@
-import { orgUnitSchema } from '../../../../shared/domain/model';
+import { orgUnitSchema } from '@shared/domain/model';
 import {
   checkSettings,
   normalisePreferences,
   PREFERENCE_KEYS,
   type Preferences,
-} from '../../../../shared/domain/settings';
-import { check } from '../../../../shared/domain/validation';
+} from '@shared/domain/settings';
+import { check } from '@shared/domain/validation';
 import { SETTING } from '../bootstrap';
 import { db } from '../schema';
 import { isLive, nowStamp, ValidationError } from '../records';

@@ -1,6 +1,6 @@
 import builtIn from '../../../../resources/templates.json';
-import { templateSchema, type Objective, type Template } from '../../../../shared/domain/model';
-import { check } from '../../../../shared/domain/validation';
+import { templateSchema, type Objective, type Template } from '@shared/domain/model';
+import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { createObjective } from './objectives';

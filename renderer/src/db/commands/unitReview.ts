@@ -1,6 +1,6 @@
-import { retroSchema, type Retro } from '../../../../shared/domain/model';
-import { cycleRetroOf } from '../../../../shared/domain/cycleClose';
-import { check } from '../../../../shared/domain/validation';
+import { retroSchema, type Retro } from '@shared/domain/model';
+import { cycleRetroOf } from '@shared/domain/cycleClose';
+import { check } from '@shared/domain/validation';
 import { SETTING } from '../bootstrap';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';

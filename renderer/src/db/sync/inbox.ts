@@ -1,5 +1,5 @@
-import { TABLE_SCHEMAS } from '../../../../shared/domain/backupTables';
-import { check } from '../../../../shared/domain/validation';
+import { TABLE_SCHEMAS } from '@shared/domain/backupTables';
+import { check } from '@shared/domain/validation';
 import { db, type CairnDb } from '../schema';
 import { isLive, nowStamp, ValidationError } from '../records';
 import type { MergedChange } from './syncRows';

@@ -5,7 +5,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { parentIds, placeRecord, type Parents } from '../../../../shared/sync/placement';
+import { parentIds, placeRecord, type Parents } from '@shared/sync/placement';
 import {
   captureUpdate,
   editKey,
@@ -16,7 +16,7 @@ import {
   type Edit,
   type Row,
   type SyncedTable,
-} from '../../../../shared/sync/recordDoc';
+} from '@shared/sync/recordDoc';
 import { appendUpdate, forgetDocuments, loadDocument, teamSettings, type Tx } from './docStore';
 import type { SyncRecord, TeamSettings } from './syncRows';
 

@@ -1,4 +1,4 @@
-import type { SyncedTable } from '../../../../shared/sync/recordDoc';
+import type { SyncedTable } from '@shared/sync/recordDoc';
 
 /**
  * Cairn's own sync tables (schema version 2; docs/decisions/0007-sync-tables.md). They are

@@ -1,6 +1,6 @@
 import type { DBCoreTransaction, Table, Transaction } from 'dexie';
 import * as Y from 'yjs';
-import { parseDocumentName } from '../../../../shared/sync/documentNames';
+import { parseDocumentName } from '@shared/sync/documentNames';
 import {
   SYNCED_TABLES,
   applyUpdatesTracked,
@@ -13,9 +13,9 @@ import {
   type DocChanges,
   type Row,
   type SyncedTable,
-} from '../../../../shared/sync/recordDoc';
-import { mergedRowProblems, refuseRemoteRow } from '../../../../shared/sync/remoteRows';
-import { resolveStructure, type StructureFix } from '../../../../shared/sync/structure';
+} from '@shared/sync/recordDoc';
+import { mergedRowProblems, refuseRemoteRow } from '@shared/sync/remoteRows';
+import { resolveStructure, type StructureFix } from '@shared/sync/structure';
 import type { CairnDb } from '../schema';
 import { newId } from '../records';
 import { appendUpdate, loadDocument, storedSnapshot, storedUpdates, type Tx } from './docStore';

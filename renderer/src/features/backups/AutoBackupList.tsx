@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AutoBackupEntry } from '../../../../shared/host';
+import type { AutoBackupEntry } from '@shared/host';
 import { host } from '../../host';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';

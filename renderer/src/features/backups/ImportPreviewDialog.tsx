@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { KR_KIND_LABELS } from '../../../../shared/domain/model';
-import type { ImportWarning, PreviewKeyResult } from '../../../../shared/domain/importPreview';
+import { KR_KIND_LABELS } from '@shared/domain/model';
+import type { ImportWarning, PreviewKeyResult } from '@shared/domain/importPreview';
 import { useCycles } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';

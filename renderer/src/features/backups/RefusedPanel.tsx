@@ -1,4 +1,4 @@
-import { describeProblem } from '../../../../shared/domain/backup';
+import { describeProblem } from '@shared/domain/backup';
 import { cancelRestore } from './flows';
 import type { Refused } from './store';
 

@@ -1,4 +1,4 @@
-import { describeCounts } from '../../../../shared/domain/backup';
+import { describeCounts } from '@shared/domain/backup';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';

@@ -1,4 +1,4 @@
-import type { AutoBackupEntry, HostApi } from '../../../../shared/host';
+import type { AutoBackupEntry, HostApi } from '@shared/host';
 import { exportBackup } from '../../db/commands/backup';
 import type { CairnDb } from '../../db/schema';
 

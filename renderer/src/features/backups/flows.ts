@@ -1,11 +1,11 @@
-import { countRows, restore, tooLargeMessage } from '../../../../shared/domain/backup';
-import { parseOkrCsv } from '../../../../shared/domain/importCsv';
-import { parseOkrMarkdown } from '../../../../shared/domain/importMarkdown';
-import { selectObjectives } from '../../../../shared/domain/importPlan';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { backupFileName } from '../../../../shared/backupFiles';
-import { formatCount } from '../../../../shared/format';
-import type { OpenedBackupFile } from '../../../../shared/host';
+import { countRows, restore, tooLargeMessage } from '@shared/domain/backup';
+import { parseOkrCsv } from '@shared/domain/importCsv';
+import { parseOkrMarkdown } from '@shared/domain/importMarkdown';
+import { selectObjectives } from '@shared/domain/importPlan';
+import { toIsoDate } from '@shared/domain/cycle';
+import { backupFileName } from '@shared/backupFiles';
+import { formatCount } from '@shared/format';
+import type { OpenedBackupFile } from '@shared/host';
 import {
   commitImport,
   countLiveRecords,

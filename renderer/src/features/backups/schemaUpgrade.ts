@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { serializeBackup } from '../../../../shared/domain/backup';
-import type { BackupTables } from '../../../../shared/domain/backupTables';
+import { serializeBackup } from '@shared/domain/backup';
+import type { BackupTables } from '@shared/domain/backupTables';
 import type { CairnDb } from '../../db/schema';
 
 /**

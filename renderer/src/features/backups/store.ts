@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { BackupMeta, BackupProblem, BackupTables } from '../../../../shared/domain/backup';
-import type { BackupTableName } from '../../../../shared/domain/backupTables';
-import type { ImportPreview } from '../../../../shared/domain/importPreview';
+import type { BackupMeta, BackupProblem, BackupTables } from '@shared/domain/backup';
+import type { BackupTableName } from '@shared/domain/backupTables';
+import type { ImportPreview } from '@shared/domain/importPreview';
 
 /** UI state of the Backups & import view: what is waiting for the user's confirmation. */
 export interface PendingRestore {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { ACTIONS } from '../../../../shared/menu';
+import { toIsoDate } from '@shared/domain/cycle';
+import { ACTIONS } from '@shared/menu';
 import { shortcutLabel } from '../../actions/registry';
 import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';

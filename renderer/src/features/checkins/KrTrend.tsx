@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from '../../../../shared/domain/status';
+import { STATUS_LABELS, type Status } from '@shared/domain/status';
 import { Sparkline } from '../../ui/charts/Sparkline';
 import { useFormat } from '../settings/useFormat';
 import type { KrActivity } from './useKrActivity';

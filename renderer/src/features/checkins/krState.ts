@@ -1,14 +1,14 @@
-import { forecastKeyResult, type ForecastResult } from '../../../../shared/domain/forecast';
-import { checkInAt, keyResultAt, type HistoryCheckIn } from '../../../../shared/domain/history';
-import type { Cycle, KeyResult } from '../../../../shared/domain/model';
-import { keyResultProgress } from '../../../../shared/domain/progress';
-import { daysSinceCheckIn } from '../../../../shared/domain/staleness';
+import { forecastKeyResult, type ForecastResult } from '@shared/domain/forecast';
+import { checkInAt, keyResultAt, type HistoryCheckIn } from '@shared/domain/history';
+import type { Cycle, KeyResult } from '@shared/domain/model';
+import { keyResultProgress } from '@shared/domain/progress';
+import { daysSinceCheckIn } from '@shared/domain/staleness';
 import {
   keyResultStatus,
   stalenessInput,
   type Status,
   type StatusContext,
-} from '../../../../shared/domain/status';
+} from '@shared/domain/status';
 
 export interface KrState {
   /** The key result as it stood on the date asked for. */

@@ -1,14 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortCheckIns } from '../../../../shared/domain/history';
-import type {
-  CheckIn,
-  Cycle,
-  Initiative,
-  KeyResult,
-  Objective,
-} from '../../../../shared/domain/model';
-import { normaliseStaleDays } from '../../../../shared/domain/staleness';
+import { sortCheckIns } from '@shared/domain/history';
+import type { CheckIn, Cycle, Initiative, KeyResult, Objective } from '@shared/domain/model';
+import { normaliseStaleDays } from '@shared/domain/staleness';
 import { SETTING } from '../../db/bootstrap';
 import { checkInsOf } from '../../db/commands/checkins';
 import { useSetting } from '../../db/queries';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkInAt, sortCheckIns, valueSeries } from '../../../../shared/domain/history';
-import type { Cycle, KeyResult } from '../../../../shared/domain/model';
+import { checkInAt, sortCheckIns, valueSeries } from '@shared/domain/history';
+import type { Cycle, KeyResult } from '@shared/domain/model';
 import { checkInsOf } from '../../db/commands/checkins';
 import { rowsWhereAnyOf } from '../../db/reads';
 import { live } from '../../db/records';

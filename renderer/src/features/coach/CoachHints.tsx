@@ -1,4 +1,4 @@
-import type { CoachKeyResult, CoachObjective } from '../../../../shared/domain/coach';
+import type { CoachKeyResult, CoachObjective } from '@shared/domain/coach';
 import { DraftObjectiveHints } from './DraftObjectiveHints';
 import { KeyResultHints } from './KeyResultHints';
 import { SavedObjectiveHints } from './SavedObjectiveHints';

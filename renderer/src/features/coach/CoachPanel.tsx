@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { RULES_BY_ID, principleLabel, type Finding } from '../../../../shared/domain/coach';
+import { RULES_BY_ID, principleLabel, type Finding } from '@shared/domain/coach';
 import { useUi } from '../../store/ui';
 import { FindingItem } from './FindingItem';
 import { HealthMeter } from './HealthMeter';

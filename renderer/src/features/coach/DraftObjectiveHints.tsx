@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { coachObjective, type CoachObjective } from '../../../../shared/domain/coach';
+import { coachObjective, type CoachObjective } from '@shared/domain/coach';
 import { HintList } from './HintList';
 import { useCoachScope } from './useCoachScope';
 

@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import {
-  principleLabel,
-  type DismissedFinding,
-  type Finding,
-} from '../../../../shared/domain/coach';
+import { principleLabel, type DismissedFinding, type Finding } from '@shared/domain/coach';
 import { dismissFinding, reopenFinding } from '../../db/commands/coach';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { ValidationError } from '../../db/records';

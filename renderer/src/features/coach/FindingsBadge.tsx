@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Finding } from '../../../../shared/domain/coach';
+import type { Finding } from '@shared/domain/coach';
 import { SEVERITY_LABELS } from './FindingItem';
 import './coach.css';
 

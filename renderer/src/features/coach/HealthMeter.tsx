@@ -1,4 +1,4 @@
-import { healthBand } from '../../../../shared/domain/coach';
+import { healthBand } from '@shared/domain/coach';
 
 export interface Props {
   score: number;

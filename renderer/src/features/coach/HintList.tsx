@@ -1,4 +1,4 @@
-import type { DismissedFinding, Finding } from '../../../../shared/domain/coach';
+import type { DismissedFinding, Finding } from '@shared/domain/coach';
 import { FindingItem } from './FindingItem';
 import './coach.css';
 

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { coachKeyResult, type CoachKeyResult } from '../../../../shared/domain/coach';
+import { coachKeyResult, type CoachKeyResult } from '@shared/domain/coach';
 import { db } from '../../db/schema';
 import { HintList } from './HintList';
 import { useCoachScope } from './useCoachScope';

@@ -1,10 +1,6 @@
 import { useMemo } from 'react';
-import {
-  coachObjectiveCard,
-  type CoachKeyResult,
-  type CoachObjective,
-} from '../../../../shared/domain/coach';
-import type { Cycle } from '../../../../shared/domain/model';
+import { coachObjectiveCard, type CoachKeyResult, type CoachObjective } from '@shared/domain/coach';
+import type { Cycle } from '@shared/domain/model';
 import { FindingsBadge } from './FindingsBadge';
 
 export interface Props {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { coachObjectiveInCycle } from '../../../../shared/domain/coach';
-import { toIsoDate } from '../../../../shared/domain/cycle';
+import { coachObjectiveInCycle } from '@shared/domain/coach';
+import { toIsoDate } from '@shared/domain/cycle';
 import { useToday } from '../workspace';
 import { HintList } from './HintList';
 import { loadCoachInput } from './loadCoachInput';

@@ -1,6 +1,6 @@
-import type { CoachKeyResult } from '../../../../shared/domain/coach';
-import type { KrKind } from '../../../../shared/domain/model';
-import { parseNumberInput } from '../../../../shared/domain/validation';
+import type { CoachKeyResult } from '@shared/domain/coach';
+import type { KrKind } from '@shared/domain/model';
+import { parseNumberInput } from '@shared/domain/validation';
 
 export interface KeyResultFormFields {
   id?: string;

@@ -1,7 +1,7 @@
 import { subDays } from 'date-fns';
-import type { AlignmentTarget, CoachInput } from '../../../../shared/domain/coach';
-import type { Cycle } from '../../../../shared/domain/model';
-import { parseDate, toIsoDate } from '../../../../shared/domain/cycle';
+import type { AlignmentTarget, CoachInput } from '@shared/domain/coach';
+import type { Cycle } from '@shared/domain/model';
+import { parseDate, toIsoDate } from '@shared/domain/cycle';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 

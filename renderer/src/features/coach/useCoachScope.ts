@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LiveScope } from '../../../../shared/domain/coach';
-import { toIsoDate } from '../../../../shared/domain/cycle';
+import type { LiveScope } from '@shared/domain/coach';
+import { toIsoDate } from '@shared/domain/cycle';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 import { useToday } from '../workspace';

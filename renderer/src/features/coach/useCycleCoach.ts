@@ -6,8 +6,8 @@ import {
   unreadTitles,
   type CoachInput,
   type CoachReport,
-} from '../../../../shared/domain/coach';
-import { toIsoDate } from '../../../../shared/domain/cycle';
+} from '@shared/domain/coach';
+import { toIsoDate } from '@shared/domain/cycle';
 import { useToday } from '../workspace';
 import { loadCoachInput } from './loadCoachInput';
 

@@ -3,9 +3,9 @@ import {
   daysLeft,
   fractionElapsed,
   nextCycleState,
-} from '../../../../shared/domain/cycle';
-import type { Cycle } from '../../../../shared/domain/model';
-import { previousCycleState } from '../../../../shared/domain/cycleMoves';
+} from '@shared/domain/cycle';
+import type { Cycle } from '@shared/domain/model';
+import { previousCycleState } from '@shared/domain/cycleMoves';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
 import { requestCycleMove } from './cycleMove';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { describeCycleMove } from '../../../../shared/domain/cycleMoves';
-import type { CycleState } from '../../../../shared/domain/model';
+import { toIsoDate } from '@shared/domain/cycle';
+import { describeCycleMove } from '@shared/domain/cycleMoves';
+import type { CycleState } from '@shared/domain/model';
 import { ValidationError } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { Dialog, DialogActions } from '../../ui/Dialog';

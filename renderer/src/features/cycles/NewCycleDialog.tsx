@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { suggestCycleDates, type CycleDates } from '../../../../shared/domain/cycle';
-import { CYCLE_KINDS, type CycleKind } from '../../../../shared/domain/model';
+import { suggestCycleDates, type CycleDates } from '@shared/domain/cycle';
+import { CYCLE_KINDS, type CycleKind } from '@shared/domain/model';
 import { createCycle } from '../../db/commands/cycles';
 import { useCycles, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';

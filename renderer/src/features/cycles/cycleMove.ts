@@ -1,11 +1,7 @@
-import { nextCycleState } from '../../../../shared/domain/cycle';
-import {
-  cycleMoveRefusal,
-  describeCycleMove,
-  previousCycleState,
-} from '../../../../shared/domain/cycleMoves';
-import type { Cycle, CycleState } from '../../../../shared/domain/model';
-import { ACTIONS } from '../../../../shared/menu';
+import { nextCycleState } from '@shared/domain/cycle';
+import { cycleMoveRefusal, describeCycleMove, previousCycleState } from '@shared/domain/cycleMoves';
+import type { Cycle, CycleState } from '@shared/domain/model';
+import { ACTIONS } from '@shared/menu';
 import { runAction } from '../../actions/registry';
 import { moveCycle, undoCycleMove } from '../../db/commands/cycles';
 import { db } from '../../db/schema';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Alignment, Objective } from '../../../../shared/domain/model';
+import type { Alignment, Objective } from '@shared/domain/model';
 import { ValidationError } from '../../db/records';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';

@@ -1,4 +1,4 @@
-import { BROKEN_REASON_LABELS, type AlignmentGraph } from '../../../../shared/domain/graph';
+import { BROKEN_REASON_LABELS, type AlignmentGraph } from '@shared/domain/graph';
 
 export interface Props {
   graph: AlignmentGraph;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { formatPercent } from '../../../../shared/domain/progress';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import { formatPercent } from '@shared/domain/progress';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { DETAIL_ZOOM } from './navigation';
 

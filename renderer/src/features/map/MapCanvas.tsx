@@ -9,8 +9,8 @@ import {
   type OnMove,
   type Viewport,
 } from '@xyflow/react';
-import type { UnitGroup } from '../../../../shared/domain/graph';
-import type { GraphLayout } from '../../../../shared/domain/graphLayout';
+import type { UnitGroup } from '@shared/domain/graph';
+import type { GraphLayout } from '@shared/domain/graphLayout';
 import { useUi } from '../../store/ui';
 import { exportPng, exportSvg, type MapPicture } from './exportMap';
 import type { AnyMapNode } from './flowElements';

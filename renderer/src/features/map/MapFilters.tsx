@@ -1,5 +1,5 @@
-import { flattenOrgTree } from '../../../../shared/domain/org';
-import { STATUS_LABELS, STATUSES } from '../../../../shared/domain/status';
+import { flattenOrgTree } from '@shared/domain/org';
+import { STATUS_LABELS, STATUSES } from '@shared/domain/status';
 import { useUi } from '../../store/ui';
 import { useMapUi, type StatusFilter } from './mapState';
 import type { MapData } from './useAlignmentGraph';

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
-import { STATUS_TONES, type StatusTone } from '../../../../shared/domain/status';
+import { STATUS_TONES, type StatusTone } from '@shared/domain/status';
 import type { MapFlowNode } from './flowElements';
 
 export interface Props {

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { emptyLanes, laneId } from '../../../../shared/domain/graph';
-import { layoutAlignmentGraph, type LayoutNodeInput } from '../../../../shared/domain/graphLayout';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import { emptyLanes, laneId } from '@shared/domain/graph';
+import { layoutAlignmentGraph, type LayoutNodeInput } from '@shared/domain/graphLayout';
+import { toIsoDate } from '@shared/domain/cycle';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { BROKEN_REASON_LABELS } from '../../../../shared/domain/graph';
-import { TITLE_RULE_IDS } from '../../../../shared/domain/coach';
-import { formatPercent } from '../../../../shared/domain/progress';
-import { PLAN_BADGES } from '../../../../shared/domain/graphSvgHeader';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import { BROKEN_REASON_LABELS } from '@shared/domain/graph';
+import { TITLE_RULE_IDS } from '@shared/domain/coach';
+import { formatPercent } from '@shared/domain/progress';
+import { PLAN_BADGES } from '@shared/domain/graphSvgHeader';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { useMapUi } from './mapState';
 import { DETAIL_ZOOM } from './navigation';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { GraphNode } from '../../../../shared/domain/graph';
+import type { GraphNode } from '@shared/domain/graph';
 
 export interface Props {
   nodes: readonly GraphNode[];

@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../../../shared/domain/graph';
+import type { GraphNode } from '@shared/domain/graph';
 import { useUi } from '../../store/ui';
 import { useMapUi } from './mapState';
 import { unalign } from './useMapHandlers';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { formatPercent } from '../../../../shared/domain/progress';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import { formatPercent } from '@shared/domain/progress';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type UnitFlowNode } from './flowElements';
 
 export type Props = NodeProps<UnitFlowNode>;

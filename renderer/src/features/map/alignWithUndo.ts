@@ -1,4 +1,4 @@
-import type { Alignment, Objective } from '../../../../shared/domain/model';
+import type { Alignment, Objective } from '@shared/domain/model';
 import { alignObjective } from '../../db/commands/objectives';
 import { useUi, type UndoEntry } from '../../store/ui';
 

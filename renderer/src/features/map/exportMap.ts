@@ -1,6 +1,6 @@
-import type { AlignmentGraph, UnitGroup } from '../../../../shared/domain/graph';
-import type { GraphLayout } from '../../../../shared/domain/graphLayout';
-import { renderAlignmentSvg } from '../../../../shared/domain/graphSvg';
+import type { AlignmentGraph, UnitGroup } from '@shared/domain/graph';
+import type { GraphLayout } from '@shared/domain/graphLayout';
+import { renderAlignmentSvg } from '@shared/domain/graphSvg';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
 

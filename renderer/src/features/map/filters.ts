@@ -1,6 +1,6 @@
-import type { AlignmentGraph } from '../../../../shared/domain/graph';
-import type { OrgUnit } from '../../../../shared/domain/model';
-import { subtreeIds } from '../../../../shared/domain/org';
+import type { AlignmentGraph } from '@shared/domain/graph';
+import type { OrgUnit } from '@shared/domain/model';
+import { subtreeIds } from '@shared/domain/org';
 import type { StatusFilter } from './mapState';
 
 export interface MapFilters {

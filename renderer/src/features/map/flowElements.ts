@@ -1,15 +1,10 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type {
-  AlignmentGraph,
-  GraphEdge,
-  GraphNode,
-  UnitGroup,
-} from '../../../../shared/domain/graph';
-import type { GraphLayout, PositionedNode } from '../../../../shared/domain/graphLayout';
-import { linkPath } from '../../../../shared/domain/graphRoutes';
-import { PLAN_BADGES } from '../../../../shared/domain/graphSvgHeader';
-import { formatPercent } from '../../../../shared/domain/progress';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import type { AlignmentGraph, GraphEdge, GraphNode, UnitGroup } from '@shared/domain/graph';
+import type { GraphLayout, PositionedNode } from '@shared/domain/graphLayout';
+import { linkPath } from '@shared/domain/graphRoutes';
+import { PLAN_BADGES } from '@shared/domain/graphSvgHeader';
+import { formatPercent } from '@shared/domain/progress';
+import { STATUS_LABELS } from '@shared/domain/status';
 
 /** What a node component draws; `node` is the derived record, the rest is view state. */
 export interface MapNodeData extends Record<string, unknown> {

@@ -2,7 +2,7 @@ import {
   layoutAlignmentGraph,
   type GraphLayout,
   type LayoutNodeInput,
-} from '../../../../shared/domain/graphLayout';
+} from '@shared/domain/graphLayout';
 
 /** Lays out very large graphs off the main thread, so the window never freezes. */
 

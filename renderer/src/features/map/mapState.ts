@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useUi } from '../../store/ui';
-import type { Status } from '../../../../shared/domain/status';
+import type { Status } from '@shared/domain/status';
 
 /**
  * UI state of the Map view that outlives a visit to another view: filters, folded key

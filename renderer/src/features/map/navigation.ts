@@ -1,4 +1,4 @@
-import type { GraphLayout, PositionedNode } from '../../../../shared/domain/graphLayout';
+import type { GraphLayout, PositionedNode } from '@shared/domain/graphLayout';
 import type { Viewport } from '@xyflow/react';
 
 /** Where an arrow key moves focus from a node: up to its parent, down to its first child,

@@ -1,9 +1,9 @@
 import type { Edge } from '@xyflow/react';
-import { laneId, type UnitGroup } from '../../../../shared/domain/graph';
-import type { GraphLayout } from '../../../../shared/domain/graphLayout';
-import { linkPath } from '../../../../shared/domain/graphRoutes';
-import { formatPercent } from '../../../../shared/domain/progress';
-import { STATUS_LABELS } from '../../../../shared/domain/status';
+import { laneId, type UnitGroup } from '@shared/domain/graph';
+import type { GraphLayout } from '@shared/domain/graphLayout';
+import { linkPath } from '@shared/domain/graphRoutes';
+import { formatPercent } from '@shared/domain/progress';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, handlesFor, UP_HANDLE, type UnitFlowNode } from './flowElements';
 
 /** React Flow nodes for org units: empty lanes among objectives, and groups below the zoom floor. */

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, parseISO } from 'date-fns';
-import { toIsoDate } from '../../../../shared/domain/cycle';
+import { toIsoDate } from '@shared/domain/cycle';
 import {
   buildAlignmentGraph,
   type AlignmentGraph,
   type ElsewhereRecord,
-} from '../../../../shared/domain/graph';
-import type { Cycle, KeyResult, Objective, OrgUnit } from '../../../../shared/domain/model';
+} from '@shared/domain/graph';
+import type { Cycle, KeyResult, Objective, OrgUnit } from '@shared/domain/model';
 import { useKeyResults, useObjectives, useOrgUnits } from '../../db/queries';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';

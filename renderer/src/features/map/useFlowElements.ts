@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Edge } from '@xyflow/react';
-import type { GraphLayout } from '../../../../shared/domain/graphLayout';
+import type { GraphLayout } from '@shared/domain/graphLayout';
 import { toFlowEdges, toFlowNodes, type MapEdgeData, type MapFlowNode } from './flowElements';
 import { useMapUi } from './mapState';
 import type { MapData } from './useAlignmentGraph';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Connection, Edge, EdgeChange, NodeChange, OnConnectEnd } from '@xyflow/react';
-import type { Alignment } from '../../../../shared/domain/model';
+import type { Alignment } from '@shared/domain/model';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { alignWithUndo } from './alignWithUndo';

@@ -3,7 +3,7 @@ import {
   layoutAlignmentGraph,
   type GraphLayout,
   type LayoutNodeInput,
-} from '../../../../shared/domain/graphLayout';
+} from '@shared/domain/graphLayout';
 import type { LayoutRequest, LayoutResponse } from './layout.worker';
 
 /**

@@ -1,4 +1,4 @@
-import type { Alignment } from '../../../../shared/domain/model';
+import type { Alignment } from '@shared/domain/model';
 import { useKeyResults, useObjectives } from '../../db/queries';
 
 export interface Props {

@@ -5,8 +5,8 @@ import {
   type KeyResult,
   type KrKind,
   type Milestone,
-} from '../../../../shared/domain/model';
-import { parseNumberInput } from '../../../../shared/domain/validation';
+} from '@shared/domain/model';
+import { parseNumberInput } from '@shared/domain/validation';
 import {
   createKeyResult,
   updateKeyResult,

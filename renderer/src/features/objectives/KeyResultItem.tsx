@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { KR_KIND_LABELS, type KeyResult } from '../../../../shared/domain/model';
-import { keyResultProgress } from '../../../../shared/domain/progress';
-import { figuresOf, readKeyResult } from '../../../../shared/format/keyResultReading';
-import type { Status } from '../../../../shared/domain/status';
-import type { CheckInEntry } from '../../../../shared/domain/checkInRules';
+import { KR_KIND_LABELS, type KeyResult } from '@shared/domain/model';
+import { keyResultProgress } from '@shared/domain/progress';
+import { figuresOf, readKeyResult } from '@shared/format/keyResultReading';
+import type { Status } from '@shared/domain/status';
+import type { CheckInEntry } from '@shared/domain/checkInRules';
 import { checkIn } from '../../db/commands/checkins';
 import { deleteKeyResult } from '../../db/commands/keyResults';
 import { restoreDeleted } from '../../db/commands/softDelete';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
+import type { Alignment, ObjectiveType } from '@shared/domain/model';
 import { createObjective } from '../../db/commands/objectives';
 
 import { useUi } from '../../store/ui';

@@ -1,5 +1,5 @@
 import { memo, type DragEvent } from 'react';
-import type { Cycle } from '../../../../shared/domain/model';
+import type { Cycle } from '@shared/domain/model';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
 import { KrTrend } from '../checkins/KrTrend';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import type { Alignment, ObjectiveType } from '../../../../shared/domain/model';
+import { toIsoDate } from '@shared/domain/cycle';
+import type { Alignment, ObjectiveType } from '@shared/domain/model';
 import { deleteObjective, updateObjective } from '../../db/commands/objectives';
 import { restoreDeleted } from '../../db/commands/softDelete';
 import { db } from '../../db/schema';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Objective } from '../../../../shared/domain/model';
+import type { Objective } from '@shared/domain/model';
 import { db } from '../../db/schema';
 import { CoachHints } from '../coach/CoachHints';
 

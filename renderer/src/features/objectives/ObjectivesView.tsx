@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
+import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Cycle, Objective, OrgUnit } from '../../../../shared/domain/model';
+import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
 import { ObjectiveCard } from './ObjectiveCard';
 import { useObjectiveRows } from './useObjectiveRows';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Cycle, Objective, OrgUnit } from '../../../../shared/domain/model';
+import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
 import { OwnerGroup } from './OwnerGroup';
 
 export interface Group {

@@ -1,4 +1,4 @@
-import { flattenOrgTree } from '../../../../shared/domain/org';
+import { flattenOrgTree } from '@shared/domain/org';
 import { useOrgUnits } from '../../db/queries';
 
 export interface Props {

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Cycle, KeyResult, Objective } from '../../../../shared/domain/model';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { keyResultProgress, objectiveProgress } from '../../../../shared/domain/progress';
+import type { Cycle, KeyResult, Objective } from '@shared/domain/model';
+import { toIsoDate } from '@shared/domain/cycle';
+import { keyResultProgress, objectiveProgress } from '@shared/domain/progress';
 import {
   keyResultStatus,
   objectiveStatus,
   type Status,
   type StatusContext,
-} from '../../../../shared/domain/status';
+} from '@shared/domain/status';
 import { groupBy } from '../../db/queries';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';

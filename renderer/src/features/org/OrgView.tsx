@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ORG_KINDS, type OrgKind, type OrgUnit } from '../../../../shared/domain/model';
-import { flattenOrgTree, subtreeIds } from '../../../../shared/domain/org';
+import { ORG_KINDS, type OrgKind, type OrgUnit } from '@shared/domain/model';
+import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import {
   addOrgUnit,
   canContain,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SEVEN_STEPS } from '../../../../shared/domain/planning';
+import { SEVEN_STEPS } from '@shared/domain/planning';
 import { CoachPanel } from '../coach/CoachPanel';
 import { HealthMeter } from '../coach/HealthMeter';
 import { useCurrentCycle } from '../workspace';

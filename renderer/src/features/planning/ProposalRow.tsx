@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Objective } from '../../../../shared/domain/model';
-import { PLAN_STATE_LABELS } from '../../../../shared/domain/planning';
+import type { Objective } from '@shared/domain/model';
+import { PLAN_STATE_LABELS } from '@shared/domain/planning';
 import { useUi } from '../../store/ui';
 import { FindingsBadge } from '../coach/FindingsBadge';
 import type { PlanningData } from './usePlanningData';

@@ -1,4 +1,4 @@
-import { SEVEN_STEPS } from '../../../../shared/domain/planning';
+import { SEVEN_STEPS } from '@shared/domain/planning';
 import type { PlanningTab } from '../../store/planningSlice';
 
 export interface Props {

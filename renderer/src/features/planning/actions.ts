@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../../../shared/menu';
+import { ACTIONS } from '@shared/menu';
 import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';

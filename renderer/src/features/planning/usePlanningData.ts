@@ -1,15 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Finding } from '../../../../shared/domain/coach';
-import type {
-  Comment,
-  Cycle,
-  KeyResult,
-  Objective,
-  OrgUnit,
-  Vote,
-} from '../../../../shared/domain/model';
-import { voteOrder, type RankedProposal } from '../../../../shared/domain/planning';
+import type { Finding } from '@shared/domain/coach';
+import type { Comment, Cycle, KeyResult, Objective, OrgUnit, Vote } from '@shared/domain/model';
+import { voteOrder, type RankedProposal } from '@shared/domain/planning';
 import { dotBudget, PLANNING_SETTING } from '../../db/commands/planning';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';

@@ -1,4 +1,4 @@
-import type { PrintPageSize } from '../../../../shared/report/printRoute';
+import type { PrintPageSize } from '@shared/report/printRoute';
 
 export interface Props {
   pageSize: PrintPageSize;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { toIsoDate } from '../../../../shared/domain/cycle';
-import { flattenOrgTree } from '../../../../shared/domain/org';
-import { weekAround } from '../../../../shared/report/weekly';
-import { renderWeeklyMarkdown } from '../../../../shared/report/weeklyMarkdown';
+import { toIsoDate } from '@shared/domain/cycle';
+import { flattenOrgTree } from '@shared/domain/org';
+import { weekAround } from '@shared/report/weekly';
+import { renderWeeklyMarkdown } from '@shared/report/weeklyMarkdown';
 import { useOrgUnits } from '../../db/queries';
 import { db } from '../../db/schema';
 import { host } from '../../host';

@@ -1,5 +1,5 @@
-import { formatPercent } from '../../../../shared/domain/progress';
-import type { WeeklyReport } from '../../../../shared/report/weekly';
+import { formatPercent } from '@shared/domain/progress';
+import type { WeeklyReport } from '@shared/report/weekly';
 import {
   STATUS_TEXT,
   describeRisk,
@@ -9,8 +9,8 @@ import {
   formatTarget,
   formatValue,
   formatValueChange,
-} from '../../../../shared/report/weeklyFormat';
-import { KR_TABLE_HEADERS, weeklyHeadline } from '../../../../shared/report/weeklyMarkdown';
+} from '@shared/report/weeklyFormat';
+import { KR_TABLE_HEADERS, weeklyHeadline } from '@shared/report/weeklyMarkdown';
 import { useFormat } from '../settings/useFormat';
 
 export interface Props {

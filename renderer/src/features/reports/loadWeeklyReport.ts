@@ -1,12 +1,12 @@
-import type { Weekday } from '../../../../shared/domain/settings';
-import type { CheckIn, KeyResult, Objective } from '../../../../shared/domain/model';
-import { subtreeIds } from '../../../../shared/domain/org';
+import type { Weekday } from '@shared/domain/settings';
+import type { CheckIn, KeyResult, Objective } from '@shared/domain/model';
+import { subtreeIds } from '@shared/domain/org';
 import {
   buildWeeklyReport,
   weekAround,
   type WeeklyReport,
   type WeeklyReportInput,
-} from '../../../../shared/report/weekly';
+} from '@shared/report/weekly';
 import type { CairnDb } from '../../db/schema';
 
 export interface WeeklyReportQuery {

@@ -1,5 +1,5 @@
-import { BAND_LABELS, type Band } from '../../../../shared/domain/review';
-import { formatScore } from '../../../../shared/report/review';
+import { BAND_LABELS, type Band } from '@shared/domain/review';
+import { formatScore } from '@shared/report/review';
 
 export interface Props {
   score: number | null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { flattenOrgTree } from '../../../../shared/domain/org';
-import { formatScore } from '../../../../shared/report/review';
+import { flattenOrgTree } from '@shared/domain/org';
+import { formatScore } from '@shared/report/review';
 import { useOrgUnits } from '../../db/queries';
 import { Field } from '../../ui/Field';
 import { useMeId } from '../workspace';

@@ -1,5 +1,5 @@
-import type { CarryObjective } from '../../../../shared/domain/carryOver';
-import { formatScore } from '../../../../shared/report/review';
+import type { CarryObjective } from '@shared/domain/carryOver';
+import { formatScore } from '@shared/report/review';
 
 export interface Props {
   objectives: readonly CarryObjective[];

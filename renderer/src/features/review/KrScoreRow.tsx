@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatScore, type ReportKeyResult } from '../../../../shared/report/review';
-import { keyResultNow } from '../../../../shared/format/keyResultReading';
-import { parseNumberInput } from '../../../../shared/domain/validation';
+import { formatScore, type ReportKeyResult } from '@shared/report/review';
+import { keyResultNow } from '@shared/format/keyResultReading';
+import { parseNumberInput } from '@shared/domain/validation';
 import { clearScore, setScore } from '../../db/commands/review';
 import { restoreDeleted } from '../../db/commands/softDelete';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { postmortemMissing } from '../../../../shared/domain/cycleClose';
-import { TYPE_LABELS, type ReportObjective } from '../../../../shared/report/review';
+import { postmortemMissing } from '@shared/domain/cycleClose';
+import { TYPE_LABELS, type ReportObjective } from '@shared/report/review';
 import { BandChip } from './BandChip';
 import { KrScoreRow } from './KrScoreRow';
 import { RetroForm } from './RetroForm';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { PRINT_READY_TITLE, type PrintRoute } from '../../../../shared/report/printRoute';
+import { PRINT_READY_TITLE, type PrintRoute } from '@shared/report/printRoute';
 import { PackPrint } from '../planning/pack/PackPrint';
 import { ReportPreview } from './report/ReportPreview';
 

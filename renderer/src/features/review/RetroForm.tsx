@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RetroText } from '../../../../shared/report/review';
+import type { RetroText } from '@shared/report/review';
 import { saveRetro } from '../../db/commands/review';
 
 import { useUi } from '../../store/ui';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CYCLE_STATE_LABELS, nextCycleDates } from '../../../../shared/domain/cycle';
+import { CYCLE_STATE_LABELS, nextCycleDates } from '@shared/domain/cycle';
 import {
   closeUnavailable,
   describeReviewMark,
   reviewMarkOf,
   unitReviews,
-} from '../../../../shared/domain/cycleClose';
-import { buildReviewReport } from '../../../../shared/report/review';
+} from '@shared/domain/cycleClose';
+import { buildReviewReport } from '@shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';

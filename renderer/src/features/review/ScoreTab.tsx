@@ -1,5 +1,5 @@
-import type { ReviewReport } from '../../../../shared/report/review';
-import { formatScore } from '../../../../shared/report/review';
+import type { ReviewReport } from '@shared/report/review';
+import { formatScore } from '@shared/report/review';
 import { useFormat } from '../settings/useFormat';
 import { ObjectiveReview } from './ObjectiveReview';
 import { RetroForm } from './RetroForm';

@@ -1,5 +1,5 @@
-import type { ReviewMark } from '../../../../shared/domain/cycleClose';
-import type { Cycle, OrgUnit } from '../../../../shared/domain/model';
+import type { ReviewMark } from '@shared/domain/cycleClose';
+import type { Cycle, OrgUnit } from '@shared/domain/model';
 import {
   markUnitReviewed,
   reopenUnitReview,

@@ -1,5 +1,5 @@
-import { describeReviewMark, type UnitReview } from '../../../../shared/domain/cycleClose';
-import { nounFor } from '../../../../shared/format';
+import { describeReviewMark, type UnitReview } from '@shared/domain/cycleClose';
+import { nounFor } from '@shared/format';
 import { useFormat } from '../settings/useFormat';
 
 export interface Props {

@@ -1,5 +1,5 @@
-import { closeUnavailable } from '../../../../shared/domain/cycleClose';
-import { ACTIONS } from '../../../../shared/menu';
+import { closeUnavailable } from '@shared/domain/cycleClose';
+import { ACTIONS } from '@shared/menu';
 import { registerAction } from '../../actions/registry';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';

@@ -1,6 +1,6 @@
-import { buildReviewReport } from '../../../../shared/report/review';
-import { renderReviewMarkdown } from '../../../../shared/report/reviewMarkdown';
-import { printRouteHash } from '../../../../shared/report/printRoute';
+import { buildReviewReport } from '@shared/report/review';
+import { renderReviewMarkdown } from '@shared/report/reviewMarkdown';
+import { printRouteHash } from '@shared/report/printRoute';
 import { readLocale } from '../../db/commands/settings';
 import { db } from '../../db/schema';
 import { host } from '../../host';

@@ -5,7 +5,7 @@ import {
   proposeScore,
   type Calibration,
   type CalibrationCycleInput,
-} from '../../../../shared/domain/review';
+} from '@shared/domain/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import { groupBy } from '../../db/queries';

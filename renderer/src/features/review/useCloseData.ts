@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CloseInput } from '../../../../shared/domain/cycleClose';
-import type { Cycle } from '../../../../shared/domain/model';
+import type { CloseInput } from '@shared/domain/cycleClose';
+import type { Cycle } from '@shared/domain/model';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 

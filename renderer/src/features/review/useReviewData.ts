@@ -7,11 +7,11 @@ import type {
   OrgUnit,
   Retro,
   Score,
-} from '../../../../shared/domain/model';
+} from '@shared/domain/model';
 import { db } from '../../db/schema';
 import { rowsWhereAnyOf } from '../../db/reads';
 import { isLive, live } from '../../db/records';
-import { subtreeIds } from '../../../../shared/domain/org';
+import { subtreeIds } from '@shared/domain/org';
 
 export interface ReviewData {
   cycle: Cycle;

@@ -7,8 +7,8 @@ import {
   type Preferences,
   type Theme,
   type Weekday,
-} from '../../../../shared/domain/settings';
-import { parseNumberInput } from '../../../../shared/domain/validation';
+} from '@shared/domain/settings';
+import { parseNumberInput } from '@shared/domain/validation';
 import { SETTING } from '../../db/bootstrap';
 import { readPreferences, saveSettings } from '../../db/commands/settings';
 import { db } from '../../db/schema';

@@ -8,7 +8,7 @@ import {
   formatNumber,
   formatQuantity,
   type Noun,
-} from '../../../../shared/format';
+} from '@shared/format';
 import { usePreferences } from './usePreferences';
 
 /** The person's locale ('' for the system's), live from Settings. */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../../../shared/domain/settings';
+import { DEFAULT_PREFERENCES, type Preferences } from '@shared/domain/settings';
 import { readPreferences } from '../../db/commands/settings';
 
 /** The person's preferences, live: every window follows a change made in Settings. */

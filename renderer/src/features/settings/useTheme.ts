@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { resolveTheme, type Theme } from '../../../../shared/domain/settings';
+import { resolveTheme, type Theme } from '@shared/domain/settings';
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 

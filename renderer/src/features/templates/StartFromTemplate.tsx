@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Alignment, Template } from '../../../../shared/domain/model';
+import type { Alignment, Template } from '@shared/domain/model';
 import {
   createFromTemplate,
   deleteTemplate,

@@ -1,5 +1,5 @@
-import type { Template } from '../../../../shared/domain/model';
-import { describeKeyResult } from '../../../../shared/report/meetingPack';
+import type { Template } from '@shared/domain/model';
+import { describeKeyResult } from '@shared/report/meetingPack';
 
 export interface Props {
   template: Template;

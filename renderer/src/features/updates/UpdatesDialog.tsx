@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { UpdateStatus } from '../../../../shared/host';
-import { updateSettingsSchema } from '../../../../shared/hostSchemas';
+import type { UpdateStatus } from '@shared/host';
+import { updateSettingsSchema } from '@shared/hostSchemas';
 import { host } from '../../host';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatDate } from '../../../../shared/format';
+import { formatDate } from '@shared/format';
 import {
   axisTicks,
   dayOffset,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
-import type { CheckIn, KeyResult } from '../../../../../shared/domain/model';
+import { toIsoDate } from '@shared/domain/cycle';
+import type { CheckIn, KeyResult } from '@shared/domain/model';
 import { checkIn, editCheckIn, undoCheckInChange } from '../../../db/commands/checkins';
 
 import { Field } from '../../../ui/Field';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CheckIn, KeyResult } from '../../../../../shared/domain/model';
-import { formatValue } from '../../../../../shared/report/weeklyFormat';
+import type { CheckIn, KeyResult } from '@shared/domain/model';
+import { formatValue } from '@shared/report/weeklyFormat';
 import { deleteCheckIn, undoCheckInChange } from '../../../db/commands/checkins';
 import { reportError } from '../../../ui/errors';
 import { useFormat } from '../../settings/useFormat';

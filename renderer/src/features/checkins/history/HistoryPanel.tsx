@@ -1,9 +1,5 @@
-import type { Cycle, KeyResult, Objective } from '../../../../../shared/domain/model';
-import {
-  describeForecast,
-  formatTarget,
-  formatValue,
-} from '../../../../../shared/report/weeklyFormat';
+import type { Cycle, KeyResult, Objective } from '@shared/domain/model';
+import { describeForecast, formatTarget, formatValue } from '@shared/report/weeklyFormat';
 import { StatusPill } from '../../../ui/Progress';
 import { useFormat } from '../../settings/useFormat';
 import { InitiativeList } from '../initiatives/InitiativeList';

@@ -1,11 +1,7 @@
-import { reachableRange, type Forecast } from '../../../../../shared/domain/forecast';
-import {
-  expectedLine,
-  valueSeries,
-  type HistoryCheckIn,
-} from '../../../../../shared/domain/history';
-import type { Cycle, KeyResult } from '../../../../../shared/domain/model';
-import { formatAmount } from '../../../../../shared/format/keyResultReading';
+import { reachableRange, type Forecast } from '@shared/domain/forecast';
+import { expectedLine, valueSeries, type HistoryCheckIn } from '@shared/domain/history';
+import type { Cycle, KeyResult } from '@shared/domain/model';
+import { formatAmount } from '@shared/format/keyResultReading';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { useFormat } from '../../settings/useFormat';
 

@@ -1,4 +1,4 @@
-import type { Initiative } from '../../../../../shared/domain/model';
+import type { Initiative } from '@shared/domain/model';
 import {
   deleteInitiative,
   restoreInitiative,

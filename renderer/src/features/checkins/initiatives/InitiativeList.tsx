@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
-import type { KeyResult } from '../../../../../shared/domain/model';
+import { toIsoDate } from '@shared/domain/cycle';
+import type { KeyResult } from '@shared/domain/model';
 import { createInitiative } from '../../../db/commands/initiatives';
 
 import { Field } from '../../../ui/Field';

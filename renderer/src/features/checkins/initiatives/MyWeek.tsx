@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
+import { toIsoDate } from '@shared/domain/cycle';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { useInitiatives } from '../useCheckInData';
 import { InitiativeItem } from './InitiativeItem';

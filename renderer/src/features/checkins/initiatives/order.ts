@@ -1,4 +1,4 @@
-import type { Initiative } from '../../../../../shared/domain/model';
+import type { Initiative } from '@shared/domain/model';
 
 /** Open before done, then priority (1 first), then due date (undated last), then title. */
 export const byPriorityThenDue = (a: Initiative, b: Initiative): number =>

@@ -1,4 +1,4 @@
-import { flattenOrgTree } from '../../../../../shared/domain/org';
+import { flattenOrgTree } from '@shared/domain/org';
 import { useOrgUnits } from '../../../db/queries';
 import { useUi } from '../../../store/ui';
 import { useCheckInUi } from '../store';

@@ -1,7 +1,7 @@
-import type { CheckIn, Cycle } from '../../../../../shared/domain/model';
-import { formatPercent } from '../../../../../shared/domain/progress';
-import { valueSeries } from '../../../../../shared/domain/history';
-import { formatValue } from '../../../../../shared/report/weeklyFormat';
+import type { CheckIn, Cycle } from '@shared/domain/model';
+import { formatPercent } from '@shared/domain/progress';
+import { valueSeries } from '@shared/domain/history';
+import { formatValue } from '@shared/report/weeklyFormat';
 import { Sparkline } from '../../../ui/charts/Sparkline';
 import { StatusPill } from '../../../ui/Progress';
 import { useFormat } from '../../settings/useFormat';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { objectiveProgressAt, objectiveProgressSeries } from '../../../../../shared/domain/history';
-import type { Cycle } from '../../../../../shared/domain/model';
-import { formatPercent } from '../../../../../shared/domain/progress';
-import { formatValue } from '../../../../../shared/report/weeklyFormat';
+import { objectiveProgressAt, objectiveProgressSeries } from '@shared/domain/history';
+import type { Cycle } from '@shared/domain/model';
+import { formatPercent } from '@shared/domain/progress';
+import { formatValue } from '@shared/report/weeklyFormat';
 import { isLive, live } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { LineChart } from '../../../ui/charts/LineChart';

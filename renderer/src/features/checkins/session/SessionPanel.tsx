@@ -3,7 +3,7 @@ import { useUi } from '../../../store/ui';
 import { useCheckInUi } from '../store';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { useHistories } from '../useCheckInData';
-import type { Cycle } from '../../../../../shared/domain/model';
+import type { Cycle } from '@shared/domain/model';
 import { SessionStep } from './SessionStep';
 import './session.css';
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { KR_KIND_LABELS, type CheckIn, type Milestone } from '../../../../../shared/domain/model';
+import { KR_KIND_LABELS, type CheckIn, type Milestone } from '@shared/domain/model';
 import { checkIn } from '../../../db/commands/checkins';
 import { ValidationError } from '../../../db/records';
 import { reportError } from '../../../ui/errors';
-import { figuresOf, readKeyResult } from '../../../../../shared/format/keyResultReading';
+import { figuresOf, readKeyResult } from '@shared/format/keyResultReading';
 import { useFormat } from '../../settings/useFormat';
 import { useToday } from '../../workspace';
 import type { OwnedKeyResult } from '../useCheckInData';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react';
-import type { KeyResult, Milestone } from '../../../../../shared/domain/model';
+import type { KeyResult, Milestone } from '@shared/domain/model';
 
 export interface Props {
   kr: KeyResult;

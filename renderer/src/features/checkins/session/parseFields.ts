@@ -1,4 +1,4 @@
-import { parseNumberInput } from '../../../../../shared/domain/validation';
+import { parseNumberInput } from '@shared/domain/validation';
 
 /**
  * Typed text → the numbers a check-in carries. Text that is not a number becomes NaN, so the

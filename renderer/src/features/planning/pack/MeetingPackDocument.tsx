@@ -1,4 +1,4 @@
-import type { MeetingPack } from '../../../../../shared/report/meetingPack';
+import type { MeetingPack } from '@shared/report/meetingPack';
 import { SEVERITY_LABELS } from '../../coach/FindingItem';
 import { useFormat } from '../../settings/useFormat';
 import './pack.css';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
+import { toIsoDate } from '@shared/domain/cycle';
 import { useToday } from '../../workspace';
 import { reportError } from '../../../ui/errors';
 import { useLocale } from '../../settings/useFormat';

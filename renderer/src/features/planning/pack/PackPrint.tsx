@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useFormat } from '../../settings/useFormat';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
-import type { PrintPageSize } from '../../../../../shared/report/printRoute';
+import { toIsoDate } from '@shared/domain/cycle';
+import type { PrintPageSize } from '@shared/report/printRoute';
 import { PrintPageStyle } from '../../print/PrintPageStyle';
 import { useToday } from '../../workspace';
 import { loadMeetingPack } from './loadMeetingPack';

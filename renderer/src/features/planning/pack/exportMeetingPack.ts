@@ -1,6 +1,6 @@
-import { toIsoDate } from '../../../../../shared/domain/cycle';
-import { meetingPackMarkdown } from '../../../../../shared/report/meetingPackMarkdown';
-import { printRouteHash } from '../../../../../shared/report/printRoute';
+import { toIsoDate } from '@shared/domain/cycle';
+import { meetingPackMarkdown } from '@shared/report/meetingPackMarkdown';
+import { printRouteHash } from '@shared/report/printRoute';
 import { readLocale } from '../../../db/commands/settings';
 import { host } from '../../../host';
 import { useUi } from '../../../store/ui';

@@ -1,5 +1,5 @@
-import { coachCycle } from '../../../../../shared/domain/coach';
-import { buildMeetingPack, type MeetingPack } from '../../../../../shared/report/meetingPack';
+import { coachCycle } from '@shared/domain/coach';
+import { buildMeetingPack, type MeetingPack } from '@shared/report/meetingPack';
 import { dotBudget, PLANNING_SETTING } from '../../../db/commands/planning';
 import { db } from '../../../db/schema';
 import { live } from '../../../db/records';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Comment } from '../../../../../shared/domain/model';
+import type { Comment } from '@shared/domain/model';
 import { addComment, deleteComment } from '../../../db/commands/planning';
 import { restoreDeleted } from '../../../db/commands/softDelete';
 import { ValidationError } from '../../../db/records';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KeyResult, OrgUnit } from '../../../../../shared/domain/model';
+import type { KeyResult, OrgUnit } from '@shared/domain/model';
 import { correlateTopDown } from '../../../db/commands/planning';
 import { CoachHints } from '../../coach/CoachHints';
 

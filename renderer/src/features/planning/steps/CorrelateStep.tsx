@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { flattenOrgTree } from '../../../../../shared/domain/org';
-import { describeKeyResult } from '../../../../../shared/report/meetingPack';
+import { flattenOrgTree } from '@shared/domain/org';
+import { describeKeyResult } from '@shared/report/meetingPack';
 import type { PlanningData } from '../usePlanningData';
 import { CorrelateForm } from './CorrelateForm';
 

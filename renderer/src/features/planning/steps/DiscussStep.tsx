@@ -5,7 +5,7 @@ import {
   inShownOrder,
   isOutOfVoteOrder,
   voterKey,
-} from '../../../../../shared/domain/planning';
+} from '@shared/domain/planning';
 import { clearVotes, setDotBudget, setPrioritiesFromVotes } from '../../../db/commands/planning';
 import { restoreDeleted } from '../../../db/commands/softDelete';
 import { deleteWithUndo, useUi } from '../../../store/ui';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { flattenOrgTree, subtreeIds } from '../../../../../shared/domain/org';
+import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import { useUi } from '../../../store/ui';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Alignment } from '../../../../../shared/domain/model';
+import type { Alignment } from '@shared/domain/model';
 import { advanceTo } from '../../../db/commands/planning';
 import { createObjective } from '../../../db/commands/objectives';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { PLAN_STATES } from '../../../../../shared/domain/model';
-import { PLAN_STATE_LABELS } from '../../../../../shared/domain/planning';
+import { PLAN_STATES } from '@shared/domain/model';
+import { PLAN_STATE_LABELS } from '@shared/domain/planning';
 import { publishCycle } from '../../../db/commands/planning';
 import { useUi } from '../../../store/ui';
 import { describeError } from '../../../ui/errors';

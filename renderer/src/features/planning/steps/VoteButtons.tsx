@@ -1,4 +1,4 @@
-import type { RankedProposal } from '../../../../../shared/domain/planning';
+import type { RankedProposal } from '@shared/domain/planning';
 import { castVote, moveInTie, retractVote } from '../../../db/commands/planning';
 import { describeError } from '../../../ui/errors';
 import { useFormat } from '../../settings/useFormat';

@@ -1,5 +1,5 @@
-import { BAND_LABELS, BANDS } from '../../../../../shared/domain/review';
-import { formatScore, type ReviewReport } from '../../../../../shared/report/review';
+import { BAND_LABELS, BANDS } from '@shared/domain/review';
+import { formatScore, type ReviewReport } from '@shared/report/review';
 
 export interface Props {
   summary: ReviewReport['summary'];

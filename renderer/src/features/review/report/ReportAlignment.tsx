@@ -1,4 +1,4 @@
-import { formatScore, type OutlineRow } from '../../../../../shared/report/review';
+import { formatScore, type OutlineRow } from '@shared/report/review';
 import type { AlignmentImage } from './alignmentPicture';
 
 export interface Props {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../../../../shared/domain/status';
+import { STATUS_LABELS } from '@shared/domain/status';
 import { useId } from 'react';
 import { num, TableHead } from './TableHead';
 import {
@@ -6,8 +6,8 @@ import {
   formatScore,
   TYPE_LABELS,
   type ReportObjective,
-} from '../../../../../shared/report/review';
-import { keyResultAim, keyResultValue } from '../../../../../shared/format/keyResultReading';
+} from '@shared/report/review';
+import { keyResultAim, keyResultValue } from '@shared/format/keyResultReading';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { Sparkline } from '../../../ui/charts/Sparkline';
 import { BandChip } from '../BandChip';

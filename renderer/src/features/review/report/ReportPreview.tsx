@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { buildReviewReport } from '../../../../../shared/report/review';
-import { toIsoDate } from '../../../../../shared/domain/cycle';
-import { lastCheckInDays } from '../../../../../shared/domain/status';
+import { buildReviewReport } from '@shared/report/review';
+import { toIsoDate } from '@shared/domain/cycle';
+import { lastCheckInDays } from '@shared/domain/status';
 import { useStaleDays } from '../../checkins/useCheckInData';
 import { useToday } from '../../workspace';
 import { useFormat } from '../../settings/useFormat';

@@ -1,4 +1,4 @@
-import { BAND_LABELS, BANDS } from '../../../../../shared/domain/review';
+import { BAND_LABELS, BANDS } from '@shared/domain/review';
 import { num, TableHead } from './TableHead';
 import {
   formatScore,
@@ -6,7 +6,7 @@ import {
   TYPE_EXPECTATION,
   TYPE_LABELS,
   type ReviewReport,
-} from '../../../../../shared/report/review';
+} from '@shared/report/review';
 
 export interface Props {
   summary: ReviewReport['summary'];

@@ -1,4 +1,4 @@
-import type { RetroText } from '../../../../../shared/report/review';
+import type { RetroText } from '@shared/report/review';
 
 export interface Props {
   retro: RetroText;

@@ -1,5 +1,5 @@
-import type { ReviewReport } from '../../../../../shared/report/review';
-import { CYCLE_STATE_LABELS } from '../../../../../shared/domain/cycle';
+import type { ReviewReport } from '@shared/report/review';
+import { CYCLE_STATE_LABELS } from '@shared/domain/cycle';
 import { useFormat } from '../../settings/useFormat';
 import { CoverFigures } from './CoverFigures';
 import type { AlignmentImage } from './alignmentPicture';

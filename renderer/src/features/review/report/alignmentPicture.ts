@@ -1,6 +1,6 @@
-import { buildAlignmentGraph, type AlignmentGraphInput } from '../../../../../shared/domain/graph';
-import { layoutAlignmentGraph } from '../../../../../shared/domain/graphLayout';
-import { renderAlignmentSvg } from '../../../../../shared/domain/graphSvg';
+import { buildAlignmentGraph, type AlignmentGraphInput } from '@shared/domain/graph';
+import { layoutAlignmentGraph } from '@shared/domain/graphLayout';
+import { renderAlignmentSvg } from '@shared/domain/graphSvg';
 
 /** Beyond this many objectives the picture is too small to read on paper: the outline stays. */
 export const MAX_PICTURE_OBJECTIVES = 60;
