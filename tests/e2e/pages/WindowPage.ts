@@ -161,6 +161,7 @@ export class WindowPage {
         const r = el.getBoundingClientRect();
         const label = `${el.tagName.toLowerCase()} “${(
           el.getAttribute('aria-label') ??
+          (el as HTMLInputElement).labels?.[0]?.innerText ??
           (el as HTMLElement).innerText ??
           ''
         )
@@ -172,6 +173,15 @@ export class WindowPage {
         }
         for (let p = el.parentElement; p; p = p.parentElement) {
           const style = getComputedStyle(p);
+          // A box that clips without scrollbars can still be scrolled by script: it was.
+          const fixed = ['hidden', 'clip'];
+          if (
+            (fixed.includes(style.overflowY) && p.scrollTop > 0) ||
+            (fixed.includes(style.overflowX) && p.scrollLeft > 0)
+          ) {
+            problems.push(`${label} is hidden in a box that does not scroll`);
+            break;
+          }
           if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
             const clip = p.getBoundingClientRect();
             if (outside(r, clip)) {
