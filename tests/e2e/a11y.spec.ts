@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './pages/Accessibility';
-import { BackupsPage } from './pages/BackupsPage';
-import { ReviewPage } from './pages/ReviewPage';
+import { DIALOGS, loadSample, openWelcome } from './pages/Dialogs';
 
 // Every view and the main dialogs, in light and in dark, with axe-core: no serious or critical
 // violation (contrast, names, roles). Screenshots of the dialogs go to CAIRN_SHOTS_DIR if set.
@@ -46,68 +45,19 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the main dialogs pass axe', async ({ page }) => {
-      const app = new AppPage(page);
-      await page.goto('/');
-      const welcome = page.getByRole('dialog', { name: 'Welcome to Cairn' });
-      await expect(welcome).toBeVisible();
-      await expectAccessible(page, `Welcome (${scheme})`);
-      await shot(page, 'welcome', scheme);
-      await welcome.getByRole('button', { name: 'Load the sample workspace' }).click();
-      await expect(app.objective('Make Northwind the product customers stay with')).toBeVisible();
-
-      const check = async (name: string | RegExp, file: string) => {
-        const dialog = page.getByRole('dialog', { name });
-        await expect(dialog).toBeVisible();
+      const check = async (file: string) => {
         await expectAccessible(page, `${file} dialog (${scheme})`, 'dialog[open]');
         await shot(page, file, scheme);
+      };
+      const welcome = await openWelcome(page);
+      await check('welcome');
+      await loadSample(page, welcome);
+      for (const step of DIALOGS) {
+        const dialog = await step.open(page);
+        await check(step.file);
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
-      };
-
-      await page.keyboard.press('Control+K');
-      await page.getByRole('combobox', { name: 'Type a command' }).pressSequentially('go');
-      await check('Command palette', 'palette');
-
-      await page.keyboard.press('Control+Shift+O');
-      await page.getByRole('dialog', { name: /New objective/ }).waitFor();
-      await page.getByRole('button', { name: 'Create objective' }).click();
-      await expect(page.getByText('Title cannot be empty')).toBeVisible();
-      await check(/New objective/, 'new-objective');
-
-      await page.keyboard.press('Control+Shift+O');
-      await page.getByRole('button', { name: 'Start from a template…' }).click();
-      await expect(page.getByRole('region', { name: 'Templates' })).toBeVisible();
-      await check(/New objective/, 'new-objective-templates');
-
-      await app.palette('New cycle');
-      await check('New cycle', 'new-cycle');
-
-      await app.palette('Move cycle to its next state');
-      await check(/^Move /, 'move-cycle');
-
-      const review = new ReviewPage(page);
-      await app.nav('Review');
-      await review.scope('Everyone');
-      await review.openCloseDialog(
-        (
-          (await page
-            .getByLabel('Cycle', { exact: true })
-            .locator('option:checked')
-            .textContent()) ?? ''
-        ).split(' · ')[0]!,
-      );
-      await check(/^Close .* and carry over$/, 'close-cycle');
-
-      const backups = new BackupsPage(page);
-      await backups.open();
-      await backups.pasteImport('# Objectives\n\n## Ship the beta\n- Signups from 0 to 100\n');
-      await check('Import from pasted text', 'import-preview');
-
-      const download = await backups.backUpNow();
-      const backup = await download.path();
-      const fs = await import('node:fs/promises');
-      await backups.restoreFromFile('cairn.cairn.json', await fs.readFile(backup));
-      await check('Replace the workspace?', 'restore-confirm');
+      }
     });
   });
 }

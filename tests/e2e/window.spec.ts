@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 import { MapPage } from './pages/MapPage';
+import { DIALOGS, loadSample, openWelcome } from './pages/Dialogs';
 import { VIEWS, WindowPage } from './pages/WindowPage';
 
 // The window from its minimum size (the Electron window's minWidth/minHeight) through the
@@ -37,6 +38,35 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(app.details).toBeVisible();
       expect(await win.overflow(), `details at ${at}`).toEqual([]);
       await win.shot(`details-${at}-${scheme}`);
+    });
+  }
+}
+
+// Dialogs at the smallest window and the size it opens at: nothing cut off sideways, and
+// every control of the dialog reachable inside the window (a tall dialog scrolls inside).
+for (const scheme of ['light', 'dark'] as const) {
+  for (const size of [SIZES[0], SIZES[2]]) {
+    const at = `${size.width}×${size.height}`;
+    test(`every dialog fits the window at ${at} in ${scheme}: all its controls reachable`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      const win = new WindowPage(page);
+      const check = async (dialog: Locator, file: string) => {
+        expect(await win.overflow(), `${file} at ${at}`).toEqual([]);
+        expect(await win.clipped(dialog), `${file} at ${at}`).toEqual([]);
+        await win.shot(`dialog-${file}-${at}-${scheme}`);
+      };
+      const welcome = await openWelcome(page);
+      await check(welcome, 'welcome');
+      await loadSample(page, welcome);
+      for (const step of DIALOGS) {
+        const dialog = await step.open(page);
+        await check(dialog, step.file);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
     });
   }
 }

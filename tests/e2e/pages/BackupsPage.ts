@@ -43,6 +43,18 @@ export class BackupsPage {
     ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
 
+  /** "Import from file…" with the given Markdown file, through the browser's file picker. */
+  async importFile(name: string, content: string): Promise<Locator> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import from file…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(content) });
+    const dialog = this.page.getByRole('dialog', { name: `Import from ${name}` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   get confirmDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Replace the workspace?' });
   }

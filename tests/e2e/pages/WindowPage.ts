@@ -124,6 +124,79 @@ export class WindowPage {
     });
   }
 
+  /**
+   * What a person could not reach in an open dialog: the dialog's box past the window's edge
+   * (any side), or one of its controls that, scrolled to as the keyboard or a wheel would,
+   * still lies outside the window or outside a box that clips it. A dialog taller than the
+   * window passes only if it scrolls inside, so its buttons come into view. The dialog is
+   * scrolled back to its top afterwards, as it opened.
+   */
+  clipped(dialog: Locator): Promise<string[]> {
+    return dialog.evaluate((d) => {
+      const problems: string[] = [];
+      const w = window.innerWidth;
+      const h = window.innerHeight;
+      const outside = (
+        r: DOMRect,
+        b: { left: number; top: number; right: number; bottom: number },
+      ) =>
+        r.left < b.left - 0.5 ||
+        r.top < b.top - 0.5 ||
+        r.right > b.right + 0.5 ||
+        r.bottom > b.bottom + 0.5;
+      const at = (r: DOMRect) =>
+        `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`;
+      const viewport = { left: 0, top: 0, right: w, bottom: h };
+      const box = d.getBoundingClientRect();
+      if (outside(box, viewport)) problems.push(`the dialog spans ${at(box)} in ${w}×${h}`);
+      const controls = d.querySelectorAll(
+        'button, a[href], input:not([type="hidden"]), select, textarea',
+      );
+      for (const el of controls) {
+        if (el.closest('.sr-only')) continue;
+        const first = el.getBoundingClientRect();
+        if (first.width === 0 || first.height === 0 || getComputedStyle(el).visibility === 'hidden')
+          continue;
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const label = `${el.tagName.toLowerCase()} “${(
+          el.getAttribute('aria-label') ??
+          (el as HTMLInputElement).labels?.[0]?.innerText ??
+          (el as HTMLElement).innerText ??
+          ''
+        )
+          .trim()
+          .slice(0, 40)}”`;
+        if (outside(r, viewport)) {
+          problems.push(`${label} spans ${at(r)} in ${w}×${h}`);
+          continue;
+        }
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const style = getComputedStyle(p);
+          // A box that clips without scrollbars can still be scrolled by script: it was.
+          const fixed = ['hidden', 'clip'];
+          if (
+            (fixed.includes(style.overflowY) && p.scrollTop > 0) ||
+            (fixed.includes(style.overflowX) && p.scrollLeft > 0)
+          ) {
+            problems.push(`${label} is hidden in a box that does not scroll`);
+            break;
+          }
+          if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+            const clip = p.getBoundingClientRect();
+            if (outside(r, clip)) {
+              problems.push(`${label} spans ${at(r)}, outside its box at ${at(clip)}`);
+              break;
+            }
+          }
+          if (p === d) break;
+        }
+      }
+      for (const el of [d, ...d.querySelectorAll('*')]) el.scrollTop = 0;
+      return problems;
+    });
+  }
+
   /** Screenshots for people to look at, only when CAIRN_SHOTS=1 (as the other shot specs). */
   async shot(name: string): Promise<void> {
     if (process.env.CAIRN_SHOTS)
