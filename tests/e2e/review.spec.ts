@@ -87,6 +87,9 @@ test('Product reviews, the company closes, two objectives carried, Markdown and 
   await expect(review.unitRow(dialog, 'Tomás Ruiz')).toContainText(PRICING);
   await expect(dialog.getByText(/key results? without a score/)).toBeVisible();
 
+  // With nothing picked, the button says it closes without carrying anything over.
+  await expect(dialog.getByRole('button', { name: 'Close without carrying over' })).toBeVisible();
+
   // Pick what to carry: achieved key results start unticked; one is left behind on purpose.
   const delightKrs = await review.pickObjective(dialog, DELIGHT);
   await expect(delightKrs.getByRole('checkbox', { name: /^Time to first chart/ })).toBeChecked();

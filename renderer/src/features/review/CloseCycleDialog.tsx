@@ -176,7 +176,11 @@ function CloseForm({
         error={error}
         onCancel={onDone}
         confirm={
-          mode === 'close' ? `Close and carry over ${chosen.size}` : `Carry over ${chosen.size}`
+          mode === 'carry'
+            ? `Carry over ${chosen.size}`
+            : chosen.size === 0
+              ? 'Close without carrying over'
+              : `Close and carry over ${chosen.size}`
         }
         disabled={busy || (mode === 'carry' && chosen.size === 0)}
       />
