@@ -1,7 +1,7 @@
 import { parseDocumentName } from './documentNames';
 
 /**
- * Who may do what to a team document. The sync server calls this on every connection to every
+ * Who may do what to a team document: the sync server calls this on every connection to every
  * document, with the org tree as the server holds it (the `org` document), so a client cannot
  * grant itself rights by editing its own copy of the tree.
  */

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { BACKUP_TABLES, type BackupTableName } from '../domain/backupTables';
 
 /**
  * How records live in a team workspace's Yjs documents (agreed with the sync server, which
@@ -13,20 +14,12 @@ import * as Y from 'yjs';
  * because two replicas creating the same nested map at once would lose one of them.
  */
 
-export const SYNCED_TABLES = [
-  'orgUnits',
-  'cycles',
-  'objectives',
-  'keyResults',
-  'checkIns',
-  'initiatives',
-  'scores',
-  'retros',
-  'comments',
-  'votes',
-  'dismissals',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+/** A person's own settings and templates never leave their machine; every other table syncs. */
+const LOCAL_ONLY = ['templates', 'settings'] as const;
+export type SyncedTable = Exclude<BackupTableName, (typeof LOCAL_ONLY)[number]>;
+export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter(
+  (t): t is SyncedTable => !(LOCAL_ONLY as readonly string[]).includes(t),
+);
 
 export const isSyncedTable = (name: string): name is SyncedTable =>
   (SYNCED_TABLES as readonly string[]).includes(name);
