@@ -33,7 +33,7 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
           <div>
             <dt>Cycle</dt>
             <dd>
-              {cover.cycleName}, {cover.cycleStart} to {cover.cycleEnd} ·{' '}
+              {cover.cycleName}, {format.dateRange(cover.cycleStart, cover.cycleEnd)} ·{' '}
               {CYCLE_STATE_LABELS[cover.cycleState]}
             </dd>
           </div>
