@@ -112,6 +112,8 @@ export interface CoachDismissal {
 
 export interface CoachInput {
   cycle: CoachCycle | null;
+  /** How dates in findings read (a locale tag); missing or '' is the system's. */
+  locale?: string;
   objectives: readonly CoachObjective[];
   keyResults?: readonly CoachKeyResult[];
   /** Missing: owner kinds are unknown, so owner and alignment rules only check that an owner is set. */

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { coachKeyResult, type CoachKeyResult } from '@shared/domain/coach';
 import { db } from '../../db/schema';
+import { useLocale } from '../settings/useFormat';
 import { HintList } from './HintList';
 import { useCoachScope } from './useCoachScope';
 
@@ -27,10 +28,13 @@ export function KeyResultHints({ keyResult }: Props) {
   );
   const scope = useCoachScope(cycleId ?? null);
   const draft = useDeferredValue(keyResult);
+  const locale = useLocale();
   const findings = useMemo(
     () =>
-      scope && draft.title.trim() ? coachKeyResult(draft, { ...scope, rules: FORM_RULES }) : [],
-    [scope, draft],
+      scope && draft.title.trim()
+        ? coachKeyResult(draft, { ...scope, locale, rules: FORM_RULES })
+        : [],
+    [scope, draft, locale],
   );
   return <HintList findings={findings} />;
 }

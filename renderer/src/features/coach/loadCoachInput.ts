@@ -2,6 +2,7 @@ import { subDays } from 'date-fns';
 import type { AlignmentTarget, CoachInput } from '@shared/domain/coach';
 import type { Cycle } from '@shared/domain/model';
 import { parseDate, toIsoDate } from '@shared/domain/cycle';
+import { readLocale } from '../../db/commands/settings';
 import { db } from '../../db/schema';
 import { isLive, live } from '../../db/records';
 
@@ -62,6 +63,7 @@ export async function loadCoachInput(cycleId: string, today: string): Promise<Co
   ]);
   return {
     cycle,
+    locale: await readLocale(),
     objectives,
     alignmentTargets,
     pastScores,

@@ -1,6 +1,7 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
 import { dayOf, hasDates } from '../context';
+import { formatDate } from '../../../format/dates';
 
 /** Rules about time limits: a cycle has dates, and every key result is due within them. */
 
@@ -33,7 +34,7 @@ export const dueAfterCycle = defineRule({
     const due = dayOf(kr.dueDate);
     if (!Number.isFinite(due) || due <= ctx.end) return null;
     return {
-      message: `Due ${kr.dueDate}, after the cycle ends (${ctx.cycle!.end})`,
+      message: `Due ${formatDate(kr.dueDate, ctx.input.locale ?? '')}, after the cycle ends (${formatDate(ctx.cycle!.end!, ctx.input.locale ?? '')})`,
       fix: 'Bring the due date inside the cycle, or split the result so this cycle has its own target.',
     };
   },
