@@ -7,6 +7,7 @@ import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server'
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { normalizeInviteCode } from '../../shared/sync/invites';
+import { formatMemberMessage } from '../../shared/sync/memberMessage';
 import { documentAccess, type OrgUnitLink, type SyncMember } from '../../shared/sync/permissions';
 import { hashInviteCode } from './members';
 import { readOrgUnits } from './orgUnits';
@@ -47,6 +48,13 @@ class Refused extends Error {
   constructor(readonly reason: string) {
     super(reason);
   }
+}
+
+const MAX_DOCUMENTS_PER_CLIENT = 5000;
+
+/** The client learns its member id and admin flag from the server, not from its own copy. */
+function tellWhoTheyAre(peer: Peer, connection: Connection): void {
+  if (peer.member) connection.sendStateless(formatMemberMessage(peer.member));
 }
 
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
@@ -99,7 +107,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       peer.tokenHash = tokenHash;
     },
     async connected({ documentName, connection, context }) {
-      (context as Context).peer.connections.set(documentName, connection);
+      const { peer } = context as Context;
+      peer.connections.set(documentName, connection);
+      // The org tree may have changed between authenticating and now: decide again.
+      if (peer.member)
+        connection.readOnly = documentAccess(documentName, peer.member, orgUnits()) !== 'write';
+      tellWhoTheyAre(peer, connection);
     },
     async onDisconnect({ documentName, context }) {
       (context as Context | undefined)?.peer.connections.delete(documentName);
@@ -123,7 +136,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     },
   });
 
-  hocuspocus.configure({ extensions: [permissions, database], quiet: true });
+  hocuspocus.configure({
+    extensions: [permissions, database],
+    quiet: true,
+    // A client opens every team document at once on (re)connect — one per unit and cycle —
+    // before any is authenticated; Hocuspocus's default (100) would cut off a mid-size team.
+    maxPendingDocuments: MAX_DOCUMENTS_PER_CLIENT,
+  });
 
   // The CLI revokes and re-invites (a new code) by writing the file from another process;
   // SQLite's data_version tells us when. A code no longer on file ends its connections.

@@ -18,6 +18,7 @@ import {
   type SyncedTable,
 } from '@shared/sync/recordDoc';
 import { appendUpdate, forgetDocuments, loadDocument, teamSettings, type Tx } from './docStore';
+import { announceOnCommit } from './localNotify';
 import type { SyncRecord, TeamSettings } from './syncRows';
 
 /**
@@ -132,7 +133,10 @@ export const saveLocal = (
   update: Uint8Array,
   fields: string[],
   at: string,
-) => appendUpdate(tx, { docName, update, origin: 'local', pushed: 0, fields, at });
+) => {
+  announceOnCommit(tx, docName);
+  return appendUpdate(tx, { docName, update, origin: 'local', pushed: 0, fields, at });
+};
 
 async function mutateAndRecord(
   down: DBCore,

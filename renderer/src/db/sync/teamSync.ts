@@ -46,12 +46,12 @@ export class SyncRefusal extends Error {
   }
 }
 
-const allTables = (d: CairnDb) => [
+export const allTables = (d: CairnDb) => [
   ...SYNCED_TABLES.map((t) => d.table(t)),
   ...SYNC_TABLES.map((t) => d.table(t)),
 ];
 
-const txOf = (d: CairnDb, t: Transaction): Tx => ({
+export const txOf = (d: CairnDb, t: Transaction): Tx => ({
   core: bottomCore(d.name),
   trans: t.idbtrans as unknown as DBCoreTransaction,
 });
