@@ -2,6 +2,7 @@ import { CYCLE_STATE_LABELS } from '@shared/domain/cycle';
 import { useCycles } from '../db/queries';
 import { OrgScopeSelect } from './OrgScopeSelect';
 import { SidebarToggle } from './SidebarToggle';
+import { SyncStatusLine } from './SyncStatusLine';
 import { ViewIcon } from './ViewIcon';
 import './shell.css';
 import { useUi, VIEWS } from '../store/ui';
@@ -49,6 +50,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      {collapsed ? null : <SyncStatusLine />}
       {collapsed ? null : <p className="sidebar__foot muted small">Ctrl/⌘ K — commands</p>}
     </nav>
   );

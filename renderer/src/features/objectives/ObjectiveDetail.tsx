@@ -9,6 +9,8 @@ import { isLive, live } from '../../db/records';
 import { deleteWithUndo, useUi } from '../../store/ui';
 import { Field } from '../../ui/Field';
 import { ClosedBanner } from '../../ui/ClosedBanner';
+import { ViewOnlyBanner } from '../../ui/ViewOnlyBanner';
+import { useCanEdit } from '../../sync/useCanEdit';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
@@ -36,11 +38,17 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   const data = useLiveQuery(async () => {
     const objective = await db.objectives.get(objectiveId);
     if (!isLive(objective)) return null;
-    const [cycle, krs] = await Promise.all([
+    const [cycle, krs, owner] = await Promise.all([
       db.cycles.get(objective.cycleId),
       db.keyResults.where('objectiveId').equals(objectiveId).toArray(),
+      db.orgUnits.get(objective.ownerId),
     ]);
-    return { objective, cycle, krs: live(krs).sort((a, b) => a.rank - b.rank) };
+    return {
+      objective,
+      cycle,
+      krs: live(krs).sort((a, b) => a.rank - b.rank),
+      ownerName: owner?.name ?? 'Its owner',
+    };
   }, [objectiveId]);
   const [draft, setDraft] = useState({ title: '', description: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,6 +65,8 @@ export function ObjectiveDetail({ objectiveId }: Props) {
     [objectiveId],
   );
   const o = data?.objective;
+  // In a team workspace, the server's rule: only the owner and the leads above them edit.
+  const canEdit = useCanEdit(o);
   const activity = useKrActivity(data?.cycle, day, data?.krs);
   useEffect(() => {
     if (o) setDraft({ title: o.title, description: o.description });
@@ -66,7 +76,8 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   if (data === undefined || (data && data.cycle && !activity)) return null;
   if (data === null || !o || !data.cycle)
     return <p className="muted">This objective was deleted.</p>;
-  const readOnly = data.cycle.state === 'closed';
+  const closed = data.cycle.state === 'closed';
+  const readOnly = closed || !canEdit;
   // The same row the list shows: one status rule for both (shared/domain/status.ts).
   const row = objectiveRow(o, data.krs, activity ?? new Map(), {
     cycle: data.cycle,
@@ -95,7 +106,8 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           ×
         </button>
       </header>
-      {readOnly ? <ClosedBanner cycleName={data.cycle.name} /> : null}
+      {closed ? <ClosedBanner cycleName={data.cycle.name} /> : null}
+      {!closed && !canEdit ? <ViewOnlyBanner ownerName={data.ownerName} /> : null}
       {readOnly ? (
         <ObjectiveReadOnly objective={o} />
       ) : (
