@@ -4,6 +4,9 @@
  * redis-server and postgresql (.ci/run installs them); without them this fails saying so.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { PgTeamStore } from '../../../electron/server/pgStore';
 import { startTeamServer, type TeamServer } from '../../../electron/server/server';
 import {
   acknowledged,
@@ -116,5 +119,46 @@ describe('two server instances sharing Redis and PostgreSQL', { timeout: 60_000 
     const list = await runCli(['members', '--postgres', postgres!.url]);
     expect(list.out).toMatch(/sam\s+member\s+revoked/);
     expect(list.out).toMatch(/ada\s+member\s+invited/);
+  });
+
+  it('has an edit in PostgreSQL by the time its writer sees it acknowledged', async () => {
+    const a = await instance();
+    const sam = join(a, 'planning/q3', await invite('sam'));
+    await synced(sam);
+    const store = await PgTeamStore.open(postgres!.url);
+    cleanups.push(() => store.close());
+    // A slow disk: each logged update takes a quarter second to commit.
+    const admin = new pg.Client({ connectionString: postgres!.url });
+    await admin.connect();
+    await admin.query(`
+      CREATE FUNCTION slow_commit() RETURNS trigger AS $$
+        BEGIN PERFORM pg_sleep(0.25); RETURN NEW; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER slow_commit BEFORE INSERT ON document_updates
+        FOR EACH ROW EXECUTE FUNCTION slow_commit();`);
+    cleanups.push(async () => {
+      await admin.query('DROP TRIGGER slow_commit ON document_updates; DROP FUNCTION slow_commit');
+      await admin.end();
+    });
+    for (let i = 0; i < 5; i++) {
+      putRecord(sam.doc, 'votes', { id: `v${i}`, by: 'sam' });
+      await acknowledged(sam);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await store.loadDocument('planning/q3'))!);
+      expect(doc.getMap('votes').has(`v${i}`)).toBe(true);
+    }
+  });
+
+  it('keeps an update another instance logged when one instance compacts without it', async () => {
+    const store = await PgTeamStore.open(postgres!.url);
+    cleanups.push(() => store.close());
+    const here = new Y.Doc();
+    here.getMap('votes').set('mine', 1);
+    const there = new Y.Doc();
+    there.getMap('votes').set('theirs', 2);
+    await store.appendUpdate('planning/q4', Y.encodeStateAsUpdate(there));
+    await store.compactDocument('planning/q4', Y.encodeStateAsUpdate(here));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await store.loadDocument('planning/q4'))!);
+    expect(doc.getMap('votes').toJSON()).toEqual({ mine: 1, theirs: 2 });
   });
 });
