@@ -60,8 +60,9 @@ class Refused extends Error {
 }
 
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
+  if (!options.postgres && !options.dataPath) throw new Error('Give dataPath or postgres.');
   const store = await openStorage(
-    options.postgres ? { postgres: options.postgres } : { dataPath: options.dataPath ?? '' },
+    options.postgres ? { postgres: options.postgres } : { dataPath: options.dataPath! },
   );
   // Hocuspocus may still run a debounced store after close(); the file is shut by then.
   let closed = false;
