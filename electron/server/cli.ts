@@ -10,6 +10,9 @@ export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
 }
+/** The store named on the command line cannot be opened (a database down, a wrong URL). */
+class StoreUnavailable extends Error {}
+
 const consoleOutput: CliOutput = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
@@ -28,6 +31,17 @@ export async function runServerCli(
     io.err(`${command}\nSee: npm run server -- --help`);
     return 2;
   }
+  try {
+    return await run(command, io);
+  } catch (error) {
+    // A database that cannot be reached is the person's to fix: say so, without a stack.
+    if (!(error instanceof StoreUnavailable)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+}
+
+async function run(command: ServerCommand, io: CliOutput): Promise<number> {
   switch (command.kind) {
     case 'help':
       io.out(USAGE);
@@ -123,7 +137,14 @@ async function withStore<T>(
   choice: StorageChoice,
   work: (store: TeamStorage) => Promise<T>,
 ): Promise<T> {
-  const store = await openStorage(choice);
+  let store: TeamStorage;
+  try {
+    store = await openStorage(choice);
+  } catch (error) {
+    throw new StoreUnavailable(
+      `Cannot open the team's store (${describeStorage(choice)}): ${(error as Error).message}`,
+    );
+  }
   try {
     return await work(store);
   } finally {

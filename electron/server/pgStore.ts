@@ -48,7 +48,7 @@ export class PgTeamStore implements TeamStorage {
   private constructor(private readonly pool: pg.Pool) {}
 
   static async open(url: string): Promise<PgTeamStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 8 });
+    const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 10_000 });
     // An idle client losing its server is reported here; the next query reconnects.
     pool.on('error', () => {});
     const store = new PgTeamStore(pool);
