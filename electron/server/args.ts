@@ -1,18 +1,20 @@
 import { isRecordId } from '../../shared/sync/documentNames';
+import type { StorageChoice } from './storage';
 
-/** What `npm run server -- …` was asked to do. */
+/** What `npm run server -- …` was asked to do; the team is in `dataPath` or `postgres`. */
 export type ServerCommand =
-  | {
+  | (StorageChoice & {
       kind: 'serve';
-      dataPath: string;
       host: string;
       port: number;
       tlsCert: string | null;
       tlsKey: string | null;
-    }
-  | { kind: 'invite'; dataPath: string; personId: string; admin: boolean }
-  | { kind: 'revoke'; dataPath: string; personId: string }
-  | { kind: 'members'; dataPath: string }
+      /** Present only with --redis. */
+      redis?: string;
+    })
+  | (StorageChoice & { kind: 'invite'; personId: string; admin: boolean })
+  | (StorageChoice & { kind: 'revoke'; personId: string })
+  | (StorageChoice & { kind: 'members' })
   | { kind: 'help' };
 
 export const USAGE = `Cairn team server
@@ -25,13 +27,19 @@ export const USAGE = `Cairn team server
   npm run server -- revoke --data <file> --person <person id>
       End that person's membership and disconnect them at once.
   npm run server -- members --data <file>
-      List who is invited and who is revoked.`;
+      List who is invited and who is revoked.
+
+  Scale out: several instances behind one address share one PostgreSQL database and one Redis.
+  Give every instance, and invite/revoke/members, --postgres <url> instead of --data:
+  npm run server -- --postgres postgres://cairn@db/cairn --redis redis://cache:6379 --port 1234
+      --postgres <url>  keep documents, their update log and members in PostgreSQL
+      --redis <url>     relay updates and presence between the instances (needs --postgres)`;
 
 const FLAGS: Record<ServerCommand['kind'], readonly string[]> = {
-  serve: ['--data', '--port', '--host', '--tls-cert', '--tls-key'],
-  invite: ['--data', '--person', '--admin'],
-  revoke: ['--data', '--person'],
-  members: ['--data'],
+  serve: ['--data', '--postgres', '--redis', '--port', '--host', '--tls-cert', '--tls-key'],
+  invite: ['--data', '--postgres', '--person', '--admin'],
+  revoke: ['--data', '--postgres', '--person'],
+  members: ['--data', '--postgres'],
   help: [],
 };
 const SWITCHES = new Set(['--admin']);
@@ -65,12 +73,10 @@ export function parseServerArgs(argv: readonly string[]): ServerCommand | string
     i++;
   }
 
-  const dataPath = values.get('--data');
-  if (!dataPath) {
-    return '--data <file> is missing: the SQLite file that holds the team (created when missing).';
-  }
+  const storage = storageChoice(values);
+  if (typeof storage === 'string') return storage;
 
-  if (kind === 'members') return { kind, dataPath };
+  if (kind === 'members') return { kind, ...storage };
   if (kind === 'invite' || kind === 'revoke') {
     const personId = values.get('--person');
     if (!personId) return '--person <person id> is missing: the org tree id of the person.';
@@ -78,8 +84,8 @@ export function parseServerArgs(argv: readonly string[]): ServerCommand | string
       return `--person "${personId}" is not a record id (letters, digits, - and _, up to 64).`;
     }
     return kind === 'invite'
-      ? { kind, dataPath, personId, admin: values.has('--admin') }
-      : { kind, dataPath, personId };
+      ? { kind, ...storage, personId, admin: values.has('--admin') }
+      : { kind, ...storage, personId };
   }
 
   const portText = values.get('--port') ?? '1234';
@@ -92,5 +98,44 @@ export function parseServerArgs(argv: readonly string[]): ServerCommand | string
   if ((tlsCert === null) !== (tlsKey === null)) {
     return 'TLS needs both --tls-cert and --tls-key (PEM files).';
   }
-  return { kind, dataPath, host: values.get('--host') ?? '127.0.0.1', port, tlsCert, tlsKey };
+  const redis = values.get('--redis');
+  if (redis !== undefined) {
+    if (!isUrlOf(redis, ['redis:', 'rediss:'])) {
+      return `--redis "${redis}" is not a Redis URL (redis://host:6379, or rediss:// for TLS).`;
+    }
+    if (!('postgres' in storage)) {
+      return '--redis needs --postgres: the instances behind one address share one PostgreSQL database.';
+    }
+  }
+  const host = values.get('--host') ?? '127.0.0.1';
+  return { kind, ...storage, host, port, tlsCert, tlsKey, ...(redis ? { redis } : {}) };
+}
+
+function storageChoice(values: Map<string, string>): StorageChoice | string {
+  const dataPath = values.get('--data');
+  const postgres = values.get('--postgres');
+  if (dataPath && postgres) {
+    return 'Give --data or --postgres, not both: the team is kept in one place.';
+  }
+  if (postgres !== undefined) {
+    if (!isUrlOf(postgres, ['postgres:', 'postgresql:'])) {
+      return `--postgres "${postgres}" is not a PostgreSQL URL (postgres://user:password@host:5432/database).`;
+    }
+    return { postgres };
+  }
+  if (!dataPath) {
+    return (
+      '--data <file> is missing: the SQLite file that holds the team (created when missing),' +
+      ' or --postgres <url>.'
+    );
+  }
+  return { dataPath };
+}
+
+function isUrlOf(text: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
 }

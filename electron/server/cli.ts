@@ -4,12 +4,15 @@ import { parseServerArgs, USAGE, type ServerCommand } from './args';
 import { inviteMember } from './members';
 import { readOrgUnits } from './orgUnits';
 import { startTeamServer } from './server';
-import { TeamStore } from './store';
+import { describeStorage, openStorage, type StorageChoice, type TeamStorage } from './storage';
 
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
 }
+/** The store named on the command line cannot be opened (a database down, a wrong URL). */
+class StoreUnavailable extends Error {}
+
 const consoleOutput: CliOutput = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
@@ -28,6 +31,17 @@ export async function runServerCli(
     io.err(`${command}\nSee: npm run server -- --help`);
     return 2;
   }
+  try {
+    return await run(command, io);
+  } catch (error) {
+    // A database that cannot be reached is the person's to fix: say so, without a stack.
+    if (!(error instanceof StoreUnavailable)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+}
+
+async function run(command: ServerCommand, io: CliOutput): Promise<number> {
   switch (command.kind) {
     case 'help':
       io.out(USAGE);
@@ -35,14 +49,14 @@ export async function runServerCli(
     case 'serve':
       return serve(command, io);
     case 'invite':
-      return withStore(command.dataPath, (store) => {
-        const code = inviteMember(store, command.personId, command.admin);
+      return withStore(command, async (store) => {
+        const code = await inviteMember(store, command.personId, command.admin);
         io.out(
           `Invited ${command.personId}${command.admin ? ' as an admin' : ''}. Their code, shown only` +
             ` this once (the server keeps a hash):\n\n    ${code}\n\n` +
             `They join with "Join a team": this server's address and the code.`,
         );
-        if (!knownPerson(store, command.personId)) {
+        if (!(await knownPerson(store, command.personId))) {
           io.out(
             `Note: ${command.personId} is not in the org tree this server holds yet; they can` +
               ` write their own documents, and leads' rights over them start once the tree has them.`,
@@ -51,8 +65,8 @@ export async function runServerCli(
         return 0;
       });
     case 'revoke':
-      return withStore(command.dataPath, (store) => {
-        if (!store.revokeMember(command.personId)) {
+      return withStore(command, async (store) => {
+        if (!(await store.revokeMember(command.personId))) {
           io.err(`${command.personId} has no active invite on this server.`);
           return 1;
         }
@@ -60,8 +74,8 @@ export async function runServerCli(
         return 0;
       });
     case 'members':
-      return withStore(command.dataPath, (store) => {
-        const rows = store.members();
+      return withStore(command, async (store) => {
+        const rows = await store.members();
         if (rows.length === 0) io.out('No members yet.');
         for (const m of rows) {
           const role = m.admin ? 'admin ' : 'member';
@@ -88,17 +102,14 @@ async function serve(
   }
   let server;
   try {
-    server = await startTeamServer({
-      ...command,
-      dataPath: command.dataPath,
-      ...(tls ? { tls } : {}),
-    });
+    server = await startTeamServer({ ...command, ...(tls ? { tls } : {}) });
   } catch (error) {
     io.err(`The team server did not start: ${(error as Error).message}`);
     return 1;
   }
   // One write, so whoever waits for the address line has the whole greeting.
-  const lines = [`Cairn team server at ${server.url} (data: ${command.dataPath})`];
+  const lines = [`Cairn team server at ${server.url} (data: ${describeStorage(command)})`];
+  if (command.redis) lines.push('Sharing updates with the other instances through Redis.');
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(command.host);
   if (!loopback && !tls) {
     lines.push(
@@ -106,10 +117,11 @@ async function serve(
         ' give --tls-cert and --tls-key to serve wss://.',
     );
   }
-  if (!withStore(command.dataPath, (store) => store.members().length > 0)) {
+  if (!(await withStore(command, async (store) => (await store.members()).length > 0))) {
+    const where = 'postgres' in command ? '--postgres <url>' : `--data ${command.dataPath}`;
     lines.push(
       'No members yet. Invite the first one, an admin, with their person id from the org tree:',
-      `    npm run server -- invite --data ${command.dataPath} --person <person id> --admin`,
+      `    npm run server -- invite ${where} --person <person id> --admin`,
     );
   }
   io.out(lines.join('\n'));
@@ -121,17 +133,27 @@ async function serve(
   return 0;
 }
 
-function withStore<T>(dataPath: string, work: (store: TeamStore) => T): T {
-  const store = new TeamStore(dataPath);
+async function withStore<T>(
+  choice: StorageChoice,
+  work: (store: TeamStorage) => Promise<T>,
+): Promise<T> {
+  let store: TeamStorage;
   try {
-    return work(store);
+    store = await openStorage(choice);
+  } catch (error) {
+    throw new StoreUnavailable(
+      `Cannot open the team's store (${describeStorage(choice)}): ${(error as Error).message}`,
+    );
+  }
+  try {
+    return await work(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function knownPerson(store: TeamStore, personId: string): boolean {
-  const stored = store.loadDocument('org');
+async function knownPerson(store: TeamStorage, personId: string): Promise<boolean> {
+  const stored = await store.loadDocument('org');
   if (!stored) return false;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, stored);

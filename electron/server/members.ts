@@ -4,16 +4,28 @@ import {
   INVITE_CODE_BYTES,
   normalizeInviteCode,
 } from '../../shared/sync/invites';
+import type { TeamStorage } from './storage';
 import type { TeamStore } from './store';
 
 /**
  * Invites a person (again): returns the code, which exists only in this return value. A
  * re-invite replaces the person's old code, and a running server disconnects its connections.
  */
-export function inviteMember(store: TeamStore, personId: string, admin: boolean): string {
+export function inviteMember(store: TeamStore, personId: string, admin: boolean): string;
+export function inviteMember(
+  store: TeamStorage,
+  personId: string,
+  admin: boolean,
+): string | Promise<string>;
+export function inviteMember(
+  store: TeamStorage,
+  personId: string,
+  admin: boolean,
+): string | Promise<string> {
   const code = formatInviteCode(randomBytes(INVITE_CODE_BYTES));
-  store.putMember(personId, hashInviteCode(normalizeInviteCode(code)!), admin);
-  return code;
+  const put = store.putMember(personId, hashInviteCode(normalizeInviteCode(code)!), admin);
+  // SQLite writes at once, so callers holding a TeamStore get the code without awaiting.
+  return put instanceof Promise ? put.then(() => code) : code;
 }
 
 /**

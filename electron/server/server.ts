@@ -11,11 +11,21 @@ import { formatMemberMessage } from '../../shared/sync/memberMessage';
 import { documentAccess, type OrgUnitLink, type SyncMember } from '../../shared/sync/permissions';
 import { hashInviteCode } from './members';
 import { readOrgUnits } from './orgUnits';
-import { TeamStore } from './store';
+import {
+  documentsUnloaded,
+  fromAnotherInstance,
+  heldUntilStored,
+  redisExtension,
+} from './scaleOut';
+import { openStorage } from './storage';
 
 export interface TeamServerOptions {
-  /** The SQLite file; created when missing. */
-  dataPath: string;
+  /** The SQLite file; created when missing. Ignored when `postgres` is given. */
+  dataPath?: string;
+  /** A PostgreSQL URL: the team kept there instead, shared by every instance. */
+  postgres?: string;
+  /** A Redis URL: instances behind one address relay updates and awareness through it. */
+  redis?: string;
   /** 127.0.0.1 unless the team is on the LAN. */
   host: string;
   /** 0 picks a free port. */
@@ -58,7 +68,10 @@ function tellWhoTheyAre(peer: Peer, connection: Connection): void {
 }
 
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
-  const store = new TeamStore(options.dataPath);
+  if (!options.postgres && !options.dataPath) throw new Error('Give dataPath or postgres.');
+  const store = await openStorage(
+    options.postgres ? { postgres: options.postgres } : { dataPath: options.dataPath! },
+  );
   // Hocuspocus may still run a debounced store after close(); the file is shut by then.
   let closed = false;
   const peers = new Set<Peer>();
@@ -67,23 +80,25 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   // Only the live document changes it, and each of its updates drops the cache.
   const hocuspocus = new Hocuspocus<Context>();
   let unitsCache: OrgUnitLink[] | null = null;
-  const orgUnits = (): OrgUnitLink[] => {
+  const orgUnits = async (): Promise<OrgUnitLink[]> => {
     if (unitsCache) return unitsCache;
     const live = hocuspocus.documents.get('org');
     // While loading, the live document is still empty: read what is stored instead.
     if (live && !live.isLoading) return (unitsCache = readOrgUnits(live));
     const doc = new Y.Doc();
-    const stored = store.loadDocument('org');
+    const stored = await store.loadDocument('org');
     if (stored) Y.applyUpdate(doc, stored);
-    unitsCache = readOrgUnits(doc);
+    const units = readOrgUnits(doc);
     doc.destroy();
-    return unitsCache;
+    // Another instance may change the stored tree: keep only what this one sees change.
+    if (!options.redis) unitsCache = units;
+    return units;
   };
 
   // A lead added or removed in the org document changes what open connections may write.
-  const recheckOpenConnections = () => {
+  const recheckOpenConnections = async () => {
     unitsCache = null;
-    const units = orgUnits();
+    const units = await orgUnits();
     for (const peer of peers) {
       if (!peer.member) continue;
       for (const [name, connection] of peer.connections) {
@@ -98,9 +113,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       const { peer } = context as Context;
       const code = normalizeInviteCode(token ?? '');
       const tokenHash = code ? hashInviteCode(code) : null;
-      const member = tokenHash ? store.memberByTokenHash(tokenHash) : null;
+      const member = tokenHash ? await store.memberByTokenHash(tokenHash) : null;
       if (!member || !tokenHash) throw new Refused('permission-denied');
-      const access = documentAccess(documentName, member, orgUnits());
+      const access = documentAccess(documentName, member, await orgUnits());
       if (access === 'none') throw new Refused('unknown-document');
       connectionConfig.readOnly = access !== 'write';
       peer.member = member;
@@ -111,7 +126,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       peer.connections.set(documentName, connection);
       // The org tree may have changed between authenticating and now: decide again.
       if (peer.member)
-        connection.readOnly = documentAccess(documentName, peer.member, orgUnits()) !== 'write';
+        connection.readOnly =
+          documentAccess(documentName, peer.member, await orgUnits()) !== 'write';
       tellWhoTheyAre(peer, connection);
     },
     async onDisconnect({ documentName, context }) {
@@ -119,12 +135,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     },
     async afterLoadDocument({ document, documentName }) {
       // Synchronous, in the update's own tick: written before the server acknowledges it.
-      document.on('update', (update: Uint8Array) => {
-        if (!closed) store.appendUpdate(documentName, update);
+      // (With PostgreSQL the append is in flight: heldUntilStored holds the acknowledgement.)
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        if (!closed && !fromAnotherInstance(origin)) void store.appendUpdate(documentName, update);
       });
       if (documentName === 'org') {
         unitsCache = null;
-        document.on('update', recheckOpenConnections);
+        document.on('update', () => void recheckOpenConnections());
       }
     },
   };
@@ -132,37 +149,50 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const database = new Database({
     fetch: async ({ documentName }) => store.loadDocument(documentName),
     store: async ({ documentName, state }) => {
-      if (!closed) store.compactDocument(documentName, state);
+      if (!closed) await store.compactDocument(documentName, state);
     },
   });
 
+  const redis = options.redis ? redisExtension(options.redis) : null;
   hocuspocus.configure({
-    extensions: [permissions, database],
+    extensions: [permissions, database, ...(redis ? [redis] : [])],
     quiet: true,
     // A client opens every team document at once on (re)connect — one per unit and cycle —
     // before any is authenticated; Hocuspocus's default (100) would cut off a mid-size team.
     maxPendingDocuments: MAX_DOCUMENTS_PER_CLIENT,
   });
 
-  // The CLI revokes and re-invites (a new code) by writing the file from another process;
-  // SQLite's data_version tells us when. A code no longer on file ends its connections.
-  let seenVersion = store.dataVersion();
+  // The CLI (or another instance's) revokes and re-invites (a new code) by writing the store
+  // from another process; its members version tells us when. A code no longer on file ends its
+  // connections.
+  let seenVersion = await store.membersVersion();
+  let checking = false;
   const revocationTimer = setInterval(() => {
-    const version = store.dataVersion();
-    if (version === seenVersion) return;
-    seenVersion = version;
-    for (const peer of peers) {
-      if (peer.tokenHash && !store.memberByTokenHash(peer.tokenHash)) {
-        peer.socket.close(4403, 'invite revoked');
+    if (checking) return;
+    checking = true;
+    void (async () => {
+      const version = await store.membersVersion();
+      if (version === seenVersion) return;
+      seenVersion = version;
+      for (const peer of peers) {
+        if (peer.tokenHash && !(await store.memberByTokenHash(peer.tokenHash))) {
+          peer.socket.close(4403, 'invite revoked');
+        }
       }
-    }
+    })()
+      .catch(() => {}) // the database is unreachable: try again on the next tick
+      .finally(() => (checking = false));
   }, options.revocationCheckMs ?? 200);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const peer: Peer = { socket, member: null, tokenHash: null, connections: new Map() };
     peers.add(peer);
-    const client = hocuspocus.handleConnection(socket, request as unknown as Request, { peer });
+    const client = hocuspocus.handleConnection(
+      heldUntilStored(socket, store),
+      request as unknown as Request,
+      { peer },
+    );
     socket.on('message', (data: Buffer) => client.handleMessage(new Uint8Array(data)));
     socket.on('close', (code: number, reason: Buffer) => {
       peers.delete(peer);
@@ -201,13 +231,18 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         clearInterval(revocationTimer);
         http.close();
         for (const peer of peers) peer.socket.close(1001, 'server stopping');
-        for (const doc of hocuspocus.documents.values()) {
-          store.compactDocument(doc.name, Y.encodeStateAsUpdate(doc));
-        }
+        const compacting = [...hocuspocus.documents.values()].map((doc) =>
+          store.compactDocument(doc.name, Y.encodeStateAsUpdate(doc)),
+        );
         closed = true;
+        await Promise.all(compacting);
         hocuspocus.closeConnections();
         wss.close();
-        store.close();
+        if (redis) {
+          await documentsUnloaded(hocuspocus);
+          await redis.onDestroy();
+        }
+        await store.close();
       })()),
   };
 }

@@ -1,5 +1,8 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
+import type { MemberRow, TeamStorage } from './storage';
+
+export type { MemberRow } from './storage';
 
 /**
  * The team server's one file, on Node's built-in SQLite (no native module to ship):
@@ -16,14 +19,7 @@ import * as Y from 'yjs';
  * here: ~7 ms per update against ~0.3 ms). A power cut may drop the last commits, and then every
  * client still holding them sends them again on reconnect (Yjs sync exchanges state vectors).
  */
-export interface MemberRow {
-  personId: string;
-  admin: boolean;
-  invitedAt: string;
-  revokedAt: string | null;
-}
-
-export class TeamStore {
+export class TeamStore implements TeamStorage {
   private readonly db: DatabaseSync;
   private insertUpdate: StatementSync | undefined;
 
@@ -141,6 +137,15 @@ export class TeamStore {
   dataVersion(): number {
     const row = this.db.prepare('PRAGMA data_version').get() as { data_version: number };
     return Number(row.data_version);
+  }
+
+  membersVersion(): number {
+    return this.dataVersion();
+  }
+
+  /** Null: every append is committed before `appendUpdate` returns. */
+  written(): null {
+    return null;
   }
 
   close(): void {

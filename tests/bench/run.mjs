@@ -19,8 +19,9 @@ import { coach, coachHint, markdown, weekly } from './measures/inPage.mjs';
 import restore from './measures/restore.mjs';
 import graph from './measures/graph.mjs';
 import pdf from './measures/pdf.mjs';
+import sync from './sync.mjs';
 
-const MEASURES = [openL, list, heap, graph, coach, coachHint, weekly, markdown, pdf, restore];
+const MEASURES = [openL, list, heap, graph, coach, coachHint, weekly, markdown, pdf, restore, sync];
 
 const args = process.argv.slice(2);
 const opt = (name) => {

@@ -48,6 +48,50 @@ describe('parseServerArgs', () => {
     expect(parseServerArgs(['members', '--data', 't'])).toEqual({ kind: 'members', dataPath: 't' });
   });
 
+  it('keeps the team in PostgreSQL and shares it through Redis when given their URLs', () => {
+    const pg = 'postgres://cairn:secret@db:5432/cairn';
+    expect(parseServerArgs(['--postgres', pg, '--redis', 'redis://cache:6379'])).toEqual({
+      kind: 'serve',
+      postgres: pg,
+      redis: 'redis://cache:6379',
+      host: '127.0.0.1',
+      port: 1234,
+      tlsCert: null,
+      tlsKey: null,
+    });
+    expect(parseServerArgs(['revoke', '--postgres', pg, '--person', 'p-1'])).toEqual({
+      kind: 'revoke',
+      postgres: pg,
+      personId: 'p-1',
+    });
+    expect(parseServerArgs(['members', '--postgres', pg])).toEqual({
+      kind: 'members',
+      postgres: pg,
+    });
+  });
+
+  it('names a wrong --postgres or --redis value', () => {
+    const cases: [string[], string][] = [
+      [['--postgres', 'db.example:5432'], '--postgres "db.example:5432" is not a PostgreSQL URL'],
+      [['--postgres', 'mysql://db/x'], '--postgres "mysql://db/x" is not a PostgreSQL URL'],
+      [
+        ['--postgres', 'postgres://db/x', '--redis', 'cache:6379'],
+        '--redis "cache:6379" is not a Redis URL',
+      ],
+      [['--data', 't', '--redis', 'redis://cache'], '--redis needs --postgres'],
+      [['--data', 't', '--postgres', 'postgres://db/x'], 'Give --data or --postgres, not both'],
+      [
+        ['invite', '--postgres', 'postgres://db/x', '--person', 'p', '--redis', 'redis://c'],
+        'Unknown option "--redis" for invite',
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      const result = parseServerArgs(argv);
+      expect(typeof result, argv.join(' ')).toBe('string');
+      expect(result).toContain(message);
+    }
+  });
+
   it('names what is wrong with a bad command line', () => {
     const cases: [string[], string][] = [
       [[], '--data <file> is missing'],

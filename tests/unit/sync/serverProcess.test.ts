@@ -141,6 +141,15 @@ describe('npm run server', { timeout: 60_000 }, () => {
     expect(r.err).toContain('npm run server -- --help');
   });
 
+  it('says which PostgreSQL it cannot reach, with exit code 1', async () => {
+    // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+    const r = await runCli(['members', '--postgres', 'postgres://cairn:pw@127.0.0.1:1/team']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      "Cannot open the team's store (PostgreSQL postgres://cairn:***@127.0.0.1:1/team)",
+    );
+  });
+
   it('revokes with the CLI and lists who is a member', async () => {
     const data = tempDataPath();
     cleanups.push(() => data.dispose());
