@@ -4,7 +4,9 @@ import { OrgScopeSelect } from './OrgScopeSelect';
 import { SidebarToggle } from './SidebarToggle';
 import { ViewIcon } from './ViewIcon';
 import './shell.css';
-import { useUi, VIEWS } from '../store/ui';
+import { useUi } from '../store/ui';
+import { NavBadge } from './NavBadge';
+import { useShownViews } from './useShownViews';
 import { isSidebarCollapsed } from '../store/layoutSlice';
 import { VIEW_LABELS } from './views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
@@ -18,6 +20,7 @@ import { useCurrentCycle, useToday } from '../features/workspace';
 export function Sidebar() {
   const collapsed = useUi(isSidebarCollapsed);
   const view = useUi((s) => s.view);
+  const views = useShownViews();
   return (
     <nav
       className={`sidebar${collapsed ? ' sidebar--collapsed' : ''}`}
@@ -34,7 +37,7 @@ export function Sidebar() {
       </div>
       {collapsed ? null : <CycleAndScope />}
       <ul className="nav">
-        {VIEWS.map((v) => (
+        {views.map((v) => (
           <li key={v}>
             <button
               type="button"
@@ -45,6 +48,7 @@ export function Sidebar() {
             >
               <ViewIcon view={v} />
               <span className={collapsed ? 'sr-only' : 'nav__label'}>{VIEW_LABELS[v]}</span>
+              <NavBadge view={v} collapsed={collapsed} />
             </button>
           </li>
         ))}

@@ -24,6 +24,7 @@ export const VIEWS = [
   'reports',
   'org',
   'backups',
+  'merged',
   'settings',
 ] as const;
 export type View = (typeof VIEWS)[number];
