@@ -20,6 +20,7 @@ import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
 import { OwnerSelect } from './OwnerSelect';
+import { PrivateSwitch } from './PrivateSwitch';
 import { CoachHints } from '../coach/CoachHints';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
@@ -161,6 +162,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           </fieldset>
         </form>
       )}
+      <PrivateSwitch objective={o} disabled={readOnly} />
       <div className="detail__status">{row.status ? <StatusPill status={row.status} /> : null}</div>
       <ProgressBar
         value={row.progress}
