@@ -6,6 +6,7 @@ import { createObjective } from '../../../renderer/src/db/commands/objectives';
 import { enableTeamSync } from '../../../renderer/src/db/sync/teamSync';
 import { ObjectiveCard } from '../../../renderer/src/features/objectives/ObjectiveCard';
 import { PrivateSwitch } from '../../../renderer/src/features/objectives/PrivateSwitch';
+import { useIsTeamWorkspace } from '../../../renderer/src/features/useTeamWorkspace';
 import { objectiveRow } from '../../../renderer/src/features/objectives/useObjectiveRows';
 import { performUndo, useUi } from '../../../renderer/src/store/ui';
 import { freshWorkspace } from '../db/helpers';
@@ -23,9 +24,18 @@ async function quietPlan(team: boolean) {
 describe('the Private switch', () => {
   it('is not offered in a personal workspace', async () => {
     const { o } = await quietPlan(false);
-    render(<PrivateSwitch objective={o} />);
-    // Give the live query its turn before looking.
-    await new Promise((r) => setTimeout(r, 50));
+    // Shown beside the switch: once it says "personal", the switch has read the workspace too.
+    const Workspace = () => {
+      const team = useIsTeamWorkspace();
+      return <p>{team === undefined ? 'reading' : team ? 'team' : 'personal'}</p>;
+    };
+    render(
+      <>
+        <PrivateSwitch objective={o} />
+        <Workspace />
+      </>,
+    );
+    await screen.findByText('personal');
     expect(screen.queryByRole('switch')).toBeNull();
   });
 
