@@ -6,9 +6,7 @@ import { reportError } from '../../ui/errors';
 import type { MergedEntry } from './mergedInbox';
 
 const what = (e: MergedEntry) =>
-  e.kind === 'field'
-    ? `${mergedRecordName(e.table).toLowerCase()} ${mergedFieldName(e.field)}`
-    : 'repair';
+  `${mergedRecordName(e.table).toLowerCase()} ${mergedFieldName(e.field)}`;
 
 /** Keep mine: my value goes back in for everyone; Undo puts theirs back. */
 export function keepMineWithUndo(e: MergedEntry): void {
@@ -23,11 +21,12 @@ export function keepMineWithUndo(e: MergedEntry): void {
 
 /** Dismiss: theirs stays (or the repair is noted); Undo puts the entry back in the inbox. */
 export function dismissEntry(e: MergedEntry): void {
+  const entry = e.kind === 'field' ? `merged ${what(e)}` : 'note of a repair';
   changeWithUndo({
     run: () => settleMergedChange(e.id),
     reverse: () => reopenMergedChange(e.id),
-    message: `Dismissed the merged ${what(e)}`,
-    label: `Undo dismissing the merged ${what(e)}`,
-    undone: `The merged ${what(e)} is back in the inbox`,
+    message: `Dismissed the ${entry}`,
+    label: `Undo dismissing the ${entry}`,
+    undone: `The ${entry} is back in Merged changes`,
   }).catch(reportError);
 }
