@@ -7,7 +7,7 @@ import { db } from './db/schema';
 import { live } from './db/records';
 import { useSetting } from './db/queries';
 import { host } from './host';
-import { useUi } from './store/ui';
+import { selectedObjectiveId, useUi } from './store/ui';
 import { Sidebar } from './shell/Sidebar';
 import { DetailPane } from './shell/DetailPane';
 import { useWindowWidth } from './shell/useWindowWidth';
@@ -82,7 +82,8 @@ export function App() {
   const collapsed = useUi(isSidebarCollapsed);
   const view = useUi((s) => s.view);
   const cycleId = useUi((s) => s.cycleId);
-  const selection = useUi((s) => s.selection);
+  // The pane shows the selected objective (or the objective of a selected key result).
+  const paneObjectiveId = useUi((s) => (s.detailOpen ? selectedObjectiveId(s.selection) : null));
   const paletteOpen = useUi((s) => s.paletteOpen);
   const dialog = useUi((s) => s.dialog);
   const onboarding = useSetting<string>(SETTING.onboarding);
@@ -95,11 +96,7 @@ export function App() {
   if (!ready) return <p className="loading">Opening your workspace…</p>;
   return (
     <div
-      className={[
-        'app',
-        collapsed && 'app--rail',
-        selection?.kind === 'objective' && !narrow && 'app--detail',
-      ]
+      className={['app', collapsed && 'app--rail', paneObjectiveId && !narrow && 'app--detail']
         .filter(Boolean)
         .join(' ')}
     >
@@ -109,8 +106,8 @@ export function App() {
           <Main />
         </Suspense>
       </main>
-      {selection?.kind === 'objective' ? (
-        <DetailPane key={selection.id} objectiveId={selection.id} drawer={narrow} />
+      {paneObjectiveId ? (
+        <DetailPane key={paneObjectiveId} objectiveId={paneObjectiveId} drawer={narrow} />
       ) : null}
       {paletteOpen ? <Palette /> : null}
       {dialog?.kind === 'newObjective' ? <NewObjectiveDialog /> : null}

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage, DATA_PLATFORM } from './pages/AppPage';
 import { CheckInPage } from './pages/CheckInPage';
 import { retype, tabTo } from './pages/Keyboard';
@@ -7,6 +7,16 @@ import { ReviewPage } from './pages/ReviewPage';
 
 // Wednesday 25 November 2026, inside Q4 2026: the weekly report covers 23–29 November.
 const NOW = new Date('2026-11-25T10:00:00');
+
+/** Records each print instead of opening the system's dialog (the report prints in a frame). */
+const recordPrints = () => {
+  window.print = () => {
+    const top = window.top as unknown as { prints?: string[] };
+    top.prints = [...(top.prints ?? []), window.location.hash];
+  };
+};
+const printed = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { prints?: string[] }).prints ?? []);
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(NOW);
@@ -20,6 +30,7 @@ test('Mei plans her OKRs, checks in, reports and reviews the quarter with the ke
   test.setTimeout(180_000);
   const kb = page.keyboard;
   const app = new AppPage(page);
+  await page.addInitScript(recordPrints);
   await page.goto('/');
 
   // 1. First launch: she skips the sample workspace.
@@ -153,6 +164,19 @@ test('Mei plans her OKRs, checks in, reports and reviews the quarter with the ke
   await kb.type('Talks made people come to me first');
   await kb.press('Control+Enter');
   await expect(retro.getByRole('button', { name: 'Save retrospective' })).toBeDisabled();
+
+  // She exports the review PDF: the print dialog opens on the review report (the browser host
+  // prints it from a hidden frame; print is recorded here) and she stays on Review.
+  await tabTo(page, page.getByRole('tab', { name: 'Scores & retrospective' }), { back: true });
+  await kb.press('ArrowLeft');
+  const report = page.getByRole('tab', { name: 'Report' });
+  await expect(report).toBeFocused();
+  await expect(report).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, page.getByRole('button', { name: 'Export PDF' }));
+  await kb.press('Enter');
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  expect((await printed(page))[0]).toMatch(/^#print=review&/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Review', exact: true })).toBeVisible();
 
   await tabTo(page, page.getByRole('button', { name: 'Close cycle and carry over…' }), {
     back: true,

@@ -5,7 +5,9 @@ import { SidebarToggle } from './SidebarToggle';
 import { SyncStatusLine } from './SyncStatusLine';
 import { ViewIcon } from './ViewIcon';
 import './shell.css';
-import { useUi, VIEWS } from '../store/ui';
+import { useUi } from '../store/ui';
+import { NavBadge } from './NavBadge';
+import { useShownViews } from './useShownViews';
 import { isSidebarCollapsed } from '../store/layoutSlice';
 import { VIEW_LABELS } from './views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
@@ -19,6 +21,7 @@ import { useCurrentCycle, useToday } from '../features/workspace';
 export function Sidebar() {
   const collapsed = useUi(isSidebarCollapsed);
   const view = useUi((s) => s.view);
+  const views = useShownViews();
   return (
     <nav
       className={`sidebar${collapsed ? ' sidebar--collapsed' : ''}`}
@@ -35,7 +38,7 @@ export function Sidebar() {
       </div>
       {collapsed ? null : <CycleAndScope />}
       <ul className="nav">
-        {VIEWS.map((v) => (
+        {views.map((v) => (
           <li key={v}>
             <button
               type="button"
@@ -46,6 +49,7 @@ export function Sidebar() {
             >
               <ViewIcon view={v} />
               <span className={collapsed ? 'sr-only' : 'nav__label'}>{VIEW_LABELS[v]}</span>
+              <NavBadge view={v} collapsed={collapsed} />
             </button>
           </li>
         ))}

@@ -3,6 +3,15 @@ import type { CycleState } from '@shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlanningSlice, type PlanningSlice } from './planningSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createCheckInSlice, type CheckInSlice } from './checkInSlice';
+import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
+import { createUpdatesSlice, type UpdatesSlice } from './updatesSlice';
+import { createMapSlice, type MapSlice } from './mapSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
+import { createObjectivesSlice, type ObjectivesSlice } from './objectivesSlice';
+
+export { selectedObjectiveId, type Selection } from './selectionSlice';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
 
@@ -15,11 +24,10 @@ export const VIEWS = [
   'reports',
   'org',
   'backups',
+  'merged',
   'settings',
 ] as const;
 export type View = (typeof VIEWS)[number];
-
-export type Selection = { kind: 'objective' | 'keyResult'; id: string } | null;
 
 /**
  * Where the objective pane stays open when you arrive. Every other view closes it on arrival
@@ -46,7 +54,6 @@ interface UiState {
   view: View;
   cycleId: string | null;
   orgUnitId: string | null;
-  selection: Selection;
   paletteOpen: boolean;
   dialog:
     | { kind: 'newObjective' }
@@ -58,7 +65,6 @@ interface UiState {
   setView(view: View): void;
   setCycle(id: string | null): void;
   setOrgUnit(id: string | null): void;
-  select(sel: Selection): void;
   setPalette(open: boolean): void;
   openDialog(d: UiState['dialog']): void;
   pushUndo(entry: UndoEntry): void;
@@ -79,25 +85,43 @@ export const MAX_TOASTS = 3;
 export const toastDuration = (t: Pick<Toast, 'tone' | 'undo'>): number | null =>
   t.tone === 'error' ? null : t.undo ? 8_000 : 5_000;
 
-export const useUi = create<UiState & LayoutSlice & PlanningSlice>()((set, get, api) => ({
+/** The one UI store, built from slices (Zustand's slices guide); each feature's state is a slice. */
+export type UiStore = UiState &
+  LayoutSlice &
+  PlanningSlice &
+  SelectionSlice &
+  CheckInSlice &
+  BackupsSlice &
+  UpdatesSlice &
+  MapSlice &
+  ReviewSlice &
+  ObjectivesSlice;
+
+export const useUi = create<UiStore>()((set, get, api) => ({
   ...createLayoutSlice(set, get, api),
   ...createPlanningSlice(set, get, api),
+  ...createSelectionSlice(set, get, api),
+  ...createCheckInSlice(set, get, api),
+  ...createBackupsSlice(set, get, api),
+  ...createUpdatesSlice(set, get, api),
+  ...createMapSlice(set, get, api),
+  ...createReviewSlice(set, get, api),
+  ...createObjectivesSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,
-  selection: null,
   paletteOpen: false,
   dialog: null,
   undoStack: [],
   toasts: [],
   setView: (view) =>
-    set((s) => ({
-      view,
-      selection: view === s.view || KEEPS_OBJECTIVE_PANE.has(view) ? s.selection : null,
-    })),
-  setCycle: (cycleId) => set({ cycleId, selection: null }),
+    set((s) =>
+      view === s.view || KEEPS_OBJECTIVE_PANE.has(view)
+        ? { view }
+        : { view, selection: null, detailOpen: false },
+    ),
+  setCycle: (cycleId) => set({ cycleId, selection: null, detailOpen: false }),
   setOrgUnit: (orgUnitId) => set({ orgUnitId }),
-  select: (selection) => set({ selection }),
   setPalette: (paletteOpen) => set({ paletteOpen }),
   openDialog: (dialog) => set({ dialog }),
   pushUndo: (entry) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), entry] })),

@@ -1,20 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { performUndo, toastDuration, useUi, type Toast } from '../store/ui';
 import { reportError } from './errors';
+import { useMessageRegion } from './useMessageRegion';
 
 /**
  * The one message system: what just happened, bottom left, at most three at once (the store
- * drops the oldest). Messages leave by themselves; errors stay until dismissed.
+ * drops the oldest). Messages leave by themselves; errors stay until dismissed. They show
+ * inside an open dialog, clear of its box (useMessageRegion).
  */
 export function Toasts() {
   const toasts = useUi((s) => s.toasts);
-  return (
-    <div className="toasts" role="status" aria-live="polite">
-      {toasts.map((t) => (
+  const { host, style, fits } = useMessageRegion();
+  const shown = fits === undefined ? toasts : toasts.slice(-fits);
+  const region = (
+    <div className="toasts" role="status" aria-live="polite" style={style}>
+      {shown.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}
     </div>
   );
+  return host ? createPortal(region, host) : region;
 }
 
 interface ItemProps {

@@ -1,3 +1,4 @@
+import { modalChanged } from './topLayer';
 import {
   useLayoutEffect,
   type KeyboardEvent,
@@ -42,6 +43,7 @@ export function useModal(
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    modalChanged();
     const all = focusables(dialog);
     const first =
       dialog.querySelector<HTMLElement>('[autofocus]') ??
@@ -50,6 +52,7 @@ export function useModal(
     (first ?? dialog).focus();
     return () => {
       if (dialog.open) dialog.close();
+      modalChanged();
       if (before?.isConnected) before.focus();
     };
   }, [ref]);

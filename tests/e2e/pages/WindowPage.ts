@@ -73,7 +73,10 @@ export class WindowPage {
           .slice(0, 40)}”`;
       const clipper = (el: Element): Element | null => {
         for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-          if (getComputedStyle(p).overflowX !== 'visible') return p;
+          const style = getComputedStyle(p);
+          if (style.overflowX !== 'visible') return p;
+          // A fixed box (the messages inside an open dialog) is not clipped by its ancestors.
+          if (style.position === 'fixed') return null;
         }
         return null;
       };
@@ -189,7 +192,7 @@ export class WindowPage {
               break;
             }
           }
-          if (p === d) break;
+          if (p === d || style.position === 'fixed') break;
         }
       }
       for (const el of [d, ...d.querySelectorAll('*')]) el.scrollTop = 0;

@@ -21,13 +21,12 @@ vi.mock('../../../renderer/src/host', () => ({ host: fake }));
 
 import { BackupsView } from '../../../renderer/src/features/backups/BackupsView';
 import { openBackupFromHost } from '../../../renderer/src/features/backups/flows';
-import { useBackupsUi } from '../../../renderer/src/features/backups/store';
 import { db } from '../../../renderer/src/db/schema';
 import { useUi } from '../../../renderer/src/store/ui';
 
 afterEach(() => {
   cleanup();
-  useBackupsUi.setState({ pendingRestore: null, refused: null });
+  useUi.setState({ pendingRestore: null, refused: null });
 });
 
 describe('openBackupFromHost', () => {

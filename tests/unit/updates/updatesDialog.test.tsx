@@ -21,7 +21,7 @@ const fake = vi.hoisted(() => ({
 vi.mock('../../../renderer/src/host', () => ({ host: fake }));
 
 import { UpdatesDialog } from '../../../renderer/src/features/updates/UpdatesDialog';
-import { useUpdatesDialog } from '../../../renderer/src/features/updates/store';
+import { useUi } from '../../../renderer/src/store/ui';
 
 beforeEach(() => {
   fake.updateStatus.mockResolvedValue(status());
@@ -34,11 +34,11 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.clearAllMocks();
-  useUpdatesDialog.setState({ open: false, checkOnOpen: false });
+  useUi.setState({ updatesOpen: false, updatesCheckOnOpen: false });
 });
 
 async function open(checkOnOpen = false) {
-  useUpdatesDialog.setState({ open: true, checkOnOpen });
+  useUi.setState({ updatesOpen: true, updatesCheckOnOpen: checkOnOpen });
   await act(async () => void render(<UpdatesDialog />));
 }
 

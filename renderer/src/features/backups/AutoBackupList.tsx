@@ -5,7 +5,7 @@ import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
 import { chooseAutomaticBackup } from './flows';
 import { formatBytes } from './storage';
-import { useBackupsUi } from './store';
+import { useUi } from '../../store/ui';
 
 export interface Props {
   disabled: boolean;
@@ -13,7 +13,7 @@ export interface Props {
 
 /** The automatic backups the host keeps, newest first, each with Restore. */
 export function AutoBackupList({ disabled }: Props) {
-  const version = useBackupsUi((s) => s.listVersion);
+  const version = useUi((s) => s.backupListVersion);
   const f = useFormat();
   const [list, setList] = useState<AutoBackupEntry[] | null>(null);
   useEffect(() => {

@@ -7,15 +7,15 @@ import { RefusedPanel } from './RefusedPanel';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { StorageSection } from './StorageSection';
 import { backUpToAutomatic, chooseRestoreFile, saveBackupFile } from './flows';
-import { useBackupsUi } from './store';
+import { useUi } from '../../store/ui';
 import './backups.css';
 
 /** Backups & import: back up, restore, automatic backups, import from text, storage. */
 export function BackupsView() {
-  const busy = useBackupsUi((s) => s.busy);
-  const refused = useBackupsUi((s) => s.refused);
-  const pendingRestore = useBackupsUi((s) => s.pendingRestore);
-  const pendingImport = useBackupsUi((s) => s.pendingImport);
+  const busy = useUi((s) => s.backupBusy);
+  const refused = useUi((s) => s.refused);
+  const pendingRestore = useUi((s) => s.pendingRestore);
+  const pendingImport = useUi((s) => s.pendingImport);
   const run = (fn: () => Promise<void>) => () => void fn().catch(reportError);
   return (
     <section className="view backups" aria-labelledby="backups-title">

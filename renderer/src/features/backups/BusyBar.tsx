@@ -1,5 +1,5 @@
 import { useFormat } from '../settings/useFormat';
-import type { Busy } from './store';
+import type { Busy } from '../../store/backupsSlice';
 
 export interface Props {
   busy: Busy;

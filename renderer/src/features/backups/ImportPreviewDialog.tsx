@@ -10,7 +10,7 @@ import { describeError } from '../../ui/errors';
 import { OwnerSelect } from '../objectives/OwnerSelect';
 import { useMeId } from '../workspace';
 import { cancelImport, confirmImport } from './flows';
-import { useBackupsUi, type PendingImport } from './store';
+import type { PendingImport } from '../../store/backupsSlice';
 import { useFormat } from '../settings/useFormat';
 
 export interface Props {
@@ -33,7 +33,7 @@ export function ImportPreviewDialog({ pending }: Props) {
   const cycles = (useCycles() ?? []).filter((c) => c.state !== 'closed');
   const openCycle = useUi((s) => s.cycleId);
   const me = useMeId();
-  const busy = useBackupsUi((s) => s.busy);
+  const busy = useUi((s) => s.backupBusy);
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [keep, setKeep] = useState<boolean[]>(() => objectives.map(() => true));

@@ -1,6 +1,6 @@
 import { describeProblem } from '@shared/domain/backup';
 import { cancelRestore } from './flows';
-import type { Refused } from './store';
+import type { Refused } from '../../store/backupsSlice';
 
 export interface Props {
   refused: Refused;

@@ -3,7 +3,8 @@ import { Dialog, DialogActions } from '../../ui/Dialog';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
 import { cancelRestore, confirmRestore } from './flows';
-import { useBackupsUi, type PendingRestore } from './store';
+import { useUi } from '../../store/ui';
+import type { PendingRestore } from '../../store/backupsSlice';
 
 export interface Props {
   pending: PendingRestore;
@@ -11,7 +12,7 @@ export interface Props {
 
 /** States exactly what a restore replaces, and asks before doing it. */
 export function RestoreConfirmDialog({ pending }: Props) {
-  const busy = useBackupsUi((s) => s.busy);
+  const busy = useUi((s) => s.backupBusy);
   const f = useFormat();
   return (
     <Dialog title="Replace the workspace?" onClose={cancelRestore}>

@@ -17,13 +17,14 @@ import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
+import type { Busy } from '../../store/backupsSlice';
 import { describeError } from '../../ui/errors';
 import { pickOpenCycle } from '../workspace';
 import { autoBackups } from './appScheduler';
-import { setBusy, useBackupsUi } from './store';
 
 const toast = (text: string, tone: 'info' | 'error' = 'info') => useUi.getState().toast(text, tone);
-const bumpList = () => useBackupsUi.setState((s) => ({ listVersion: s.listVersion + 1 }));
+const bumpList = () => useUi.getState().bumpBackupList();
+const setBusy = (busy: Busy | null) => useUi.getState().setBackupBusy(busy);
 
 /** Saves the whole workspace as a JSON file the user chooses. */
 export async function saveBackupFile(): Promise<void> {
@@ -55,16 +56,16 @@ export async function backUpToAutomatic(): Promise<void> {
 
 /** Checks a backup and, if it is sound, asks the user to confirm what it replaces. */
 export async function prepareRestore(text: string, source: string, name?: string): Promise<void> {
-  useBackupsUi.setState({ refused: null, pendingRestore: null });
+  useUi.setState({ refused: null, pendingRestore: null });
   setBusy({ label: 'Checking the backup…', done: 0, total: 1 });
   try {
     const r = restore(text, name);
     if (!r.ok) {
-      useBackupsUi.setState({ refused: { source, problems: r.problems } });
+      useUi.setState({ refused: { source, problems: r.problems } });
       return;
     }
     const current = await countLiveRecords();
-    useBackupsUi.setState({
+    useUi.setState({
       pendingRestore: {
         source,
         tables: r.tables,
@@ -84,7 +85,7 @@ export async function chooseRestoreFile(): Promise<void> {
   const source = `the file ${file.name}`;
   // Too large to read: refused in the same panel as every other refusal, before any parsing.
   if ('tooLarge' in file)
-    return useBackupsUi.setState({
+    return useUi.setState({
       pendingRestore: null,
       refused: { source, problems: [{ message: tooLargeMessage(file.name, file.tooLarge.bytes) }] },
     });
@@ -109,7 +110,7 @@ export async function chooseAutomaticBackup(name: string, label: string): Promis
  * saved first; if that fails, nothing is restored.
  */
 export async function confirmRestore(): Promise<void> {
-  const pending = useBackupsUi.getState().pendingRestore;
+  const pending = useUi.getState().pendingRestore;
   if (!pending) return;
   setBusy({ label: 'Saving a backup of the current workspace…', done: 0, total: 1 });
   try {
@@ -126,7 +127,7 @@ export async function confirmRestore(): Promise<void> {
       setBusy({ label: 'Restoring…', done, total }),
     );
     autoBackups.markChanged();
-    useBackupsUi.setState({ pendingRestore: null });
+    useUi.setState({ pendingRestore: null });
     const cycle = pickOpenCycle(live(pending.tables.cycles), toIsoDate(new Date()));
     useUi.getState().setCycle(cycle?.id ?? null);
     useUi.getState().setOrgUnit(null);
@@ -139,13 +140,12 @@ export async function confirmRestore(): Promise<void> {
   }
 }
 
-export const cancelRestore = (): void =>
-  useBackupsUi.setState({ pendingRestore: null, refused: null });
+export const cancelRestore = (): void => useUi.setState({ pendingRestore: null, refused: null });
 
 /** Reads Markdown or CSV into a preview; nothing is written until the user confirms. */
 export function previewImport(text: string, source: string, format: 'markdown' | 'csv'): void {
   const preview = format === 'csv' ? parseOkrCsv(text) : parseOkrMarkdown(text);
-  useBackupsUi.setState({ pendingImport: { source, preview } });
+  useUi.setState({ pendingImport: { source, preview } });
 }
 
 export async function chooseImportFile(): Promise<void> {
@@ -162,7 +162,7 @@ export async function confirmImport(
   ownerId: string,
   keep: boolean[],
 ): Promise<void> {
-  const pending = useBackupsUi.getState().pendingImport;
+  const pending = useUi.getState().pendingImport;
   if (!pending) return;
   setBusy({ label: 'Importing…', done: 0, total: 1 });
   try {
@@ -173,7 +173,7 @@ export async function confirmImport(
       (done, total) => setBusy({ label: 'Importing…', done, total }),
     );
     autoBackups.markChanged();
-    useBackupsUi.setState({ pendingImport: null });
+    useUi.setState({ pendingImport: null });
     useUi.getState().setCycle(cycleId);
     const locale = await readLocale();
     toast(
@@ -184,4 +184,4 @@ export async function confirmImport(
   }
 }
 
-export const cancelImport = (): void => useBackupsUi.setState({ pendingImport: null });
+export const cancelImport = (): void => useUi.setState({ pendingImport: null });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { toIsoDate } from '@shared/domain/cycle';
 import { ACTIONS } from '@shared/menu';
 import { shortcutLabel } from '../../actions/registry';
+import { useUi } from '../../store/ui';
 import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';
 import { HistoryPanel } from './history/HistoryPanel';
@@ -10,7 +11,6 @@ import { CheckInControls } from './overview/CheckInControls';
 import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
-import { useCheckInUi } from './store';
 import {
   useHistories,
   useKeyResultOwnerIds,
@@ -25,10 +25,10 @@ export function CheckInView() {
   const today = toIsoDate(useToday());
   const meId = useMeId();
   const orgMap = useOrgMap();
-  const chosen = useCheckInUi((s) => s.ownerId);
-  const sessionOpen = useCheckInUi((s) => s.sessionOpen);
-  const selected = useCheckInUi((s) => s.selected);
-  const asOf = useCheckInUi((s) => s.asOf);
+  const chosen = useUi((s) => s.checkInOwnerId);
+  const sessionOpen = useUi((s) => s.checkInSessionOpen);
+  const selected = useUi((s) => s.selection);
+  const asOf = useUi((s) => s.checkInAsOf);
   const f = useFormat();
   const ownerId = chosen ?? meId ?? null;
   const items = useOwnedKeyResults(cycle?.id ?? null, ownerId);
@@ -55,7 +55,7 @@ export function CheckInView() {
           className="primary"
           disabled={readOnly || items.length === 0}
           aria-keyshortcuts={ACTIONS.startCheckIn.shortcut}
-          onClick={() => useCheckInUi.getState().openSession(true)}
+          onClick={() => useUi.getState().openCheckInSession(true)}
         >
           Start check-in session <kbd>{shortcutLabel(ACTIONS.startCheckIn.shortcut)}</kbd>
         </button>

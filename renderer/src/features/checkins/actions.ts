@@ -1,13 +1,12 @@
 import { ACTIONS } from '@shared/menu';
 import { registerAction } from '../../actions/registry';
 import { useUi } from '../../store/ui';
-import { useCheckInUi } from './store';
 
 /** Check-in actions, reachable from the menu, their shortcuts and the palette. */
 export function registerCheckInActions(): void {
   registerAction(ACTIONS.startCheckIn, () => {
     useUi.getState().setView('checkin');
-    useCheckInUi.getState().openSession(true);
+    useUi.getState().openCheckInSession(true);
   });
   registerAction(ACTIONS.weeklyReport, () => useUi.getState().setView('reports'));
 }

@@ -15,7 +15,7 @@ import { useUi } from '../../store/ui';
 import { exportPng, exportSvg, type MapPicture } from './exportMap';
 import type { AnyMapNode } from './flowElements';
 import { setMapController } from './mapController';
-import { focusNode, openUnit, useMapUi } from './mapState';
+import { focusNode, nodeSelection, openUnit } from './mapState';
 import { fitZoom, initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
 import { MapOverview } from './MapOverview';
 import { edgeTypes, nodeTypes } from './nodeTypes';
@@ -49,7 +49,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
   const rf = useReactFlow();
   const wrap = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState<Viewport | null>(null);
-  const unitsView = useMapUi((s) => s.unitsView);
+  const unitsView = useUi((s) => s.mapUnitsView);
   const objectives = useFlowElements(data, layout);
   const laneNodes = useMemo(() => toLaneNodes(lanes, layout), [lanes, layout]);
   const unitElements = useMemo(
@@ -70,7 +70,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
   );
   const edges: Edge[] = unitElements?.edges ?? objectives.edges;
   const handlers = useMapHandlers(data);
-  const focusRequest = useMapUi((s) => s.focusRequest);
+  const focusRequest = useUi((s) => s.mapFocusRequest);
   const latest = useRef({ data, layout, lanes, heading, units });
   latest.current = { data, layout, lanes, heading, units };
 
@@ -102,14 +102,14 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
     setMapController({
       fit: () => {
         const el = wrap.current;
-        const ui = useMapUi.getState();
+        const ui = useUi.getState();
         if (!el) return;
-        if (ui.unitsView) {
+        if (ui.mapUnitsView) {
           const vp = initialViewport(latest.current.units.layout, el.clientWidth, el.clientHeight);
           void rf.setViewport(vp, { duration: 200 });
         } else if (fitZoom(latest.current.layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
           // The whole map would be specks: show it as its org units instead.
-          ui.setUnitsView(true);
+          ui.setMapUnitsView(true);
         } else void rf.fitView({ padding: 0.06, minZoom: ZOOM_FLOOR, maxZoom: 1, duration: 200 });
       },
       exportPng: () => exportPng(picture()),
@@ -122,8 +122,10 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
     if (!focusRequest) return;
     const p = shown.nodes.find((n) => n.id === focusRequest.id);
     if (!p) return; // shown after the next layout, once its ancestors unfold
-    useMapUi.getState().requestFocus(null);
-    useMapUi.getState().select(p.id);
+    useUi.getState().requestMapFocus(null);
+    // Units below the zoom floor are not objectives: moving among them selects nothing.
+    const g = latest.current.data.graph.nodes.find((n) => n.id === p.id);
+    if (g) useUi.getState().pick(nodeSelection(g));
     const el = wrap.current;
     const vp = rf.getViewport();
     const left = p.x * vp.zoom + vp.x;
@@ -150,8 +152,8 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
   // Zooming out past the floor (wheel, pinch, the − button) turns objectives into org units.
   // Read when a move ends: an animated move between two readable zooms may dip below on the way.
   const onMoveEnd: OnMove = (_, vp) => {
-    if (vp.zoom < ZOOM_FLOOR - 1e-3 && !useMapUi.getState().unitsView)
-      useMapUi.getState().setUnitsView(true);
+    if (vp.zoom < ZOOM_FLOOR - 1e-3 && !useUi.getState().mapUnitsView)
+      useUi.getState().setMapUnitsView(true);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -166,7 +168,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
     } else if (e.key === 'Enter') {
       if (unitsView) return openUnit(id);
       const n = data.graph.nodes.find((x) => x.id === id);
-      if (n) useUi.getState().select({ kind: 'objective', id: n.objectiveId });
+      if (n) useUi.getState().select(nodeSelection(n));
     }
   };
 

@@ -1,7 +1,7 @@
 import { flattenOrgTree } from '@shared/domain/org';
 import { STATUS_LABELS, STATUSES } from '@shared/domain/status';
 import { useUi } from '../../store/ui';
-import { useMapUi, type StatusFilter } from './mapState';
+import type { StatusFilter } from './mapState';
 import type { MapData } from './useAlignmentGraph';
 
 export interface Props {
@@ -11,8 +11,8 @@ export interface Props {
 /** Which part of the map to show: an org subtree (shared with the sidebar), an owner, a status. */
 export function MapFilters({ data }: Props) {
   const orgUnitId = useUi((s) => s.orgUnitId);
-  const ownerId = useMapUi((s) => s.ownerId);
-  const status = useMapUi((s) => s.status);
+  const ownerId = useUi((s) => s.mapOwnerId);
+  const status = useUi((s) => s.mapStatus);
   const owners = new Set(data.graph.nodes.map((n) => n.ownerId));
   const rows = flattenOrgTree(data.units);
   return (
@@ -36,7 +36,7 @@ export function MapFilters({ data }: Props) {
         <span>Owner</span>
         <select
           value={ownerId ?? ''}
-          onChange={(e) => useMapUi.getState().setOwner(e.target.value || null)}
+          onChange={(e) => useUi.getState().setMapOwner(e.target.value || null)}
         >
           <option value="">Any owner</option>
           {rows
@@ -52,7 +52,7 @@ export function MapFilters({ data }: Props) {
         <span>Status</span>
         <select
           value={status ?? ''}
-          onChange={(e) => useMapUi.getState().setStatus((e.target.value || null) as StatusFilter)}
+          onChange={(e) => useUi.getState().setMapStatus((e.target.value || null) as StatusFilter)}
         >
           <option value="">Any status</option>
           {STATUSES.map((s) => (
@@ -67,7 +67,7 @@ export function MapFilters({ data }: Props) {
         <input
           type="checkbox"
           checked={data.showKeyResults}
-          onChange={(e) => useMapUi.getState().setShowKeyResults(e.target.checked)}
+          onChange={(e) => useUi.getState().setMapShowKeyResults(e.target.checked)}
         />
         Show key results
       </label>

@@ -17,7 +17,7 @@ import { MapCanvas } from './MapCanvas';
 import { MapFilters } from './MapFilters';
 import { withMap } from './mapController';
 import { matchingNodes } from './filters';
-import { focusNode, useMapUi } from './mapState';
+import { focusNode } from './mapState';
 import { SearchBox } from './SearchBox';
 import { SelectionBar } from './SelectionBar';
 import { useAlignmentGraph } from './useAlignmentGraph';
@@ -30,10 +30,10 @@ export function MapView() {
   const format = useFormat();
   const data = useAlignmentGraph(cycle, today);
   const orgUnitId = useUi((s) => s.orgUnitId);
-  const ownerId = useMapUi((s) => s.ownerId);
-  const status = useMapUi((s) => s.status);
-  const collapsed = useMapUi((s) => s.collapsed);
-  const unitsView = useMapUi((s) => s.unitsView);
+  const ownerId = useUi((s) => s.mapOwnerId);
+  const status = useUi((s) => s.mapStatus);
+  const collapsed = useUi((s) => s.mapCollapsed);
+  const unitsView = useUi((s) => s.mapUnitsView);
   const [aligning, setAligning] = useState<string | null>(null);
   // Every unit in the org filter without objectives of its own keeps an empty lane; an owner
   // filter asks about one person's objectives, so other units' lanes would only be noise.
@@ -115,7 +115,7 @@ export function MapView() {
             type="button"
             aria-pressed={unitsView}
             title="The map as its org units, with their progress; open one to see its objectives"
-            onClick={() => useMapUi.getState().setUnitsView(!unitsView)}
+            onClick={() => useUi.getState().setMapUnitsView(!unitsView)}
           >
             By unit
           </button>

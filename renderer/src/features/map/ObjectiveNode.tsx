@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useUi } from '../../store/ui';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { BROKEN_REASON_LABELS } from '@shared/domain/graph';
 import { TITLE_RULE_IDS } from '@shared/domain/coach';
@@ -6,7 +7,6 @@ import { formatPercent } from '@shared/domain/progress';
 import { PLAN_BADGES } from '@shared/domain/graphSvgHeader';
 import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
-import { useMapUi } from './mapState';
 import { DETAIL_ZOOM } from './navigation';
 import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
 
@@ -22,7 +22,7 @@ const farSelector = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM
 /** One objective on the map: title, owner, progress, status colour and confidence. */
 function ObjectiveNodeImpl({ id, data }: Props) {
   const far = useStore(farSelector);
-  const collapsed = useMapUi((s) => s.collapsed.has(id));
+  const collapsed = useUi((s) => s.mapCollapsed.has(id));
   const n = data.node;
   const flag = n.broken ? 'broken' : n.orphan ? 'orphan' : null;
   const badge = n.planState ? PLAN_BADGES[n.planState] : undefined;
@@ -94,7 +94,7 @@ function ObjectiveNodeImpl({ id, data }: Props) {
               aria-label={`${collapsed ? 'Expand' : 'Collapse'} what hangs from ${n.title}`}
               onClick={(e) => {
                 e.stopPropagation();
-                useMapUi.getState().toggleCollapsed(id);
+                useUi.getState().toggleMapCollapsed(id);
               }}
             >
               {collapsed ? `+${data.hidden}` : '−'}

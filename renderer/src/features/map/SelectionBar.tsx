@@ -1,6 +1,6 @@
 import type { GraphNode } from '@shared/domain/graph';
 import { useUi } from '../../store/ui';
-import { useMapUi } from './mapState';
+import { nodeSelection } from './mapState';
 import { unalign } from './useMapHandlers';
 import type { MapData } from './useAlignmentGraph';
 
@@ -11,8 +11,8 @@ export interface Props {
 
 /** Actions on the node or link selected on the map, for mouse and keyboard alike. */
 export function SelectionBar({ data, onAlign }: Props) {
-  const selectedId = useMapUi((s) => s.selectedId);
-  const edgeId = useMapUi((s) => s.selectedEdgeId);
+  const selectedId = useUi((s) => s.selection?.id ?? null);
+  const edgeId = useUi((s) => s.mapSelectedEdgeId);
   const edge = edgeId
     ? data.graph.edges.find((e) => e.id === edgeId && e.kind === 'alignment')
     : undefined;
@@ -35,10 +35,7 @@ export function SelectionBar({ data, onAlign }: Props) {
         {edge ? 'Link from' : node.kind === 'keyResult' ? 'Key result' : 'Objective'}:{' '}
         <strong>{node.title}</strong>
       </span>
-      <button
-        type="button"
-        onClick={() => useUi.getState().select({ kind: 'objective', id: node.objectiveId })}
-      >
+      <button type="button" onClick={() => useUi.getState().select(nodeSelection(node))}>
         Open
       </button>
       {isObjective ? (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useUi } from '../../store/ui';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, parseISO } from 'date-fns';
 import { toIsoDate } from '@shared/domain/cycle';
@@ -12,7 +13,7 @@ import { useKeyResults, useObjectives, useOrgUnits } from '../../db/queries';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { useStaleDays } from '../checkins/useCheckInData';
-import { AUTO_FOLD_ABOVE, useMapUi } from './mapState';
+import { AUTO_FOLD_ABOVE } from './mapState';
 
 export interface MapData {
   graph: AlignmentGraph;
@@ -125,7 +126,7 @@ export function useAlignmentGraph(cycle: Cycle | undefined, today: Date): MapDat
   const staleDays = useStaleDays();
   const day = toIsoDate(today);
   const facts = useStatusFacts(cycle, keyResults, day, staleDays);
-  const choice = useMapUi((s) => s.showKeyResults);
+  const choice = useUi((s) => s.mapShowKeyResults);
   return useMemo(() => {
     if (!cycle || !objectives || !keyResults || !units || !elsewhere || !facts) return undefined;
     const showKeyResults = choice ?? objectives.length + keyResults.length <= AUTO_FOLD_ABOVE;

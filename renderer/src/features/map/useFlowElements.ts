@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Edge } from '@xyflow/react';
 import type { GraphLayout } from '@shared/domain/graphLayout';
 import { toFlowEdges, toFlowNodes, type MapEdgeData, type MapFlowNode } from './flowElements';
-import { useMapUi } from './mapState';
+import { useUi } from '../../store/ui';
 import type { MapData } from './useAlignmentGraph';
 
 export interface FlowElements {
@@ -16,8 +16,8 @@ export interface FlowElements {
 /** The graph and its layout as React Flow nodes and edges, with the map's selection applied. */
 export function useFlowElements(data: MapData, layout: GraphLayout): FlowElements {
   const cache = useRef(new Map<string, MapFlowNode>()).current;
-  const selectedId = useMapUi((s) => s.selectedId);
-  const selectedEdgeId = useMapUi((s) => s.selectedEdgeId);
+  const selectedId = useUi((s) => s.selection?.id ?? null);
+  const selectedEdgeId = useUi((s) => s.mapSelectedEdgeId);
   const { graph, keyResults, objectives } = data;
 
   const { parentOf, childCount, titles } = useMemo(() => {

@@ -5,7 +5,7 @@ import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { alignWithUndo } from './alignWithUndo';
 import type { AnyMapNode, MapEdgeData, MapFlowNode } from './flowElements';
-import { openUnit, useMapUi } from './mapState';
+import { nodeSelection, openUnit } from './mapState';
 import type { MapData } from './useAlignmentGraph';
 
 /** Aligns `childId` under the node `parentId` (objective or key result) as one undoable write. */
@@ -31,19 +31,22 @@ export function useMapHandlers(data: MapData) {
   ref.current = data;
 
   const onNodesChange = useCallback((changes: NodeChange<AnyMapNode>[]) => {
-    const ui = useMapUi.getState();
     for (const c of changes) {
       if (c.type !== 'select') continue;
-      if (c.selected) ui.select(c.id);
-      else if (useMapUi.getState().selectedId === c.id) ui.select(null);
+      const ui = useUi.getState();
+      if (c.selected) {
+        const n = ref.current.graph.nodes.find((x) => x.id === c.id);
+        if (n) ui.pick(nodeSelection(n));
+        // What the open pane shows stays selected when the map's own selection is cleared.
+      } else if (ui.selection?.id === c.id && !ui.detailOpen) ui.pick(null);
     }
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const ui = useMapUi.getState();
     for (const c of changes) {
       if (c.type !== 'select') continue;
-      if (c.selected) ui.selectEdge(c.id);
-      else if (useMapUi.getState().selectedEdgeId === c.id) ui.selectEdge(null);
+      const ui = useUi.getState();
+      if (c.selected) ui.selectMapEdge(c.id);
+      else if (ui.mapSelectedEdgeId === c.id) ui.selectMapEdge(null);
     }
   }, []);
   const onConnect = useCallback((c: Connection) => alignUnder(ref.current, c.source, c.target), []);
@@ -62,13 +65,12 @@ export function useMapHandlers(data: MapData) {
     for (const e of edges)
       if ((e.data as MapEdgeData | undefined)?.edge.kind === 'alignment')
         unalign(ref.current, e.source);
-    useMapUi.getState().selectEdge(null);
+    useUi.getState().selectMapEdge(null);
   }, []);
   const onNodeClick = useCallback((_: unknown, node: AnyMapNode) => {
     if (node.type === 'unit') return openUnit(node.id);
     if (node.type === 'lane') return;
-    useMapUi.getState().select(node.id);
-    useUi.getState().select({ kind: 'objective', id: (node as MapFlowNode).data.node.objectiveId });
+    useUi.getState().select(nodeSelection((node as MapFlowNode).data.node));
   }, []);
   const isValidConnection = useCallback(
     (c: Connection | Edge) => c.source !== c.target && ref.current.objectives.has(c.source),

@@ -11,7 +11,6 @@ import { CoachHints } from '../coach/CoachHints';
 import { StartFromTemplate } from '../templates/StartFromTemplate';
 import { AlignmentSelect } from './AlignmentSelect';
 import { OwnerSelect } from './OwnerSelect';
-import { useObjectivesUi } from './objectivesUi';
 
 /** New objective: title first (Enter creates), then the detail pane opens for key results. */
 export function NewObjectiveDialog() {
@@ -41,7 +40,7 @@ export function NewObjectiveDialog() {
       close();
       // A new objective has no key results yet: its detail opens on the new key result form,
       // focus in its title, which is what one types next.
-      useObjectivesUi.getState().setAddingKeyResultTo(o.id);
+      useUi.getState().setAddingKeyResultTo(o.id);
       useUi.getState().select({ kind: 'objective', id: o.id });
       useUi.getState().setView('objectives');
     } catch (err) {

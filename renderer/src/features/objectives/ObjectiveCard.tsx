@@ -1,4 +1,5 @@
 import { memo, type DragEvent } from 'react';
+import { LockMark } from '../../ui/LockMark';
 import type { Cycle } from '@shared/domain/model';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import type { ObjectiveRow } from './useObjectiveRows';
@@ -63,6 +64,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({
         >
           {o.title}
         </button>
+        {o.private ? <LockMark /> : null}
         <span className={`badge badge--${o.type}`}>
           {o.type === 'committed' ? 'Committed' : 'Aspirational'}
         </span>

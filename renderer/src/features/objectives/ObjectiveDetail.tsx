@@ -22,10 +22,10 @@ import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
 import { OwnerSelect } from './OwnerSelect';
+import { PrivateSwitch } from './PrivateSwitch';
 import { CoachHints } from '../coach/CoachHints';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { useFocusAfterClose } from '../../ui/useFocusAfterClose';
-import { useObjectivesUi } from './objectivesUi';
 
 export interface Props {
   objectiveId: string;
@@ -52,14 +52,13 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   }, [objectiveId]);
   const [draft, setDraft] = useState({ title: '', description: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const adding = useObjectivesUi((s) => s.addingKeyResultTo === objectiveId);
-  const setAdding = (on: boolean) =>
-    useObjectivesUi.getState().setAddingKeyResultTo(on ? objectiveId : null);
+  const adding = useUi((s) => s.addingKeyResultTo === objectiveId);
+  const setAdding = (on: boolean) => useUi.getState().setAddingKeyResultTo(on ? objectiveId : null);
   // After a key result is added (or the form cancelled), Enter adds the next one.
   const addButton = useFocusAfterClose<HTMLButtonElement>(adding);
   useEffect(
     () => () => {
-      const ui = useObjectivesUi.getState();
+      const ui = useUi.getState();
       if (ui.addingKeyResultTo === objectiveId) ui.setAddingKeyResultTo(null);
     },
     [objectiveId],
@@ -175,6 +174,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           </fieldset>
         </form>
       )}
+      <PrivateSwitch objective={o} disabled={readOnly} />
       <div className="detail__status">{row.status ? <StatusPill status={row.status} /> : null}</div>
       <ProgressBar
         value={row.progress}

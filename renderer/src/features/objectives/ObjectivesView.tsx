@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
-import { useUi } from '../../store/ui';
+import { selectedObjectiveId, useUi } from '../../store/ui';
 import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
@@ -20,7 +20,7 @@ export function ObjectivesView() {
   const objectives = useObjectives(useUi((s) => s.cycleId));
   const units = useOrgUnits();
   const orgUnitId = useUi((s) => s.orgUnitId);
-  const selectedId = useUi((s) => (s.selection?.kind === 'objective' ? s.selection.id : null));
+  const selectedId = useUi((s) => selectedObjectiveId(s.selection));
   const open = useCallback((id: string) => useUi.getState().select({ kind: 'objective', id }), []);
   const move = useCallback(
     (id: string, to: number) => void moveObjectiveRank(id, to).catch(reportError),

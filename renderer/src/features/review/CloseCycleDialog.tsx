@@ -11,7 +11,6 @@ import { reportError } from '../../ui/errors';
 import { nounFor } from '@shared/format';
 import { useFormat } from '../settings/useFormat';
 import { CarryPicker } from './CarryPicker';
-import { useReviewUi } from './reviewUi';
 import { UnitReviewTable } from './UnitReviewTable';
 import { useCloseData, type CloseData } from './useCloseData';
 
@@ -31,7 +30,7 @@ export interface Props {
  */
 export function CloseCycleDialog({ cycle, mode, scopeId }: Props) {
   const data = useCloseData(cycle.id);
-  const close = () => useReviewUi.getState().openCloseDialog(null);
+  const close = () => useUi.getState().openReviewCloseDialog(null);
   const title =
     mode === 'close' ? `Close ${cycle.name} and carry over` : `Carry over from ${cycle.name}`;
   return (

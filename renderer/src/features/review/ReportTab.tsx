@@ -1,7 +1,8 @@
 import { reportError } from '../../ui/errors';
 import { exportReviewMarkdown, exportReviewPdf } from './exportReview';
 import { ReportPreview } from './report/ReportPreview';
-import { useReviewUi, type PageSize } from './reviewUi';
+import { useUi } from '../../store/ui';
+import type { PageSize } from '../../store/reviewSlice';
 
 export interface Props {
   cycleId: string;
@@ -10,7 +11,7 @@ export interface Props {
 
 /** The report preview with its exports; what is shown here is what the PDF prints. */
 export function ReportTab({ cycleId, scopeId }: Props) {
-  const pageSize = useReviewUi((s) => s.pageSize);
+  const pageSize = useUi((s) => s.reviewPageSize);
   return (
     <div className="review-report-tab">
       <div
@@ -22,7 +23,7 @@ export function ReportTab({ cycleId, scopeId }: Props) {
           Page size{' '}
           <select
             value={pageSize}
-            onChange={(e) => useReviewUi.getState().setPageSize(e.target.value as PageSize)}
+            onChange={(e) => useUi.getState().setReviewPageSize(e.target.value as PageSize)}
           >
             <option value="A4">A4</option>
             <option value="Letter">Letter</option>

@@ -16,7 +16,7 @@ import { useCurrentCycle } from '../workspace';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CloseCycleDialog } from './CloseCycleDialog';
 import { ReportTab } from './ReportTab';
-import { REVIEW_TABS, useReviewUi, type ReviewTab } from './reviewUi';
+import { REVIEW_TABS, type ReviewTab } from '../../store/reviewSlice';
 import { ScopeSelect } from './ScopeSelect';
 import { ScoreTab } from './ScoreTab';
 import { UnitReviewButton } from './UnitReviewButton';
@@ -34,9 +34,9 @@ export function ReviewView() {
   const cycle = useCurrentCycle();
   const scopeId = useUi((s) => s.orgUnitId);
   const data = useReviewData(cycle?.id ?? null, scopeId);
-  const tab = useReviewUi((s) => s.tab);
+  const tab = useUi((s) => s.reviewTab);
   const locale = useLocale();
-  const dialog = useReviewUi((s) => s.closeDialog);
+  const dialog = useUi((s) => s.reviewCloseDialog);
   const next = useLiveQuery(async () => {
     if (!cycle) return undefined;
     const dates = nextCycleDates(cycle);
@@ -101,7 +101,7 @@ export function ReviewView() {
                   Open {next.name}
                 </button>
               ) : null}
-              <button type="button" onClick={() => useReviewUi.getState().openCloseDialog('carry')}>
+              <button type="button" onClick={() => useUi.getState().openReviewCloseDialog('carry')}>
                 Carry over…
               </button>
             </>
@@ -114,7 +114,7 @@ export function ReviewView() {
                 <button
                   type="button"
                   className="primary"
-                  onClick={() => useReviewUi.getState().openCloseDialog('close')}
+                  onClick={() => useUi.getState().openReviewCloseDialog('close')}
                 >
                   Close cycle and carry over…
                 </button>
@@ -134,13 +134,13 @@ export function ReviewView() {
             aria-controls={`review-panel-${t}`}
             tabIndex={tab === t ? 0 : -1}
             className={tab === t ? 'is-current' : undefined}
-            onClick={() => useReviewUi.getState().setTab(t)}
+            onClick={() => useUi.getState().setReviewTab(t)}
             onKeyDown={(e) => {
               const i = REVIEW_TABS.indexOf(t);
               const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
               if (to === null) return;
               const n = REVIEW_TABS[(to + REVIEW_TABS.length) % REVIEW_TABS.length]!;
-              useReviewUi.getState().setTab(n);
+              useUi.getState().setReviewTab(n);
               document.getElementById(`review-tab-${n}`)?.focus();
             }}
           >

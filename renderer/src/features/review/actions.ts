@@ -5,7 +5,6 @@ import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
-import { useReviewUi } from './reviewUi';
 
 // The report builders load with the first export, not with the app.
 const exporter = () => import('./exportReview');
@@ -21,7 +20,7 @@ export function registerReviewActions(): void {
     const c = current();
     if (!c) return;
     const { exportReviewPdf } = await exporter();
-    await exportReviewPdf(c.cycleId, c.scopeId, useReviewUi.getState().pageSize).catch(reportError);
+    await exportReviewPdf(c.cycleId, c.scopeId, useUi.getState().reviewPageSize).catch(reportError);
   });
   registerAction(ACTIONS.exportReviewMarkdown, async () => {
     const c = current();
@@ -40,6 +39,6 @@ export function registerReviewActions(): void {
       if (why) return useUi.getState().toast(why);
     }
     useUi.getState().setView('review');
-    useReviewUi.getState().openCloseDialog(cycle.state === 'closed' ? 'carry' : 'close');
+    useUi.getState().openReviewCloseDialog(cycle.state === 'closed' ? 'carry' : 'close');
   });
 }

@@ -6,7 +6,7 @@ import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
 import { loadReviewData } from './useReviewData';
-import type { PageSize } from './reviewUi';
+import type { PageSize } from '../../store/reviewSlice';
 
 /** A file name from a cycle and scope: `review-q1-2026-engineering`. */
 export function reportFileName(cycleName: string, scopeName: string): string {

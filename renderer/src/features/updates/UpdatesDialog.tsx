@@ -4,7 +4,7 @@ import { updateSettingsSchema } from '@shared/hostSchemas';
 import { host } from '../../host';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { useUpdatesDialog } from './store';
+import { useUi } from '../../store/ui';
 
 const fail = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -13,7 +13,8 @@ const fail = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * feed address, or an organisation's policy file decides (then it is shown, not editable).
  */
 export function UpdatesDialog() {
-  const { checkOnOpen, close } = useUpdatesDialog();
+  const checkOnOpen = useUi((s) => s.updatesCheckOnOpen);
+  const close = useUi((s) => s.closeUpdates);
   const [status, setStatus] = useState<UpdateStatus | null>(null);
   const [form, setForm] = useState({ enabled: false, feedUrl: '' });
   const [error, setError] = useState<string | undefined>();

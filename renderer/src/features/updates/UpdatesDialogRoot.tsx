@@ -1,8 +1,8 @@
 import { UpdatesDialog } from './UpdatesDialog';
-import { useUpdatesDialog } from './store';
+import { useUi } from '../../store/ui';
 
 /** Mounted once by App: shows the Updates dialog while it is open. */
 export function UpdatesDialogRoot() {
-  const open = useUpdatesDialog((s) => s.open);
+  const open = useUi((s) => s.updatesOpen);
   return open ? <UpdatesDialog /> : null;
 }

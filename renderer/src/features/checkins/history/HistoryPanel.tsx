@@ -4,7 +4,7 @@ import { StatusPill } from '../../../ui/Progress';
 import { useFormat } from '../../settings/useFormat';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
-import { useCheckInUi } from '../store';
+import { useUi } from '../../../store/ui';
 import { useFinalScores, useHistory } from '../useCheckInData';
 import { CheckInForm } from './CheckInForm';
 import { CheckInRow } from './CheckInRow';
@@ -22,7 +22,7 @@ export interface Props {
 export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) {
   const history = useHistory(kr.id);
   const finalScores = useFinalScores(cycle);
-  const asOf = useCheckInUi((s) => s.asOf) ?? today;
+  const asOf = useUi((s) => s.checkInAsOf) ?? today;
   const f = useFormat();
   if (!history) return null;
   const state = krStateOn(kr, history, cycle, asOf, staleDays, finalScores?.get(kr.id));
@@ -40,7 +40,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
           type="button"
           className="icon"
           aria-label="Close history"
-          onClick={() => useCheckInUi.getState().select(null)}
+          onClick={() => useUi.getState().pick(null)}
         >
           ×
         </button>

@@ -1,7 +1,6 @@
 import { flattenOrgTree } from '@shared/domain/org';
 import { useOrgUnits } from '../../../db/queries';
 import { useUi } from '../../../store/ui';
-import { useCheckInUi } from '../store';
 import { useFormat } from '../../settings/useFormat';
 
 export interface Props {
@@ -18,7 +17,7 @@ export interface Props {
 export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cycleStart }: Props) {
   const { count } = useFormat();
   const units = useOrgUnits() ?? [];
-  const asOf = useCheckInUi((s) => s.asOf);
+  const asOf = useUi((s) => s.checkInAsOf);
   const offered = new Set([...ownerIds, ...(meId ? [meId] : [])]);
   return (
     <div className="checkin-controls">
@@ -28,7 +27,7 @@ export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cyc
           id="checkin-owner"
           value={ownerId}
           onChange={(e) =>
-            useCheckInUi.getState().setOwner(e.target.value === meId ? null : e.target.value)
+            useUi.getState().setCheckInOwner(e.target.value === meId ? null : e.target.value)
           }
         >
           {flattenOrgTree(units)
@@ -51,13 +50,13 @@ export function CheckInControls({ ownerId, meId, ownerIds, staleDays, today, cyc
             max={today}
             value={asOf ?? today}
             onChange={(e) =>
-              useCheckInUi
+              useUi
                 .getState()
-                .setAsOf(e.target.value && e.target.value < today ? e.target.value : null)
+                .setCheckInAsOf(e.target.value && e.target.value < today ? e.target.value : null)
             }
           />
           {asOf ? (
-            <button type="button" onClick={() => useCheckInUi.getState().setAsOf(null)}>
+            <button type="button" onClick={() => useUi.getState().setCheckInAsOf(null)}>
               Today
             </button>
           ) : null}

@@ -8,7 +8,7 @@ import { useFormat } from '../../settings/useFormat';
 import { groupBy } from '../../../db/queries';
 import { krStateOn } from '../krState';
 import { useFinalScores } from '../useCheckInData';
-import { useCheckInUi } from '../store';
+import { useUi } from '../../../store/ui';
 import type { OwnedKeyResult } from '../useCheckInData';
 
 export interface Props {
@@ -22,7 +22,7 @@ export interface Props {
 
 /** The owner's key results by objective, as they stand on `date`; a click opens the history. */
 export function KrList({ items, histories, cycle, date, staleDays }: Props) {
-  const selected = useCheckInUi((s) => s.selected);
+  const selected = useUi((s) => s.selection);
   const finalScores = useFinalScores(cycle);
   const f = useFormat();
   const groups = [...groupBy(items, (i) => i.objective.id).values()];
@@ -41,9 +41,7 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
                 type="button"
                 className={`link-button${selected?.id === objective.id ? ' is-selected' : ''}`}
                 aria-label={`Progress of ${objective.title} over time`}
-                onClick={() =>
-                  useCheckInUi.getState().select({ kind: 'objective', id: objective.id })
-                }
+                onClick={() => useUi.getState().pick({ kind: 'objective', id: objective.id })}
               >
                 {objective.title}
               </button>
@@ -71,7 +69,9 @@ export function KrList({ items, histories, cycle, date, staleDays }: Props) {
                       className="kr-board__title"
                       aria-label={`History of ${kr.title}`}
                       onClick={() =>
-                        useCheckInUi.getState().select({ kind: 'keyResult', id: kr.id })
+                        useUi
+                          .getState()
+                          .pick({ kind: 'keyResult', id: kr.id, objectiveId: kr.objectiveId })
                       }
                     >
                       {kr.title}

@@ -9,7 +9,7 @@ import { LineChart } from '../../../ui/charts/LineChart';
 import { StatusPill } from '../../../ui/Progress';
 import { useFormat } from '../../settings/useFormat';
 import { krStateOn } from '../krState';
-import { useCheckInUi } from '../store';
+import { useUi } from '../../../store/ui';
 import { useFinalScores, useHistories } from '../useCheckInData';
 
 export interface Props {
@@ -49,7 +49,7 @@ export function ObjectiveHistory({ objectiveId, cycle, date, staleDays }: Props)
           type="button"
           className="icon"
           aria-label="Close history"
-          onClick={() => useCheckInUi.getState().select(null)}
+          onClick={() => useUi.getState().pick(null)}
         >
           ×
         </button>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useUi } from '../../../store/ui';
-import { useCheckInUi } from '../store';
 import type { OwnedKeyResult } from '../useCheckInData';
 import { useHistories } from '../useCheckInData';
 import type { Cycle } from '@shared/domain/model';
@@ -23,7 +22,7 @@ export function SessionPanel({ items, cycle, ownerName }: Props) {
     steps.map((s) => s.kr.id),
     cycle,
   );
-  const end = () => useCheckInUi.getState().openSession(false);
+  const end = () => useUi.getState().openCheckInSession(false);
 
   if (steps.length === 0)
     return (

@@ -6,7 +6,7 @@ import { useStaleDays } from '../../checkins/useCheckInData';
 import { useToday } from '../../workspace';
 import { useFormat } from '../../settings/useFormat';
 import { PrintPageStyle } from '../../print/PrintPageStyle';
-import type { PageSize } from '../reviewUi';
+import type { PageSize } from '../../../store/reviewSlice';
 import { useReviewData } from '../useReviewData';
 import { alignmentPicture } from './alignmentPicture';
 import { ReviewReportView } from './ReviewReportView';

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
 import type { BackupMeta, BackupProblem, BackupTables } from '@shared/domain/backup';
 import type { BackupTableName } from '@shared/domain/backupTables';
 import type { ImportPreview } from '@shared/domain/importPreview';
@@ -28,21 +28,23 @@ export interface Busy {
   total: number;
 }
 
-interface BackupsUi {
+export interface BackupsSlice {
   pendingRestore: PendingRestore | null;
   refused: Refused | null;
   pendingImport: PendingImport | null;
-  busy: Busy | null;
+  backupBusy: Busy | null;
   /** Bumped whenever the list of automatic backups may have changed. */
-  listVersion: number;
+  backupListVersion: number;
+  setBackupBusy(busy: Busy | null): void;
+  bumpBackupList(): void;
 }
 
-export const useBackupsUi = create<BackupsUi>()(() => ({
+export const createBackupsSlice: StateCreator<BackupsSlice, [], [], BackupsSlice> = (set) => ({
   pendingRestore: null,
   refused: null,
   pendingImport: null,
-  busy: null,
-  listVersion: 0,
-}));
-
-export const setBusy = (busy: Busy | null): void => useBackupsUi.setState({ busy });
+  backupBusy: null,
+  backupListVersion: 0,
+  setBackupBusy: (backupBusy) => set({ backupBusy }),
+  bumpBackupList: () => set((s) => ({ backupListVersion: s.backupListVersion + 1 })),
+});

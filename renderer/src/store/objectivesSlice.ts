@@ -1,12 +1,14 @@
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
 
 /** Objectives' UI state only: which objective's detail pane has its "new key result" form open. */
-interface ObjectivesUi {
+export interface ObjectivesSlice {
   addingKeyResultTo: string | null;
   setAddingKeyResultTo(objectiveId: string | null): void;
 }
 
-export const useObjectivesUi = create<ObjectivesUi>()((set) => ({
+export const createObjectivesSlice: StateCreator<ObjectivesSlice, [], [], ObjectivesSlice> = (
+  set,
+) => ({
   addingKeyResultTo: null,
   setAddingKeyResultTo: (addingKeyResultTo) => set({ addingKeyResultTo }),
-}));
+});
