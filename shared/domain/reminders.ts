@@ -27,7 +27,7 @@ export const RECENT_CHECK_IN_DAYS = 3;
 export const KEY_RESULTS_PER_MINUTE = 3;
 
 export interface ReminderKeyResult {
-  kr: Pick<KeyResult, 'id' | 'title' | 'kind' | 'current' | 'createdAt'> &
+  kr: Pick<KeyResult, 'id' | 'title' | 'cycleId' | 'kind' | 'current' | 'createdAt'> &
     Pick<ProgressInput, 'milestones'>;
   cycle: Pick<Cycle, 'start' | 'end' | 'state'>;
   /** Date of the latest check-in (yyyy-MM-dd), or null if there has been none. */
@@ -44,6 +44,7 @@ export interface ReminderInput {
 export interface DueKeyResult {
   id: string;
   title: string;
+  cycleId: string;
   /** Silent past the stale-after threshold. */
   stale: boolean;
   daysSilent: number;
@@ -102,7 +103,7 @@ export function planReminder({ now, prefs, keyResults }: ReminderInput): Reminde
     const stale = isStale(input);
     const lastLook = dayNumber(today) - daysSilent;
     if (stale || lastLook < coveredFrom)
-      due.push({ id: kr.id, title: kr.title, stale, daysSilent });
+      due.push({ id: kr.id, title: kr.title, cycleId: kr.cycleId, stale, daysSilent });
   }
   return {
     slot,

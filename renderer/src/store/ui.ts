@@ -3,6 +3,7 @@ import type { CycleState } from '@shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlanningSlice, type PlanningSlice } from './planningSlice';
+import { createRemindersSlice, type RemindersSlice } from './remindersSlice';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
 
@@ -79,9 +80,12 @@ export const MAX_TOASTS = 3;
 export const toastDuration = (t: Pick<Toast, 'tone' | 'undo'>): number | null =>
   t.tone === 'error' ? null : t.undo ? 8_000 : 5_000;
 
-export const useUi = create<UiState & LayoutSlice & PlanningSlice>()((set, get, api) => ({
+type Slices = LayoutSlice & PlanningSlice & RemindersSlice;
+
+export const useUi = create<UiState & Slices>()((set, get, api) => ({
   ...createLayoutSlice(set, get, api),
   ...createPlanningSlice(set, get, api),
+  ...createRemindersSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,

@@ -32,6 +32,7 @@ function kr(
     kr: {
       id: title,
       title,
+      cycleId: 'q4',
       kind: 'increase' as const,
       current: 0,
       createdAt: '2026-09-20T10:00:00.000Z',

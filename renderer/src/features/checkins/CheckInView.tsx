@@ -10,6 +10,8 @@ import { CheckInControls } from './overview/CheckInControls';
 import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
+import { exportCheckInCalendar } from '../reminders/exportCalendar';
+import { reportError } from '../../ui/errors';
 import { useCheckInUi } from './store';
 import {
   useHistories,
@@ -50,6 +52,13 @@ export function CheckInView() {
     <section className="view checkin-view" aria-labelledby="checkin-title">
       <header className="view__header">
         <h1 id="checkin-title">Check-in</h1>
+        <button
+          type="button"
+          className="checkin-view__calendar"
+          onClick={() => exportCheckInCalendar().catch(reportError)}
+        >
+          Add to calendar (.ics)
+        </button>
         <button
           type="button"
           className="primary"
