@@ -8,7 +8,7 @@ import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
 import { registerUpdateActions } from './features/updates/actions';
-import { registerReminderActions } from './features/reminders/exportCalendar';
+import { registerReminderActions } from './features/reminders/actions';
 import { parsePrintRoute } from '@shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
 import { installFormKeys } from './ui/formKeys';

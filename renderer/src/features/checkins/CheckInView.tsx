@@ -10,7 +10,7 @@ import { CheckInControls } from './overview/CheckInControls';
 import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
-import { exportCheckInCalendar } from '../reminders/exportCalendar';
+import { exportCalendar } from '../reminders/actions';
 import { reportError } from '../../ui/errors';
 import { useCheckInUi } from './store';
 import {
@@ -55,7 +55,7 @@ export function CheckInView() {
         <button
           type="button"
           className="checkin-view__calendar"
-          onClick={() => exportCheckInCalendar().catch(reportError)}
+          onClick={() => exportCalendar().catch(reportError)}
         >
           Add to calendar (.ics)
         </button>

@@ -1,12 +1,9 @@
 import { buildCheckInCalendar } from '@shared/report/checkInCalendar';
-import { ACTIONS } from '@shared/menu';
-import { registerAction } from '../../actions/registry';
 import { readPreferences } from '../../db/commands/settings';
 import { isLive } from '../../db/records';
 import { db } from '../../db/schema';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
-import { reportFileName } from '../review/exportReview';
 
 /**
  * Saves the open cycle's calendar (.ics): the weekly check-in at the person's day and time,
@@ -19,16 +16,17 @@ export async function exportCheckInCalendar(): Promise<void> {
   if (!isLive(cycle))
     return useUi.getState().toast('Choose a cycle to export its calendar', 'error');
   const content = buildCheckInCalendar({ cycle, prefs: await readPreferences(), now: new Date() });
-  const name = reportFileName(cycle.name, '').replace(/^review/, 'check-ins');
+  const slug = cycle.name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+  const name = ['check-ins', slug].filter(Boolean).join('-');
   const res = await host.saveFile({
     suggestedName: `${name}.ics`,
     content,
     filters: [{ name: 'Calendar', extensions: ['ics'] }],
   });
   if (res.saved) useUi.getState().toast(res.path ? `Saved ${res.path}` : 'Check-in calendar saved');
-}
-
-/** The calendar export, reachable from the Cycle menu, the palette and the Check-in view. */
-export function registerReminderActions(): void {
-  registerAction(ACTIONS.exportCalendar, exportCheckInCalendar);
 }
