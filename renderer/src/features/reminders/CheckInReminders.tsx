@@ -1,24 +1,22 @@
 import { useEffect } from 'react';
-import { reminderBody, shouldNotify, slotKey } from '@shared/domain/reminders';
+import { slotKey } from '@shared/domain/reminders';
 import { ACTIONS } from '@shared/menu';
 import { runAction } from '../../actions/registry';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useCheckInUi } from '../checkins/store';
-import { useLocale } from '../settings/useFormat';
 import { ReminderBanner } from './ReminderBanner';
 import { useReminderPlan } from './useReminderPlan';
 
 /**
- * The weekly check-in reminder: keeps the badge at the number of due key results, shows this
- * week's reminder once as a desktop notification, or, where none can be shown, as a banner
- * above the view. Both open the check-in session. Nothing is checked in or changed for you.
+ * The weekly check-in reminder in the window: keeps the badge at the number of due key
+ * results and, when this week's reminder could not be a desktop notification (appReminders),
+ * shows it as a banner above the view. Both open the check-in session. Nothing is checked in
+ * or changed for you.
  */
 export function CheckInReminders() {
   const plan = useReminderPlan();
-  const locale = useLocale();
-  const shownFor = useUi((s) => s.reminderShownFor);
   const bannerFor = useUi((s) => s.reminderBannerFor);
   const dismissedFor = useUi((s) => s.reminderDismissedFor);
   const sessionOpen = useCheckInUi((s) => s.sessionOpen);
@@ -27,23 +25,6 @@ export function CheckInReminders() {
   useEffect(() => {
     if (count !== undefined) host.setBadgeCount(count).catch(reportError);
   }, [count]);
-
-  useEffect(() => {
-    if (!plan || !shouldNotify(plan, shownFor)) return;
-    const slot = slotKey(plan.slot);
-    // Marked before the host answers, so a re-render meanwhile cannot notify twice.
-    useUi.getState().markReminderShown(slot, false);
-    host
-      .notify({
-        title: 'Time to check in',
-        body: reminderBody(plan, locale),
-        actionId: ACTIONS.startCheckIn.id,
-      })
-      .catch(() => false)
-      .then((shown) => {
-        if (!shown) useUi.getState().markReminderShown(slot, true);
-      });
-  }, [plan, shownFor, locale]);
 
   if (!plan || plan.due.length === 0 || sessionOpen) return null;
   const slot = slotKey(plan.slot);

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { planReminder, type ReminderKeyResult, type ReminderPlan } from '@shared/domain/reminders';
+import type { ReminderKeyResult, ReminderPlan } from '@shared/domain/reminders';
 import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { readPreferences } from '../../db/commands/settings';
 import { useMeId } from '../workspace';
+import { reminders } from './appReminders';
 
 /** The person's key results in active cycles, each with the day of its latest check-in. */
 export function useReminderKeyResults(meId: string | undefined): ReminderKeyResult[] | undefined {
@@ -35,43 +36,30 @@ export function useReminderKeyResults(meId: string | undefined): ReminderKeyResu
   }, [meId]);
 }
 
-// setTimeout holds at most 2^31 - 1 ms (24.8 days); a check-in is at most a week away anyway.
-const MAX_TIMER_MS = 2_147_483_647;
-
 /**
- * The reminder as of now, kept current by one timer armed for the next check-in moment. The
- * plan is worked out again whenever the data or the settings change, and when the window comes
- * back (focus, a tab shown again, a machine woken from sleep, whose timers were frozen).
+ * The reminder as of now. The app's scheduler re-plans whenever the data or the settings
+ * change, and when the window comes back (focus, a tab shown again, a machine woken from
+ * sleep, whose timers were frozen); between those, its one timer wakes it at the next
+ * check-in moment.
  */
 export function useReminderPlan(): ReminderPlan | undefined {
   // Not the defaults while loading: a reminder at the default time would be a false alarm.
   const prefs = useLiveQuery(readPreferences, []);
   const keyResults = useReminderKeyResults(useMeId());
-  const [tick, setTick] = useState(0);
-  const plan = useMemo(
-    () =>
-      keyResults && prefs && tick >= 0
-        ? planReminder({ now: new Date(), prefs, keyResults })
-        : undefined,
-    [keyResults, prefs, tick],
-  );
-  const nextAt = plan?.next.getTime();
   useEffect(() => {
-    if (nextAt === undefined) return;
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, nextAt - Date.now()));
-    const timer = setTimeout(() => setTick((t) => t + 1), wait);
-    return () => clearTimeout(timer);
-  }, [nextAt]);
+    if (prefs && keyResults) reminders.update({ prefs, keyResults });
+  }, [prefs, keyResults]);
   useEffect(() => {
     const wake = () => {
-      if (document.visibilityState === 'visible') setTick((t) => t + 1);
+      if (document.visibilityState === 'visible') reminders.wake();
     };
     window.addEventListener('focus', wake);
     document.addEventListener('visibilitychange', wake);
     return () => {
       window.removeEventListener('focus', wake);
       document.removeEventListener('visibilitychange', wake);
+      reminders.stop();
     };
   }, []);
-  return plan;
+  return useSyncExternalStore(reminders.subscribe, reminders.current);
 }
