@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { toIsoDate } from '@shared/domain/cycle';
 import { ACTIONS } from '@shared/menu';
-import { shortcutLabel } from '../../actions/registry';
+import { runAction, shortcutLabel } from '../../actions/registry';
 import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';
 import { HistoryPanel } from './history/HistoryPanel';
@@ -10,7 +10,6 @@ import { CheckInControls } from './overview/CheckInControls';
 import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
-import { exportCalendar } from '../reminders/actions';
 import { reportError } from '../../ui/errors';
 import { useCheckInUi } from './store';
 import {
@@ -55,7 +54,7 @@ export function CheckInView() {
         <button
           type="button"
           className="checkin-view__calendar"
-          onClick={() => exportCalendar().catch(reportError)}
+          onClick={() => runAction(ACTIONS.exportCalendar.id).catch(reportError)}
         >
           Add to calendar (.ics)
         </button>

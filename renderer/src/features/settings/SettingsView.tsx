@@ -15,7 +15,7 @@ import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportFieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
-import { NotificationStatus } from '../reminders/NotificationStatus';
+import { NotificationStatus } from './NotificationStatus';
 import './settings.css';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };

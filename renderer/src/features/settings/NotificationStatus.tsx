@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { NotifyPermission } from '@shared/host';
 import { host } from '../../host';
 import { reportError } from '../../ui/errors';
-import './reminders.css';
+import './settings.css';
 
 const BANNER = 'the reminder shows as a banner in Cairn instead';
 
