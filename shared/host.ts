@@ -87,6 +87,20 @@ export interface UpdateCheckResult {
   version?: string;
 }
 
+/** A desktop notification; a click focuses Cairn and runs `actionId` (a menu action) if given. */
+export interface NotifyRequest {
+  title: string;
+  body: string;
+  actionId?: string;
+}
+
+/**
+ * Whether the host can show notifications: `granted` (Electron always, where the system has
+ * them), `default` (a browser that has not asked yet), `denied` (the person or the browser
+ * refused), `unsupported` (no notifications at all).
+ */
+export type NotifyPermission = 'granted' | 'default' | 'denied' | 'unsupported';
+
 export interface HostApi {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
   /** Prints the current view (styled by its print CSS) to a PDF the user saves. */
@@ -109,6 +123,13 @@ export interface HostApi {
   updateStatus(): Promise<UpdateStatus>;
   saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
   checkForUpdates(): Promise<UpdateCheckResult>;
+  /** Shows a notification; false when it could not be (permission, no support). */
+  notify(req: NotifyRequest): Promise<boolean>;
+  notificationPermission(): Promise<NotifyPermission>;
+  /** Asks the person (browser; needs a click); Electron has nothing to ask. */
+  requestNotificationPermission(): Promise<NotifyPermission>;
+  /** The count on the dock or taskbar icon (Electron), or "(3) Cairn" in the tab title. */
+  setBadgeCount(count: number): Promise<void>;
 }
 
 /** IPC channel names, one per HostApi method that crosses the bridge. */
@@ -125,4 +146,7 @@ export const HOST_CHANNELS = {
   updateStatus: 'host:updateStatus',
   saveUpdateSettings: 'host:saveUpdateSettings',
   checkForUpdates: 'host:checkForUpdates',
+  notify: 'host:notify',
+  notificationPermission: 'host:notificationPermission',
+  setBadgeCount: 'host:setBadgeCount',
 } as const;

@@ -95,3 +95,15 @@ export const updateSettingsSchema = z
     path: ['feedUrl'],
     message: 'is needed to turn updates on',
   });
+
+/** A notification main shows: short plain text, and a menu action to run on a click. */
+export const notifyRequestSchema = z
+  .object({
+    title: z.string().trim().min(1, 'is empty').max(120, 'is too long'),
+    body: z.string().max(1_000, 'is too long'),
+    actionId: menuActionIdSchema.optional(),
+  })
+  .strict();
+
+/** The dock or taskbar badge: a whole number of key results (0 clears it). */
+export const badgeCountSchema = z.number().int().min(0).max(9_999);

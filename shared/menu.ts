@@ -34,6 +34,11 @@ export const ACTIONS = {
     shortcut: 'Mod+Shift+E',
     keywords: 'weekly update value confidence progress',
   },
+  exportCalendar: {
+    id: 'checkin.calendar',
+    label: 'Export check-in calendar (.ics)',
+    keywords: 'ics ical calendar reminder outlook google apple planning meeting end',
+  },
   weeklyReport: {
     id: 'report.weekly',
     label: 'Weekly report',
@@ -228,6 +233,7 @@ export const MENU: MenuGroup[] = [
       SEP,
       ACTIONS.exportReviewPdf,
       ACTIONS.exportReviewMarkdown,
+      ACTIONS.exportCalendar,
     ].map(withAccel),
   },
   {

@@ -4,6 +4,7 @@ import {
   HOST_CHANNELS,
   type AppInfo,
   type AutoBackupEntry,
+  type NotifyPermission,
   type OpenedFile,
   type SaveResult,
   type UpdateCheckResult,
@@ -13,6 +14,8 @@ import {
 import {
   autoBackupContentSchema,
   autoBackupNameSchema,
+  badgeCountSchema,
+  notifyRequestSchema,
   openFileRequestSchema,
   printRequestSchema,
   saveFileRequestSchema,
@@ -32,6 +35,10 @@ export interface HostServices {
   updateStatus(): Promise<UpdateStatus>;
   saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
   checkForUpdates(): Promise<UpdateCheckResult>;
+  /** Shows a notification whose click brings back the sender's window. */
+  notify(sender: WebContents, req: z.infer<typeof notifyRequestSchema>): boolean;
+  notificationPermission(): NotifyPermission;
+  setBadgeCount(count: number): void;
 }
 
 export class IpcRefused extends Error {
@@ -110,5 +117,21 @@ export function registerHostIpc(
   ipcMain.handle(
     HOST_CHANNELS.checkForUpdates,
     guard(() => services.checkForUpdates()),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.notify,
+    guard((e, req: unknown) =>
+      services.notify(e.sender, parse(notifyRequestSchema, req, 'notify')),
+    ),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.notificationPermission,
+    guard(() => services.notificationPermission()),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.setBadgeCount,
+    guard((_e, count: unknown) =>
+      services.setBadgeCount(parse(badgeCountSchema, count, 'setBadgeCount')),
+    ),
   );
 }

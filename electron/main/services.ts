@@ -8,6 +8,7 @@ import { pdfOptions } from './print';
 import { printRouteToPdf } from './printWindow';
 import { MAX_OPEN_BYTES } from '../../shared/fileLimits';
 import type { createUpdates } from './updates';
+import { notificationPermission, setBadgeCount, showNotification } from './notifications';
 
 /** Electron's implementation of the host services: native dialogs and the user-data folder. */
 export function electronServices(updates: ReturnType<typeof createUpdates>): HostServices {
@@ -63,5 +64,8 @@ export function electronServices(updates: ReturnType<typeof createUpdates>): Hos
     updateStatus: () => updates.status(),
     saveUpdateSettings: (settings) => updates.save(settings),
     checkForUpdates: () => updates.check(),
+    notify: showNotification,
+    notificationPermission,
+    setBadgeCount,
   };
 }

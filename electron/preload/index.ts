@@ -41,6 +41,11 @@ const api = {
   updateStatus: () => ipcRenderer.invoke(HOST_CHANNELS.updateStatus),
   saveUpdateSettings: (settings) => ipcRenderer.invoke(HOST_CHANNELS.saveUpdateSettings, settings),
   checkForUpdates: () => ipcRenderer.invoke(HOST_CHANNELS.checkForUpdates),
+  notify: (req) => ipcRenderer.invoke(HOST_CHANNELS.notify, req),
+  notificationPermission: () => ipcRenderer.invoke(HOST_CHANNELS.notificationPermission),
+  // Main shows notifications itself: there is nothing to ask the person.
+  requestNotificationPermission: () => ipcRenderer.invoke(HOST_CHANNELS.notificationPermission),
+  setBadgeCount: (count) => ipcRenderer.invoke(HOST_CHANNELS.setBadgeCount, count),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

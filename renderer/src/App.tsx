@@ -24,6 +24,7 @@ import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
+import { CheckInReminders } from './features/reminders/CheckInReminders';
 
 /** Opens the workspace (creating it on first launch) and picks the cycle to show. */
 function useBootstrap(): boolean {
@@ -102,6 +103,7 @@ export function App() {
     >
       <Sidebar />
       <main className="main" id="main">
+        <CheckInReminders />
         <Suspense fallback={<p className="loading muted">Loading…</p>}>
           <Main />
         </Suspense>

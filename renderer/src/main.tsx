@@ -8,6 +8,7 @@ import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
 import { registerUpdateActions } from './features/updates/actions';
+import { registerReminderActions } from './features/reminders/actions';
 import { parsePrintRoute } from '@shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
 import { installFormKeys } from './ui/formKeys';
@@ -19,6 +20,7 @@ registerReviewActions();
 registerMapActions();
 registerPlanningActions();
 registerUpdateActions();
+registerReminderActions();
 installFormKeys();
 // The hidden print window opens the app at a report's route: it shows that report alone.
 const PrintRoot = lazy(async () => ({

@@ -45,6 +45,8 @@ export interface Preferences {
   theme: Theme;
   staleDays: number;
   checkInDay: Weekday;
+  /** The check-in reminder's time on the check-in day, "HH:mm" in the machine's time zone. */
+  checkInTime: string;
   /** A BCP 47 tag such as `de-DE`, or '' for the system's locale. */
   locale: string;
 }
@@ -55,6 +57,7 @@ export const PREFERENCE_KEYS = {
   theme: 'theme',
   staleDays: 'staleDays',
   checkInDay: 'checkInDay',
+  checkInTime: 'checkInTime',
   locale: 'locale',
 } as const satisfies Record<keyof Preferences, string>;
 
@@ -63,8 +66,13 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   staleDays: DEFAULT_STALE_DAYS,
   checkInDay: 1,
+  checkInTime: '09:00',
   locale: '',
 };
+
+/** A 24-hour "HH:mm" time, as `<input type="time">` gives it. */
+export const isCheckInTime = (v: unknown): v is string =>
+  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
 
 /** Whether a locale tag is one Intl understands ('' is the system's and always fine). */
 export function isKnownLocale(tag: string): boolean {
@@ -91,6 +99,9 @@ export const settingsInputSchema = z.object({
     { message: 'Stale after must be a whole number of days from 1 to 365' },
   ),
   checkInDay: weekday('Check-in day'),
+  checkInTime: z.custom<string>(isCheckInTime, {
+    message: 'Check-in time must be a time of day such as 09:00',
+  }),
   locale: z.string().refine(isKnownLocale, { message: 'Locale is not a language tag we know' }),
 });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
@@ -118,6 +129,9 @@ export function normalisePreferences(stored: Record<string, unknown>): Preferenc
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : DEFAULT_PREFERENCES.theme,
     staleDays: normaliseStaleDays(stored[PREFERENCE_KEYS.staleDays]),
     checkInDay: asWeekday(stored[PREFERENCE_KEYS.checkInDay], DEFAULT_PREFERENCES.checkInDay),
+    checkInTime: isCheckInTime(stored[PREFERENCE_KEYS.checkInTime])
+      ? (stored[PREFERENCE_KEYS.checkInTime] as string)
+      : DEFAULT_PREFERENCES.checkInTime,
     locale:
       typeof locale === 'string' && isKnownLocale(locale) ? locale : DEFAULT_PREFERENCES.locale,
   };

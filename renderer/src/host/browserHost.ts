@@ -3,6 +3,7 @@ import type { AutoBackupEntry, HostApi, OpenFileRequest } from '@shared/host';
 import { MAX_OPEN_BYTES } from '@shared/fileLimits';
 import { autoBackupFileName } from '@shared/backupFiles';
 import { printRouteInFrame } from './printFrame';
+import { browserNotifications, onNotificationAction } from './browserNotifications';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
 class BackupStore extends Dexie {
@@ -60,6 +61,7 @@ export const browserHost: HostApi = {
         svg: 'image/svg+xml',
         csv: 'text/csv',
         pdf: 'application/pdf',
+        ics: 'text/calendar',
       }[ext] ?? 'application/octet-stream';
     download(req.suggestedName, req.content, type);
     return { saved: true };
@@ -89,7 +91,8 @@ export const browserHost: HostApi = {
       host: 'browser',
     };
   },
-  onMenuAction: () => () => {},
+  // No native menu in a browser; a notification's click is the one thing that sends actions.
+  onMenuAction: onNotificationAction,
   // A browser page is never handed a file by the system: nothing is ever pushed.
   onOpenBackupFile: () => () => {},
   async writeAutoBackup(content) {
@@ -137,4 +140,5 @@ export const browserHost: HostApi = {
       message: 'In a browser, Cairn is updated by whoever serves it.',
     };
   },
+  ...browserNotifications,
 };

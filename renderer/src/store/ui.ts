@@ -9,6 +9,7 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createUpdatesSlice, type UpdatesSlice } from './updatesSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
+import { createRemindersSlice, type RemindersSlice } from './remindersSlice';
 import { createObjectivesSlice, type ObjectivesSlice } from './objectivesSlice';
 
 export { selectedObjectiveId, type Selection } from './selectionSlice';
@@ -95,7 +96,8 @@ export type UiStore = UiState &
   UpdatesSlice &
   MapSlice &
   ReviewSlice &
-  ObjectivesSlice;
+  ObjectivesSlice &
+  RemindersSlice;
 
 export const useUi = create<UiStore>()((set, get, api) => ({
   ...createLayoutSlice(set, get, api),
@@ -107,6 +109,7 @@ export const useUi = create<UiStore>()((set, get, api) => ({
   ...createMapSlice(set, get, api),
   ...createReviewSlice(set, get, api),
   ...createObjectivesSlice(set, get, api),
+  ...createRemindersSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,

@@ -16,6 +16,7 @@ const form = {
   theme: 'dark',
   staleDays: 10,
   checkInDay: 5,
+  checkInTime: '07:15',
   locale: 'de-DE',
 };
 
@@ -29,6 +30,7 @@ describe('saveSettings', () => {
       theme: 'dark',
       staleDays: 10,
       checkInDay: 5,
+      checkInTime: '07:15',
       locale: 'de-DE',
     });
   });

@@ -12,6 +12,7 @@ const valid = {
   theme: 'dark',
   staleDays: 10,
   checkInDay: 5,
+  checkInTime: '08:30',
   locale: 'de-DE',
 };
 
@@ -22,6 +23,8 @@ describe('normalisePreferences', () => {
       weekStartsOn: 1,
       theme: 'system',
       staleDays: 14,
+      checkInDay: 1,
+      checkInTime: '09:00',
       locale: '',
     });
   });
@@ -32,9 +35,17 @@ describe('normalisePreferences', () => {
         theme: 'light',
         staleDays: 7,
         checkInDay: 4,
+        checkInTime: '17:45',
         locale: 'fr-FR',
       }),
-    ).toEqual({ weekStartsOn: 0, theme: 'light', staleDays: 7, checkInDay: 4, locale: 'fr-FR' });
+    ).toEqual({
+      weekStartsOn: 0,
+      theme: 'light',
+      staleDays: 7,
+      checkInDay: 4,
+      checkInTime: '17:45',
+      locale: 'fr-FR',
+    });
   });
   it('puts each damaged value back to its default without touching the others', () => {
     expect(
@@ -43,6 +54,7 @@ describe('normalisePreferences', () => {
         theme: 'purple',
         staleDays: 0,
         checkInDay: 2,
+        checkInTime: '25:00',
         locale: 'not a locale!',
       }),
     ).toEqual({ ...DEFAULT_PREFERENCES, checkInDay: 2 });
@@ -70,6 +82,14 @@ describe('checkSettings', () => {
     expect(r.errors.staleDays).toBe('Stale after must be a whole number of days from 1 to 365');
     expect(r.errors.theme).toBe('Theme must be System, Light or Dark');
     expect(r.errors.checkInDay).toBe('Check-in day must be a day of the week');
+  });
+  it('refuses a check-in time that is not a time of day', () => {
+    for (const checkInTime of ['9', '24:00', '09:60', 'nine', '']) {
+      expect(checkSettings({ ...valid, checkInTime })).toEqual({
+        ok: false,
+        errors: { checkInTime: 'Check-in time must be a time of day such as 09:00' },
+      });
+    }
   });
   it('refuses a locale that is not a language tag', () => {
     const r = checkSettings({ ...valid, locale: 'not a locale!' });

@@ -208,13 +208,17 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
       'appInfo',
       'checkForUpdates',
       'listAutoBackups',
+      'notificationPermission',
+      'notify',
       'onMenuAction',
       'onOpenBackupFile',
       'openFile',
       'printToPdf',
       'readAutoBackup',
+      'requestNotificationPermission',
       'saveFile',
       'saveUpdateSettings',
+      'setBadgeCount',
       'updateStatus',
       'writeAutoBackup',
     ]);
@@ -382,6 +386,9 @@ describe('16. IPC: every sender and every argument is checked', () => {
         version: '0',
       })),
       checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
+      notify: vi.fn(() => true),
+      notificationPermission: vi.fn(() => 'granted' as const),
+      setBadgeCount: vi.fn(),
     } satisfies HostServices;
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
@@ -432,6 +439,30 @@ describe('16. IPC: every sender and every argument is checked', () => {
     expect(services.writeAutoBackup).not.toHaveBeenCalled();
     expect(services.readAutoBackup).not.toHaveBeenCalled();
   }, 60_000);
+
+  it('refuses a notification without a title or with an odd action, and a badge that is not a count', async () => {
+    const { services, call } = setup();
+    await expect(call(HOST_CHANNELS.notify, ok, { title: ' ', body: '' })).rejects.toThrow(
+      /notify: title is empty/,
+    );
+    await expect(
+      call(HOST_CHANNELS.notify, ok, { title: 'Check in', body: '', actionId: '../x' }),
+    ).rejects.toThrow(/actionId/);
+    await expect(
+      call(HOST_CHANNELS.notify, ok, { title: 'Check in', body: '', script: 'x' }),
+    ).rejects.toThrow(/notify/);
+    for (const count of [-1, 2.5, '3', 100_000])
+      await expect(call(HOST_CHANNELS.setBadgeCount, ok, count), String(count)).rejects.toThrow(
+        /setBadgeCount/,
+      );
+    expect(services.notify).not.toHaveBeenCalled();
+    expect(services.setBadgeCount).not.toHaveBeenCalled();
+    const req = { title: 'Time to check in', body: '3 key results', actionId: 'checkin.session' };
+    await expect(call(HOST_CHANNELS.notify, ok, req)).resolves.toBe(true);
+    expect(services.notify).toHaveBeenCalledWith({}, req);
+    await call(HOST_CHANNELS.setBadgeCount, ok, 3);
+    expect(services.setBadgeCount).toHaveBeenCalledWith(3);
+  });
 });
 
 describe('17. A custom protocol instead of file://', () => {

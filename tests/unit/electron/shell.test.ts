@@ -123,6 +123,9 @@ describe('IPC', () => {
         version: '0',
       })),
       checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
+      notify: vi.fn(() => true),
+      notificationPermission: () => 'granted',
+      setBadgeCount: vi.fn(),
     };
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,

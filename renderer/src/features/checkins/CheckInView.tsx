@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { toIsoDate } from '@shared/domain/cycle';
 import { ACTIONS } from '@shared/menu';
-import { shortcutLabel } from '../../actions/registry';
+import { runAction, shortcutLabel } from '../../actions/registry';
 import { useUi } from '../../store/ui';
 import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useMeId, useOrgMap, useToday } from '../workspace';
@@ -11,6 +11,7 @@ import { CheckInControls } from './overview/CheckInControls';
 import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
+import { reportError } from '../../ui/errors';
 import {
   useHistories,
   useKeyResultOwnerIds,
@@ -50,6 +51,13 @@ export function CheckInView() {
     <section className="view checkin-view" aria-labelledby="checkin-title">
       <header className="view__header">
         <h1 id="checkin-title">Check-in</h1>
+        <button
+          type="button"
+          className="checkin-view__calendar"
+          onClick={() => runAction(ACTIONS.exportCalendar.id).catch(reportError)}
+        >
+          Add to calendar (.ics)
+        </button>
         <button
           type="button"
           className="primary"

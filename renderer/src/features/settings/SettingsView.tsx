@@ -15,6 +15,7 @@ import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportFieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { NotificationStatus } from './NotificationStatus';
 import './settings.css';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -71,6 +72,7 @@ function SettingsForm({ initial }: FormProps) {
   const [theme, setTheme] = useState<Theme>(initial.prefs.theme);
   const [staleDays, setStaleDays] = useState(String(initial.prefs.staleDays));
   const [checkInDay, setCheckInDay] = useState(initial.prefs.checkInDay);
+  const [checkInTime, setCheckInTime] = useState(initial.prefs.checkInTime);
   const [locale, setLocale] = useState(initial.prefs.locale);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -88,6 +90,7 @@ function SettingsForm({ initial }: FormProps) {
         theme,
         staleDays: parseNumberInput(staleDays) ?? NaN,
         checkInDay,
+        checkInTime,
         locale,
       });
       setErrors({});
@@ -162,6 +165,22 @@ function SettingsForm({ initial }: FormProps) {
         >
           {(p) => <WeekdaySelect {...p} value={checkInDay} onChange={setCheckInDay} />}
         </Field>
+        <Field
+          label="Check-in time"
+          error={errors.checkInTime}
+          hint="On the check-in day at this time (this computer's clock), Cairn reminds you of the key results due."
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="time"
+              className="settings__time"
+              value={checkInTime}
+              onChange={(e) => setCheckInTime(e.target.value)}
+            />
+          )}
+        </Field>
+        <NotificationStatus />
         <Field
           label="Stale after (days)"
           error={errors.staleDays}
