@@ -95,3 +95,11 @@ export const updateSettingsSchema = z
     path: ['feedUrl'],
     message: 'is needed to turn updates on',
   });
+
+/** A feed file's ref as main handed it out: an absolute path, checked against the allow-list. */
+export const feedFileRefSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((s) => !s.includes('\0'));
+export const feedFileRefsSchema = z.array(feedFileRefSchema).max(1000);

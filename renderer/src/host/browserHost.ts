@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AutoBackupEntry, HostApi, OpenFileRequest } from '@shared/host';
 import { MAX_OPEN_BYTES } from '@shared/fileLimits';
 import { autoBackupFileName } from '@shared/backupFiles';
+import { browserFeedFiles } from './feedFiles';
 import { printRouteInFrame } from './printFrame';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
@@ -137,4 +138,5 @@ export const browserHost: HostApi = {
       message: 'In a browser, Cairn is updated by whoever serves it.',
     };
   },
+  ...browserFeedFiles,
 };
