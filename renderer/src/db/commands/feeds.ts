@@ -65,7 +65,7 @@ async function setProblem(keyResultId: string, fileRef: string, message: string)
     if (!isLive(kr) || kr.feed?.fileRef !== fileRef) return;
     if (kr.feed.problem === message) return;
     await db.keyResults.update(keyResultId, {
-      feed: { ...kr.feed, problem: message, lastReadAt: nowStamp() },
+      feed: { ...kr.feed, problem: message },
     });
   });
 }
