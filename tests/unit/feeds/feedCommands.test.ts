@@ -106,10 +106,18 @@ describe('recordFeedRead', () => {
   });
 
   it('says why when the check-in is refused, and writes nothing', async () => {
-    await setCycleState(ws.cycle.id, 'closed');
+    // The quarter has ended but is not closed yet: a reading dated today falls outside it.
+    vi.setSystemTime(new Date(2027, 0, 5, 9, 0));
     expect(await recordFeedRead(krId, REF, read('41'))).toBe('problem');
     expect(await live()).toHaveLength(0);
-    expect((await kr()).feed?.problem).toMatch(/^Read 41, but /);
+    expect((await kr()).feed?.problem).toMatch(/^Read 41, but .*cycle ended/);
+  });
+
+  it('leaves a closed cycle as it was: no check-in, no problem', async () => {
+    await setCycleState(ws.cycle.id, 'closed');
+    expect(await recordFeedRead(krId, REF, read('41'))).toBe('closed');
+    expect(await live()).toHaveLength(0);
+    expect((await kr()).feed?.problem).toBeNull();
   });
 
   it('ignores a read of a file the key result is no longer linked to', async () => {

@@ -70,7 +70,7 @@ async function setProblem(keyResultId: string, fileRef: string, message: string)
   });
 }
 
-export type FeedRecord = 'checked-in' | 'unchanged' | 'problem' | 'unlinked';
+export type FeedRecord = 'checked-in' | 'unchanged' | 'problem' | 'unlinked' | 'closed';
 
 /**
  * Records one read of a key result's file. Only a value that differs from the last one read
@@ -84,6 +84,8 @@ export async function recordFeedRead(
 ): Promise<FeedRecord> {
   const kr = await db.keyResults.get(keyResultId);
   if (!isLive(kr) || !kr.feed || kr.feed.fileRef !== fileRef) return 'unlinked';
+  // A closed cycle is history: its key results take no check-ins, and no problems either.
+  if ((await db.cycles.get(kr.cycleId))?.state === 'closed') return 'closed';
   if (!outcome.ok) {
     await setProblem(keyResultId, fileRef, outcome.problem.message);
     return 'problem';
