@@ -42,11 +42,10 @@ export function readFeedNow(keyResultId: string): Promise<FeedRecord> {
     let outcome: FeedOutcome;
     try {
       outcome = await outcomeOf(kr as Fed, now);
-    } catch (e) {
-      outcome = {
-        ok: false,
-        problem: { code: 'access', message: e instanceof Error ? e.message : String(e) },
-      };
+    } catch {
+      // The host refused the ref: this machine never picked the file (a link made on a
+      // teammate's machine, synced here). Writing a problem would sync back over theirs.
+      return 'unlinked';
     }
     return recordFeedRead(keyResultId, kr.feed.fileRef, outcome, now);
   });
