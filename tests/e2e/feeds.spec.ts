@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './pages/Accessibility';
 import { AppPage } from './pages/AppPage';
 import { CheckInPage } from './pages/CheckInPage';
 import { FeedPage } from './pages/FeedPage';
@@ -46,6 +47,7 @@ test('link a key result to a CSV, change the file, see the new check-in with its
   await feed.link(csv, 'Talks');
   await expect(feed.dialog.getByRole('table', { name: 'Last rows of talks.csv' })).toBeVisible();
   await expect(feed.dialog.getByRole('status')).toHaveText('It reads 2 now.');
+  await expectAccessible(page, 'the link dialog', 'dialog');
   await feed.save();
 
   await expect(feed.feed).toContainText('Fed from talks.csv, column Talks, last row');
@@ -62,6 +64,7 @@ test('link a key result to a CSV, change the file, see the new check-in with its
     'Cairn may no longer read talks.csv — choose the file again to allow it.',
   );
   await expect(feed.checkIns(TITLE)).toHaveCount(1);
+  await expectAccessible(page, 'a fed key result with a problem', '.history-panel');
   await feed.feed.getByRole('button', { name: 'Choose the file again…' }).click();
   await feed.choose(feed.dialog.getByRole('button', { name: 'Choose a file…' }), csv);
   await expect(feed.dialog.getByRole('status')).toHaveText('It reads 3 now.');
