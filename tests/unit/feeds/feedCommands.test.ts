@@ -129,6 +129,15 @@ describe('recordFeedRead', () => {
 });
 
 describe('linkFeed', () => {
+  it('brings back an unlinked feed with its last value: the same file writes no second check-in', async () => {
+    await recordFeedRead(krId, REF, read('41'));
+    const old = (await unlinkFeed(krId))!;
+    const { lastReadAt: _r, problem: _p, ...link } = old;
+    await linkFeed(krId, link);
+    expect(await recordFeedRead(krId, REF, read('41'))).toBe('unchanged');
+    expect(await live()).toHaveLength(1);
+  });
+
   it('refuses a done / not done key result: there is no number to feed', async () => {
     const o = await createObjective({ title: 'Ship it', ownerId: ws.meId, cycleId: ws.cycle.id });
     const done = await createKeyResult(o.id, {

@@ -13,7 +13,8 @@ import { checkIn } from './checkins';
  * read writes no check-in, only the problem on the key result's feed.
  */
 
-export type FeedLink = Omit<KeyResultFeed, 'lastValue' | 'lastReadAt' | 'problem'>;
+/** A link as the dialog saves it; Undo of an unlink also brings back the last value read. */
+export type FeedLink = Omit<KeyResultFeed, 'lastReadAt' | 'problem'>;
 
 const FEEDABLE: ReadonlySet<KeyResult['kind']> = new Set([
   'increase',
@@ -38,7 +39,11 @@ export async function linkFeed(keyResultId: string, link: FeedLink): Promise<Key
       throw new ValidationError({
         feed: 'Only a key result measured by a number can be fed from a file',
       });
-    const feed = check(keyResultFeedSchema, { ...link, lastValue: null, problem: null });
+    const feed = check(keyResultFeedSchema, {
+      ...link,
+      lastValue: link.lastValue ?? null,
+      problem: null,
+    });
     if (!feed.ok) throw new ValidationError(feed.errors);
     const next = check(keyResultSchema, { ...kr, feed: feed.value, updatedAt: nowStamp() });
     if (!next.ok) throw new ValidationError(next.errors);

@@ -4,7 +4,7 @@ import { READING_LABELS } from '@shared/feeds/feedSchemas';
 import { canBeFed, linkFeed, unlinkFeed } from '../../db/commands/feeds';
 import { host } from '../../host';
 import { reportError } from '../../ui/errors';
-import { offerUndo } from '../checkins/undo';
+import { useUi } from '../../store/ui';
 import { useFormat } from '../settings/useFormat';
 import { FeedDialog } from './FeedDialog';
 import { readFeedNow } from './feedRunner';
@@ -25,10 +25,16 @@ export function FeedSection({ kr, readOnly }: Props) {
     unlinkFeed(kr.id)
       .then((old) => {
         if (!old) return;
-        offerUndo(`Unlinked ${old.fileName}`, `the link to ${old.fileName}`, async () => {
-          const { lastValue: _v, lastReadAt: _r, problem: _p, ...link } = old;
-          await linkFeed(kr.id, link);
-        });
+        const entry = {
+          label: `Undo unlinking ${old.fileName}`,
+          undo: async () => {
+            const { lastReadAt: _r, problem: _p, ...link } = old;
+            await linkFeed(kr.id, link);
+          },
+        };
+        // The feature folders import no one another in a cycle: Undo is offered here directly.
+        useUi.getState().pushUndo(entry);
+        useUi.getState().toast(`Unlinked ${old.fileName}`, 'info', entry);
       })
       .catch(reportError);
   return (
