@@ -100,6 +100,18 @@ export interface NotifyRequest {
  * refused), `unsupported` (no notifications at all).
  */
 export type NotifyPermission = 'granted' | 'default' | 'denied' | 'unsupported';
+/**
+ * A file the person picked to feed a key result (shared/feeds): its bytes, and `ref`, how the
+ * host finds it again — a path main put on its allow-list (Electron) or the id of a kept file
+ * handle (browser). The renderer stores `ref` but never turns it into a path of its own.
+ */
+export type FeedFile =
+  | { name: string; ref: string; bytes: Uint8Array }
+  | { name: string; ref: string; tooLarge: { bytes: number } };
+
+/** A fresh read of a picked file, or why there is none. */
+export type FeedFileRead =
+  { bytes: Uint8Array } | { gone: true } | { access: true } | { tooLarge: { bytes: number } };
 
 export interface HostApi {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
@@ -130,6 +142,16 @@ export interface HostApi {
   requestNotificationPermission(): Promise<NotifyPermission>;
   /** The count on the dock or taskbar icon (Electron), or "(3) Cairn" in the tab title. */
   setBadgeCount(count: number): Promise<void>;
+  /** Key results fed from files: pick one (it joins the files the host may read again). */
+  pickFeedFile(req: OpenFileRequest): Promise<FeedFile | null>;
+  /** Reads a picked file again by its ref; a ref the host never handed out is refused. */
+  readFeedFile(ref: string): Promise<FeedFileRead>;
+  /** The refs to watch for changes (replaces the last list); the browser re-reads on focus. */
+  watchFeedFiles(refs: string[]): Promise<void>;
+  /** A watched file changed on disk. Returns an unsubscribe function. */
+  onFeedFileChanged(listener: (ref: string) => void): () => void;
+  /** Forgets a picked file (its key result was unlinked). */
+  forgetFeedFile(ref: string): Promise<void>;
 }
 
 /** IPC channel names, one per HostApi method that crosses the bridge. */
@@ -149,4 +171,9 @@ export const HOST_CHANNELS = {
   notify: 'host:notify',
   notificationPermission: 'host:notificationPermission',
   setBadgeCount: 'host:setBadgeCount',
+  pickFeedFile: 'host:pickFeedFile',
+  readFeedFile: 'host:readFeedFile',
+  watchFeedFiles: 'host:watchFeedFiles',
+  feedFileChanged: 'host:feedFileChanged',
+  forgetFeedFile: 'host:forgetFeedFile',
 } as const;

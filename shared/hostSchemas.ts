@@ -107,3 +107,10 @@ export const notifyRequestSchema = z
 
 /** The dock or taskbar badge: a whole number of key results (0 clears it). */
 export const badgeCountSchema = z.number().int().min(0).max(9_999);
+/** A feed file's ref as main handed it out: an absolute path, checked against the allow-list. */
+export const feedFileRefSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((s) => !s.includes('\0'));
+export const feedFileRefsSchema = z.array(feedFileRefSchema).max(1000);

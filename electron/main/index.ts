@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'electron';
 import { HOST_CHANNELS } from '../../shared/host';
 import { menuActionIdSchema } from '../../shared/hostSchemas';
+import { createFeedFiles } from './feedFiles';
+import { registerFeedIpc } from './feedIpc';
 import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { backupPathInArgv, createBackupOpener } from './openBackup';
@@ -80,6 +82,21 @@ void app.whenReady().then(async () => {
     },
   });
   registerHostIpc(ipcMain, electronServices(updates), devServerUrl);
+  const feedFiles = createFeedFiles({
+    listPath: join(app.getPath('userData'), 'feed-files.json'),
+    pick: async (filters) => {
+      const win = BrowserWindow.getFocusedWindow();
+      const opts = { properties: ['openFile' as const], filters };
+      const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return res.canceled ? null : (res.filePaths[0] ?? null);
+    },
+    changed: (ref) => {
+      for (const w of BrowserWindow.getAllWindows())
+        w.webContents.send(HOST_CHANNELS.feedFileChanged, ref);
+    },
+  });
+  registerFeedIpc(ipcMain, feedFiles, devServerUrl);
+  app.on('will-quit', () => feedFiles.close());
   updates.start();
   const send = (id: string): void => {
     if (menuActionIdSchema.safeParse(id).success)

@@ -46,6 +46,17 @@ const api = {
   // Main shows notifications itself: there is nothing to ask the person.
   requestNotificationPermission: () => ipcRenderer.invoke(HOST_CHANNELS.notificationPermission),
   setBadgeCount: (count) => ipcRenderer.invoke(HOST_CHANNELS.setBadgeCount, count),
+  pickFeedFile: (req) => ipcRenderer.invoke(HOST_CHANNELS.pickFeedFile, req),
+  readFeedFile: (ref) => ipcRenderer.invoke(HOST_CHANNELS.readFeedFile, ref),
+  watchFeedFiles: (refs) => ipcRenderer.invoke(HOST_CHANNELS.watchFeedFiles, refs),
+  onFeedFileChanged: (listener) => {
+    const wrapped = (_e: unknown, ref: unknown): void => {
+      if (typeof ref === 'string') listener(ref);
+    };
+    ipcRenderer.on(HOST_CHANNELS.feedFileChanged, wrapped);
+    return () => ipcRenderer.removeListener(HOST_CHANNELS.feedFileChanged, wrapped);
+  },
+  forgetFeedFile: (ref) => ipcRenderer.invoke(HOST_CHANNELS.forgetFeedFile, ref),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

@@ -21,6 +21,7 @@ import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
+import { startFeedRunner } from './features/feeds/feedRunner';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
@@ -43,6 +44,8 @@ function useBootstrap(): boolean {
   useEffect(() => {
     if (ready) preloadViews();
   }, [ready]);
+  // Key results fed from files read them once the workspace is open (features/feeds).
+  useEffect(() => (ready ? startFeedRunner() : undefined), [ready]);
   return ready;
 }
 

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { checkInSourceSchema, keyResultFeedSchema } from '../feeds/feedSchemas';
 
 /**
  * The OKR model. Every record is keyed by a UUID, carries the org unit that owns it
@@ -143,6 +144,11 @@ export const keyResultSchema = z
     confidence: z.number().min(0).max(10).nullable(),
     milestones: z.array(milestoneSchema),
     rank: z.number().int().min(0),
+    /**
+     * The file this key result is fed from (shared/feeds). Optional, so backups and rows from
+     * before feeds stay valid without a schema or format version.
+     */
+    feed: keyResultFeedSchema.optional(),
   })
   .superRefine((kr, ctx) => {
     if ((kr.kind === 'increase' || kr.kind === 'decrease') && kr.start === kr.target) {
@@ -186,6 +192,8 @@ export const checkInSchema = z.object({
   blockers: z.string().max(5_000),
   createdAt: stamp,
   deletedAt: stamp.nullable().optional(),
+  /** Where the value came from: a file read, or `manual` on a fed key result. Optional. */
+  source: checkInSourceSchema.optional(),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 

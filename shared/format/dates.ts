@@ -34,6 +34,14 @@ export function formatDateTime(when: string | Date, locale: LocaleTag): string {
   return d ? new Intl.DateTimeFormat(intlLocale(locale), DAY_AND_TIME).format(d) : UNKNOWN;
 }
 
+/** The time of day alone ("09:02", "9:02 AM"), where the day is shown beside it. */
+export function formatTime(when: string | Date, locale: LocaleTag): string {
+  const d = toDate(when);
+  return d
+    ? new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(d)
+    : UNKNOWN;
+}
+
 /**
  * Two days as one range, sharing what they share: "1 Oct – 31 Dec 2026",
  * "1 Oct 2026 – 31 Mar 2027", "Oct 1 – Dec 31, 2026"; with `weekdays`, a week as

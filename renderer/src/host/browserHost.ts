@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AutoBackupEntry, HostApi, OpenFileRequest } from '@shared/host';
 import { MAX_OPEN_BYTES } from '@shared/fileLimits';
 import { autoBackupFileName } from '@shared/backupFiles';
+import { browserFeedFiles } from './feedFiles';
 import { printRouteInFrame } from './printFrame';
 import { browserNotifications, onNotificationAction } from './browserNotifications';
 
@@ -141,4 +142,5 @@ export const browserHost: HostApi = {
     };
   },
   ...browserNotifications,
+  ...browserFeedFiles,
 };

@@ -103,6 +103,7 @@ import {
 } from '../../../electron/main/security';
 import { makeAppProtocolHandler, resolveAppFile } from '../../../electron/main/protocol';
 import { registerHostIpc, type HostServices } from '../../../electron/main/ipc';
+import { registerFeedIpc } from '../../../electron/main/feedIpc';
 import { writeFileAtomic } from '../../../electron/main/files';
 import {
   KEEP_DAYS,
@@ -207,19 +208,24 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
       'checkForUpdates',
+      'forgetFeedFile',
       'listAutoBackups',
       'notificationPermission',
       'notify',
+      'onFeedFileChanged',
       'onMenuAction',
       'onOpenBackupFile',
       'openFile',
+      'pickFeedFile',
       'printToPdf',
       'readAutoBackup',
+      'readFeedFile',
       'requestNotificationPermission',
       'saveFile',
       'saveUpdateSettings',
       'setBadgeCount',
       'updateStatus',
+      'watchFeedFiles',
       'writeAutoBackup',
     ]);
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
@@ -390,10 +396,18 @@ describe('16. IPC: every sender and every argument is checked', () => {
       notificationPermission: vi.fn(() => 'granted' as const),
       setBadgeCount: vi.fn(),
     } satisfies HostServices;
-    registerHostIpc(
-      { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
-      services,
-    );
+    const ipc = { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never;
+    registerHostIpc(ipc, services);
+    // The feed-file channels are registered beside the host's, with the same sender check.
+    const feeds = {
+      pick: vi.fn(async () => null),
+      read: vi.fn(async () => ({ gone: true as const })),
+      watch: vi.fn(async () => undefined),
+      forget: vi.fn(async () => undefined),
+      close: vi.fn(),
+    };
+    registerFeedIpc(ipc, feeds);
+    Object.assign(services, { feeds });
     const call = (ch: string, url: string | null, ...args: unknown[]) =>
       handlers.get(ch)!({ senderFrame: url === null ? null : { url }, sender: {} }, ...args);
     return { services, call };
@@ -403,13 +417,19 @@ describe('16. IPC: every sender and every argument is checked', () => {
   it('refuses forged senders on every channel before any service runs', async () => {
     const { services, call } = setup();
     // Push channels (main → renderer) have no handler to forge a call to.
-    const pushed: string[] = [HOST_CHANNELS.menuAction, HOST_CHANNELS.openBackupFile];
+    const pushed: string[] = [
+      HOST_CHANNELS.menuAction,
+      HOST_CHANNELS.openBackupFile,
+      HOST_CHANNELS.feedFileChanged,
+    ];
     for (const ch of Object.values(HOST_CHANNELS).filter((c) => !pushed.includes(c)))
       for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://cairn.evil/', null])
         await expect(call(ch, url, {}), `${ch} from ${url}`).rejects.toThrow(
           /did not come from Cairn/,
         );
-    for (const fn of Object.values(services)) expect(fn).not.toHaveBeenCalled();
+    const { feeds, ...host } = services as typeof services & { feeds: Record<string, unknown> };
+    for (const fn of [...Object.values(host), ...Object.values(feeds)])
+      expect(fn).not.toHaveBeenCalled();
     expect(isTrustedSender({ senderFrame: { url: ok } } as never)).toBe(true);
   });
 

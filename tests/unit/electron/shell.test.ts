@@ -17,6 +17,7 @@ import {
   windowOptions,
 } from '../../../electron/main/security';
 import { registerHostIpc, type HostServices } from '../../../electron/main/ipc';
+import { registerFeedIpc } from '../../../electron/main/feedIpc';
 import { resolveAppFile } from '../../../electron/main/protocol';
 import { writeFileAtomic } from '../../../electron/main/files';
 import { buildMenuTemplate } from '../../../electron/main/menu';
@@ -127,10 +128,18 @@ describe('IPC', () => {
       notificationPermission: () => 'granted',
       setBadgeCount: vi.fn(),
     };
-    registerHostIpc(
-      { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
-      services,
-    );
+    const ipc = { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never;
+    registerHostIpc(ipc, services);
+    // The feed-file channels are registered beside the host's, with the same sender check.
+    const feeds = {
+      pick: vi.fn(async () => null),
+      read: vi.fn(async () => ({ gone: true as const })),
+      watch: vi.fn(async () => undefined),
+      forget: vi.fn(async () => undefined),
+      close: vi.fn(),
+    };
+    registerFeedIpc(ipc, feeds);
+    Object.assign(services, { feeds });
     const call = (ch: string, url: string, ...args: unknown[]) =>
       handlers.get(ch)!({ senderFrame: { url }, sender: {} }, ...args);
     return { services, call, handlers };
@@ -140,7 +149,7 @@ describe('IPC', () => {
   it('registers a handler for every host channel that crosses the bridge', () => {
     const { handlers } = setup();
     const invoked = Object.entries(HOST_CHANNELS)
-      .filter(([k]) => k !== 'menuAction' && k !== 'openBackupFile')
+      .filter(([k]) => k !== 'menuAction' && k !== 'openBackupFile' && k !== 'feedFileChanged')
       .map(([, v]) => v);
     expect([...handlers.keys()].sort()).toEqual(invoked.sort());
   });

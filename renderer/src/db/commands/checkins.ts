@@ -2,6 +2,7 @@ import { checkInProblems, resolveCheckIn, type CheckInEntry } from '@shared/doma
 import { toIsoDate } from '@shared/domain/cycle';
 import { confidenceAt, sortCheckIns } from '@shared/domain/history';
 import { checkInSchema, type CheckIn } from '@shared/domain/model';
+import { isFileSource, type CheckInSource } from '@shared/feeds/feedSchemas';
 import { check } from '@shared/domain/validation';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
@@ -77,8 +78,16 @@ function validated(
  * check-in and the key result's current value land in one transaction — all or nothing.
  * History is appended, never overwritten; a check-in dated before the latest one is kept as
  * history without changing the current value.
+ *
+ * `source` says where the value came from. A read from a file (features/feeds) passes it and
+ * the key result's feed remembers the value in the same transaction; a check-in by hand on a
+ * fed key result is marked `manual` here, so every surface marks it the same way.
  */
-export async function checkIn(keyResultId: string, entry: CheckInEntry): Promise<CheckIn> {
+export async function checkIn(
+  keyResultId: string,
+  entry: CheckInEntry,
+  source?: CheckInSource,
+): Promise<CheckIn> {
   const locale = await readLocale();
   return db.transaction('rw', TABLES, async () => {
     const { kr, cycle } = await liveKeyResult(keyResultId);
@@ -94,11 +103,16 @@ export async function checkIn(keyResultId: string, entry: CheckInEntry): Promise
         note: entry.note ?? '',
         blockers: entry.blockers ?? '',
         createdAt: nowStamp(),
+        ...(source ? { source } : kr.feed ? { source: { manual: true as const } } : {}),
       },
       cycle,
       locale,
       resolved.ok ? {} : resolved.errors,
     );
+    if (isFileSource(source) && kr.feed)
+      await db.keyResults.update(keyResultId, {
+        feed: { ...kr.feed, lastValue: row.value, lastReadAt: source.readAt, problem: null },
+      });
     if (resolved.ok && resolved.milestones)
       await db.keyResults.update(keyResultId, {
         milestones: resolved.milestones,
@@ -122,7 +136,14 @@ export async function editCheckIn(id: string, patch: CheckInPatch): Promise<Chec
     if (!isLive(old)) throw new ValidationError({ id: 'This check-in no longer exists' });
     const { kr, cycle } = await liveKeyResult(old.keyResultId);
     // The replacement keeps the original's createdAt so same-day check-ins keep their order.
-    const next = { ...old, ...patch, id: newId(), deletedAt: null };
+    // A value corrected by hand is no longer what the file said: it is marked manual.
+    const next = {
+      ...old,
+      ...patch,
+      id: newId(),
+      deletedAt: null,
+      ...(isFileSource(old.source) ? { source: { manual: true as const } } : {}),
+    };
     const resolved = resolveCheckIn(kr, { value: next.value });
     const row = validated(next, cycle, locale, resolved.ok ? {} : resolved.errors);
     const stamp = nowStamp();

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatTime,
   formatDaysFrom,
   formatNumber,
   formatQuantity,
@@ -18,6 +19,8 @@ export interface Format {
   locale: string;
   date(when: string | Date): string;
   dateTime(when: string | Date): string;
+  /** The time of day alone, where the day shows beside it. */
+  time(when: string | Date): string;
   dateRange(start: string | Date, end: string | Date, options?: { weekdays?: boolean }): string;
   daysFrom(day: string | Date, today: string | Date): string;
   number(n: number): string;
@@ -36,6 +39,7 @@ export function useFormat(): Format {
       locale,
       date: (when) => formatDate(when, locale),
       dateTime: (when) => formatDateTime(when, locale),
+      time: (when) => formatTime(when, locale),
       dateRange: (start, end, options) => formatDateRange(start, end, locale, options),
       daysFrom: (day, today) => formatDaysFrom(day, today, locale),
       number: (n) => formatNumber(n, locale),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CheckIn, KeyResult } from '@shared/domain/model';
+import { provenanceLabel } from '@shared/feeds/provenance';
 import { formatValue } from '@shared/report/weeklyFormat';
 import { deleteCheckIn, undoCheckInChange } from '../../../db/commands/checkins';
 import { reportError } from '../../../ui/errors';
@@ -21,6 +22,7 @@ export function CheckInRow({ checkIn: c, kr, readOnly }: Props) {
   const f = useFormat();
   const day = f.date(c.at);
   const label = `check-in of ${day}`;
+  const source = provenanceLabel(c.source, (iso) => f.time(iso));
   if (editing)
     return (
       <li className="checkin-row">
@@ -59,6 +61,7 @@ export function CheckInRow({ checkIn: c, kr, readOnly }: Props) {
           </span>
         )}
       </div>
+      {source ? <p className="checkin-row__source muted">{source}</p> : null}
       {c.note ? <p className="checkin-row__note">{c.note}</p> : null}
       {c.blockers ? (
         <p className="checkin-row__blockers">

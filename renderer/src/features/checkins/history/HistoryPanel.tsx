@@ -1,6 +1,7 @@
 import type { Cycle, KeyResult, Objective } from '@shared/domain/model';
 import { describeForecast, formatTarget, formatValue } from '@shared/report/weeklyFormat';
 import { StatusPill } from '../../../ui/Progress';
+import { FeedSection } from '../../feeds/FeedSection';
 import { useFormat } from '../../settings/useFormat';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
@@ -68,6 +69,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
         forecast={state.forecast?.kind === 'trend' && !readOnly ? state.forecast : null}
         today={asOf}
       />
+      <FeedSection kr={kr} readOnly={readOnly} />
       {readOnly ? null : <CheckInForm kr={kr} />}
       <h3>Check-ins</h3>
       {history.length === 0 ? (
