@@ -95,3 +95,11 @@ export const updateSettingsSchema = z
     path: ['feedUrl'],
     message: 'is needed to turn updates on',
   });
+
+/** A workspace's id as the renderer makes them (`personal`, or a UUID): also a file name in main. */
+export const workspaceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a workspace id');
+
+/** What a workspace keeps secret: an invite code (25 characters, with separators as typed). */
+export const secretSchema = z.string().min(1, 'is empty').max(200, 'is too long');

@@ -41,6 +41,10 @@ const api = {
   updateStatus: () => ipcRenderer.invoke(HOST_CHANNELS.updateStatus),
   saveUpdateSettings: (settings) => ipcRenderer.invoke(HOST_CHANNELS.saveUpdateSettings, settings),
   checkForUpdates: () => ipcRenderer.invoke(HOST_CHANNELS.checkForUpdates),
+  saveSecret: (workspaceId, secret) =>
+    ipcRenderer.invoke(HOST_CHANNELS.saveSecret, workspaceId, secret),
+  readSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.readSecret, workspaceId),
+  deleteSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.deleteSecret, workspaceId),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

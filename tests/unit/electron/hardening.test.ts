@@ -207,13 +207,16 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
       'checkForUpdates',
+      'deleteSecret',
       'listAutoBackups',
       'onMenuAction',
       'onOpenBackupFile',
       'openFile',
       'printToPdf',
       'readAutoBackup',
+      'readSecret',
       'saveFile',
+      'saveSecret',
       'saveUpdateSettings',
       'updateStatus',
       'writeAutoBackup',
@@ -382,6 +385,9 @@ describe('16. IPC: every sender and every argument is checked', () => {
         version: '0',
       })),
       checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
+      saveSecret: vi.fn(async () => undefined),
+      readSecret: vi.fn(async () => null),
+      deleteSecret: vi.fn(async () => undefined),
     } satisfies HostServices;
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,

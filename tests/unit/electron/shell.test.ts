@@ -123,6 +123,9 @@ describe('IPC', () => {
         version: '0',
       })),
       checkForUpdates: vi.fn(async () => ({ outcome: 'off' as const, message: '' })),
+      saveSecret: vi.fn(async () => undefined),
+      readSecret: vi.fn(async () => null),
+      deleteSecret: vi.fn(async () => undefined),
     };
     registerHostIpc(
       { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
