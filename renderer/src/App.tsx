@@ -21,6 +21,7 @@ import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
+import { WorkspaceDialogRoot } from './features/workspaces/WorkspaceDialogRoot';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
@@ -122,6 +123,7 @@ export function App() {
         <Welcome cycleId={cycleId} />
       ) : null}
       <UpdatesDialogRoot />
+      <WorkspaceDialogRoot />
       <Toasts />
     </div>
   );

@@ -8,6 +8,8 @@ import { registerMapActions } from './features/map/actions';
 import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
 import { registerUpdateActions } from './features/updates/actions';
+import { registerWorkspaceActions } from './features/workspaces/actions';
+import { startActiveTeamSync } from './workspaces/startSync';
 import { parsePrintRoute } from '@shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
 import { installFormKeys } from './ui/formKeys';
@@ -19,6 +21,7 @@ registerReviewActions();
 registerMapActions();
 registerPlanningActions();
 registerUpdateActions();
+registerWorkspaceActions();
 installFormKeys();
 // The hidden print window opens the app at a report's route: it shows that report alone.
 const PrintRoot = lazy(async () => ({
@@ -26,6 +29,7 @@ const PrintRoot = lazy(async () => ({
 }));
 const printRoute = parsePrintRoute(window.location.hash);
 if (!printRoute) applySystemTheme();
+if (!printRoute) void startActiveTeamSync();
 // Backups and the safety net start before the first read, so an upgrade is backed up first.
 void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
   createRoot(document.getElementById('root')!).render(
