@@ -22,6 +22,7 @@ import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
 import { WorkspaceDialogRoot } from './features/workspaces/WorkspaceDialogRoot';
+import { OpeningWorkspace } from './features/workspaces/OpeningWorkspace';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
@@ -93,7 +94,7 @@ export function App() {
     [],
   );
   const Main = VIEW_COMPONENTS[view];
-  if (!ready) return <p className="loading">Opening your workspace…</p>;
+  if (!ready) return <OpeningWorkspace />;
   return (
     <div
       className={[

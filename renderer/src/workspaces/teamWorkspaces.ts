@@ -10,8 +10,7 @@ import {
   type Workspace,
 } from '@shared/workspaces';
 import { CairnDb } from '../db/schema';
-import { copyIntoTeamWorkspace } from '../db/commands/shareCopy';
-import { enableTeamSync } from '../db/sync/teamSync';
+import { copyIntoTeamWorkspace, startJoinedWorkspace } from '../db/commands/teamWorkspace';
 import { checkInvite, type InviteCheck } from '../sync/api';
 import { host } from '../host';
 import { loadWorkspaces, updateWorkspaces, type ListStore } from './registry';
@@ -82,7 +81,7 @@ export async function joinTeam(form: CheckedTeamForm, deps = appDeps()): Promise
   const invite = await askServer(deps, form);
   if (!invite.ok) return invite;
   return createTeamWorkspace(form, deps, (target) =>
-    enableTeamSync(target, { memberId: invite.memberId }),
+    startJoinedWorkspace(target, { memberId: invite.memberId }),
   );
 }
 

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, CairnDb } from '../../../renderer/src/db/schema';
 import { exportBackup, readAllTables } from '../../../renderer/src/db/commands/backup';
 import { loadSampleWorkspace } from '../../../renderer/src/db/commands/sample';
-import { teamOf } from '../../../renderer/src/db/sync/teamSync';
+import { enableTeamSync, teamOf } from '../../../renderer/src/db/sync/teamSync';
+import { ensureWorkspace } from '../../../renderer/src/db/bootstrap';
 import {
   activeWorkspace,
   loadWorkspaces,
@@ -75,6 +76,11 @@ describe('joinTeam', () => {
     const joined = new CairnDb(teamDbName(id));
     expect(await teamOf(joined)).toEqual({ memberId: 'person-a' });
     expect(await joined.objectives.count()).toBe(0);
+    // No welcome dialog with its sample data: that would be uploaded to the team.
+    expect(await joined.settings.toArray()).toEqual([
+      { key: 'me', value: 'person-a' },
+      { key: 'onboarding', value: 'done' },
+    ]);
     joined.close();
   });
 
@@ -161,5 +167,18 @@ describe('removeTeamWorkspace', () => {
     expect(activeWorkspace(deps.store).id).toBe('personal');
     await expect(removeTeamWorkspace('personal', null, deps)).rejects.toThrow(/cannot be removed/);
     expect(await Dexie.exists('cairn')).toBe(true);
+  });
+});
+
+describe('opening a team workspace', () => {
+  it('makes up no company, person or cycle: those come from the team', async () => {
+    db.close();
+    await db.delete();
+    await db.open();
+    await enableTeamSync(db, { memberId: 'person-a' });
+    await ensureWorkspace(new Date(2026, 10, 25));
+    expect(await db.orgUnits.count()).toBe(0);
+    expect(await db.cycles.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
   });
 });

@@ -1,11 +1,29 @@
 import type { Table } from 'dexie';
 import { BACKUP_TABLES } from '@shared/domain/backup';
+import { SETTING } from '../bootstrap';
 import { CairnDb } from '../schema';
 import { enableTeamSync } from '../sync/teamSync';
 import type { TeamSettings } from '../sync/syncRows';
 import { readAllTables } from './backup';
 
 type AnyTable = Table<Record<string, unknown>, string>;
+
+/**
+ * Settings are this computer's (never synced): in a team workspace "me" is the member the
+ * invite names, and there is no welcome dialog — its sample data would be uploaded to the team.
+ */
+const teamSettings = (team: TeamSettings) => [
+  { key: SETTING.me, value: team.memberId },
+  { key: SETTING.onboarding, value: 'done' },
+];
+
+/** Joining a team: an empty team workspace, filled by sync, for the member the server named. */
+export async function startJoinedWorkspace(target: CairnDb, team: TeamSettings): Promise<void> {
+  await enableTeamSync(target, team);
+  await target.transaction('rw', target.settings, () =>
+    target.settings.bulkPut(teamSettings(team)),
+  );
+}
 
 /**
  * Sharing a workspace: a new team workspace's database gets a copy of every record of the
@@ -31,6 +49,7 @@ export async function copyIntoTeamWorkspace(
         await (target.table(t) as unknown as AnyTable).bulkAdd(rows);
         copied += rows.length;
       }
+      await target.settings.bulkPut(teamSettings(team));
     },
   );
   return copied;
