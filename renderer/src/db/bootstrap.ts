@@ -4,6 +4,7 @@ import { PREFERENCE_KEYS } from '@shared/domain/settings';
 import { db } from './schema';
 import { newId, nowStamp } from './records';
 import { teamOf } from './sync/teamSync';
+import { activeWorkspace } from '../workspaces/registry';
 
 export const SETTING = {
   me: 'me',
@@ -18,8 +19,8 @@ export const SETTING = {
  */
 export async function ensureWorkspace(today = new Date()): Promise<void> {
   // A team workspace's org tree and cycles come from the team: a made-up company would be
-  // uploaded to everyone.
-  if (await teamOf(db)) return;
+  // uploaded to everyone. The list says so before the database can (it may not exist yet).
+  if (activeWorkspace().kind === 'team' || (await teamOf(db))) return;
   await db.transaction('rw', [db.orgUnits, db.cycles, db.settings], async () => {
     if ((await db.orgUnits.limit(1).primaryKeys()).length > 0) return; // not count(): no scan
     const stamp = nowStamp();
