@@ -12,7 +12,7 @@ test('the sidebar names the open workspace; a rename stays, and the personal one
   const ws = new WorkspacesPage(page);
   await expect(ws.switcher).toHaveAccessibleName('Workspace: Personal');
   await ws.expand();
-  await expect(ws.list.getByRole('button', { name: 'Personal · personal' })).toHaveAttribute(
+  await expect(ws.list.getByRole('button', { name: 'Personal · never synced' })).toHaveAttribute(
     'aria-current',
     'true',
   );
@@ -63,7 +63,7 @@ test("each workspace has its own data: a team workspace waits for its team's, an
   await confirm.getByRole('button', { name: 'Remove from this computer' }).click();
   await expect(app.objective(SAMPLE_COMPANY_OBJECTIVE)).toBeVisible();
   await ws.expand();
-  await expect(ws.list.getByRole('button')).toHaveText(['Personal · personal']);
+  await expect(ws.list.getByRole('button')).toHaveText(['Personal · never synced']);
 });
 
 test('Join a team says what is wrong with the name, the address and the code before asking any server', async ({
@@ -121,7 +121,7 @@ test('Join a team says what is wrong with the name, the address and the code bef
   await expect(join).toBeHidden();
   expect(sockets).toEqual([]);
   await ws.expand();
-  await expect(ws.list.getByRole('button')).toHaveText(['Personal · personal']);
+  await expect(ws.list.getByRole('button')).toHaveText(['Personal · never synced']);
 });
 
 test('Share this workspace is offered for the personal workspace, named after the company', async ({

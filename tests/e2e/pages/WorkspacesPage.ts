@@ -45,6 +45,17 @@ export class WorkspacesPage {
     return dialog;
   }
 
+  /** The same dialogs from the command palette (the sidebar may be a rail). */
+  async fromPalette(command: 'Join a team' | 'Share this workspace'): Promise<Locator> {
+    await this.page.keyboard.press('Control+K');
+    const input = this.page.getByRole('combobox', { name: 'Type a command' });
+    await input.fill(command);
+    await input.press('Enter');
+    const dialog = this.page.getByRole('dialog', { name: command });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async fill(dialog: Locator, input: TeamFormInput): Promise<void> {
     if (input.name !== undefined)
       await dialog.getByRole('textbox', { name: 'Workspace name', exact: true }).fill(input.name);

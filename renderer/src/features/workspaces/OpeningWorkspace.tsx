@@ -25,8 +25,8 @@ export function OpeningWorkspace() {
       <h1>Waiting for {current.name}</h1>
       <p>
         Your team&apos;s goals arrive from <strong>{current.serverUrl}</strong> as soon as Cairn
-        reaches it. This can take a moment the first time; if the server cannot be reached, it keeps
-        trying while this window is open.
+        reaches it; the first time can take a moment. Your other workspaces stay open to you
+        meanwhile.
       </p>
       <div className="row">
         <button type="button" onClick={() => switchToWorkspace(personal.id)}>

@@ -22,7 +22,15 @@ export function WorkspaceSwitcher() {
     useUi.getState().openWorkspaceDialog(d);
   };
   return (
-    <div className="workspace-switcher">
+    <div
+      className="workspace-switcher"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
       <div className="sidebar__label" aria-hidden="true">
         Workspace
       </div>
@@ -42,16 +50,7 @@ export function WorkspaceSwitcher() {
         </span>
       </button>
       {open ? (
-        <div
-          id={panelId}
-          className="workspace-switcher__panel"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            setOpen(false);
-            toggle.current?.focus();
-          }}
-        >
+        <div id={panelId} className="workspace-switcher__panel">
           <ul className="workspace-switcher__list" aria-label="Workspaces">
             {list.workspaces.map((w) => (
               <li key={w.id}>
