@@ -113,7 +113,20 @@ export type FeedFile =
 export type FeedFileRead =
   { bytes: Uint8Array } | { gone: true } | { access: true } | { tooLarge: { bytes: number } };
 
-export interface HostApi {
+
+/**
+ * Secrets kept by the host, one per workspace (a team workspace's invite code): Electron
+ * encrypts them with the system's keychain (safeStorage); a browser can only keep them in its
+ * own storage.
+ */
+export interface SecretsApi {
+  saveSecret(workspaceId: string, secret: string): Promise<void>;
+  /** Null when none is kept for this workspace. */
+  readSecret(workspaceId: string): Promise<string | null>;
+  deleteSecret(workspaceId: string): Promise<void>;
+}
+
+export interface HostApi extends SecretsApi {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
   /** Prints the current view (styled by its print CSS) to a PDF the user saves. */
   printToPdf(req: PrintRequest): Promise<SaveResult>;
@@ -176,4 +189,7 @@ export const HOST_CHANNELS = {
   watchFeedFiles: 'host:watchFeedFiles',
   feedFileChanged: 'host:feedFileChanged',
   forgetFeedFile: 'host:forgetFeedFile',
+  saveSecret: 'host:saveSecret',
+  readSecret: 'host:readSecret',
+  deleteSecret: 'host:deleteSecret',
 } as const;

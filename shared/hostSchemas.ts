@@ -114,3 +114,10 @@ export const feedFileRefSchema = z
   .max(4096)
   .refine((s) => !s.includes('\0'));
 export const feedFileRefsSchema = z.array(feedFileRefSchema).max(1000);
+/** A workspace's id as the renderer makes them (`personal`, or a UUID): also a file name in main. */
+export const workspaceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a workspace id');
+
+/** What a workspace keeps secret: an invite code (25 characters, with separators as typed). */
+export const secretSchema = z.string().min(1, 'is empty').max(200, 'is too long');

@@ -175,6 +175,31 @@ export const ACTIONS = {
     label: 'Update settings…',
     keywords: 'updates feed policy automatic upgrade network',
   },
+  switchWorkspace: {
+    id: 'workspace.switch',
+    label: 'Switch workspace…',
+    keywords: 'team personal open change database',
+  },
+  joinTeam: {
+    id: 'workspace.join',
+    label: 'Join a team…',
+    keywords: 'workspace invite code server sync connect',
+  },
+  shareWorkspace: {
+    id: 'workspace.share',
+    label: 'Share this workspace…',
+    keywords: 'team upload server sync invite',
+  },
+  renameWorkspace: {
+    id: 'workspace.rename',
+    label: 'Rename workspace…',
+    keywords: 'name team personal',
+  },
+  removeWorkspace: {
+    id: 'workspace.remove',
+    label: 'Remove team workspace from this computer…',
+    keywords: 'delete leave team workspace',
+  },
 } as const satisfies Record<string, ActionMeta>;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS]['id'];

@@ -20,11 +20,14 @@ import {
   printRequestSchema,
   saveFileRequestSchema,
   updateSettingsSchema,
+  secretSchema,
+  workspaceIdSchema,
 } from '../../shared/hostSchemas';
+import type { SecretsApi } from '../../shared/host';
 import { isTrustedSender } from './security';
 
 /** What the handlers need from the outside world; index.ts passes Electron's, tests fakes. */
-export interface HostServices {
+export interface HostServices extends SecretsApi {
   saveFile(req: z.infer<typeof saveFileRequestSchema>): Promise<SaveResult>;
   printToPdf(sender: WebContents, req: z.infer<typeof printRequestSchema>): Promise<SaveResult>;
   openFile(req: z.infer<typeof openFileRequestSchema>): Promise<OpenedFile | null>;
@@ -133,5 +136,22 @@ export function registerHostIpc(
     guard((_e, count: unknown) =>
       services.setBadgeCount(parse(badgeCountSchema, count, 'setBadgeCount')),
     ),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.saveSecret,
+    guard((_e, id: unknown, secret: unknown) =>
+      services.saveSecret(
+        parse(workspaceIdSchema, id, 'saveSecret'),
+        parse(secretSchema, secret, 'saveSecret'),
+      ),
+    ),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.readSecret,
+    guard((_e, id: unknown) => services.readSecret(parse(workspaceIdSchema, id, 'readSecret'))),
+  );
+  ipcMain.handle(
+    HOST_CHANNELS.deleteSecret,
+    guard((_e, id: unknown) => services.deleteSecret(parse(workspaceIdSchema, id, 'deleteSecret'))),
   );
 }

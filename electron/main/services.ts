@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, BrowserWindow, type WebContents } from 'electron';
+import { app, dialog, safeStorage, BrowserWindow, type WebContents } from 'electron';
 import type { HostServices } from './ipc';
 import { writeFileAtomic } from './files';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
@@ -9,9 +9,15 @@ import { printRouteToPdf } from './printWindow';
 import { MAX_OPEN_BYTES } from '../../shared/fileLimits';
 import type { createUpdates } from './updates';
 import { notificationPermission, setBadgeCount, showNotification } from './notifications';
+import { createSecrets } from './secrets';
 
 /** Electron's implementation of the host services: native dialogs and the user-data folder. */
 export function electronServices(updates: ReturnType<typeof createUpdates>): HostServices {
+  // safeStorage is read when a secret is used: it is ready only once the app is.
+  const secrets = createSecrets(
+    () => join(app.getPath('userData'), 'secrets'),
+    () => safeStorage,
+  );
   const backupDir = (): string => join(app.getPath('userData'), 'backups');
   const owner = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? undefined;
 
@@ -67,5 +73,6 @@ export function electronServices(updates: ReturnType<typeof createUpdates>): Hos
     notify: showNotification,
     notificationPermission,
     setBadgeCount,
+    ...secrets,
   };
 }

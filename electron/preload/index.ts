@@ -57,6 +57,10 @@ const api = {
     return () => ipcRenderer.removeListener(HOST_CHANNELS.feedFileChanged, wrapped);
   },
   forgetFeedFile: (ref) => ipcRenderer.invoke(HOST_CHANNELS.forgetFeedFile, ref),
+  saveSecret: (workspaceId, secret) =>
+    ipcRenderer.invoke(HOST_CHANNELS.saveSecret, workspaceId, secret),
+  readSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.readSecret, workspaceId),
+  deleteSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.deleteSecret, workspaceId),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

@@ -22,6 +22,8 @@ import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
 import { startFeedRunner } from './features/feeds/feedRunner';
+import { WorkspaceDialogRoot } from './features/workspaces/WorkspaceDialogRoot';
+import { OpeningWorkspace } from './features/workspaces/OpeningWorkspace';
 import { pickOpenCycle } from './features/workspace';
 import { usePreferences } from './features/settings/usePreferences';
 import { useTheme } from './features/settings/useTheme';
@@ -97,7 +99,7 @@ export function App() {
     [],
   );
   const Main = VIEW_COMPONENTS[view];
-  if (!ready) return <p className="loading">Opening your workspace…</p>;
+  if (!ready) return <OpeningWorkspace />;
   return (
     <div
       className={['app', collapsed && 'app--rail', paneObjectiveId && !narrow && 'app--detail']
@@ -124,6 +126,7 @@ export function App() {
         <Welcome cycleId={cycleId} />
       ) : null}
       <UpdatesDialogRoot />
+      <WorkspaceDialogRoot />
       <Toasts />
     </div>
   );

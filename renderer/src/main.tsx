@@ -9,6 +9,8 @@ import { registerPlanningActions } from './features/planning/actions';
 import { registerReviewActions } from './features/review/actions';
 import { registerUpdateActions } from './features/updates/actions';
 import { registerReminderActions } from './features/reminders/actions';
+import { registerWorkspaceActions } from './features/workspaces/actions';
+import { startActiveTeamSync } from './workspaces/startSync';
 import { parsePrintRoute } from '@shared/report/printRoute';
 import { applySystemTheme } from './features/settings/useTheme';
 import { installFormKeys } from './ui/formKeys';
@@ -21,6 +23,7 @@ registerMapActions();
 registerPlanningActions();
 registerUpdateActions();
 registerReminderActions();
+registerWorkspaceActions();
 installFormKeys();
 // The hidden print window opens the app at a report's route: it shows that report alone.
 const PrintRoot = lazy(async () => ({
@@ -28,6 +31,7 @@ const PrintRoot = lazy(async () => ({
 }));
 const printRoute = parsePrintRoute(window.location.hash);
 if (!printRoute) applySystemTheme();
+if (!printRoute) void startActiveTeamSync();
 // Backups and the safety net start before the first read, so an upgrade is backed up first.
 void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
   createRoot(document.getElementById('root')!).render(

@@ -3,6 +3,8 @@ import type { Cycle, OrgUnit } from '@shared/domain/model';
 import { PREFERENCE_KEYS } from '@shared/domain/settings';
 import { db } from './schema';
 import { newId, nowStamp } from './records';
+import { teamOf } from './sync/teamSync';
+import { activeWorkspace } from '../workspaces/registry';
 
 export const SETTING = {
   me: 'me',
@@ -13,8 +15,12 @@ export const SETTING = {
 /**
  * First launch: a company, one person for the user, and the current quarter as the open
  * cycle; the welcome dialog then offers the sample workspace. Idempotent, one transaction.
+ * Not in a team workspace (see below).
  */
 export async function ensureWorkspace(today = new Date()): Promise<void> {
+  // A team workspace's org tree and cycles come from the team: a made-up company would be
+  // uploaded to everyone. The list says so before the database can (it may not exist yet).
+  if (activeWorkspace().kind === 'team' || (await teamOf(db))) return;
   await db.transaction('rw', [db.orgUnits, db.cycles, db.settings], async () => {
     if ((await db.orgUnits.limit(1).primaryKeys()).length > 0) return; // not count(): no scan
     const stamp = nowStamp();

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { syncRecorder } from './sync/recorder';
+import { activeWorkspace } from '../workspaces/registry';
 import type {
   MergedChange,
   SyncRecord,
@@ -93,5 +94,9 @@ export class CairnDb extends Dexie {
   }
 }
 
-/** The app's one database. Tests make their own with `new CairnDb(uniqueName)`. */
-export const db = new CairnDb();
+/**
+ * The app's one database: the active workspace's (personal is `cairn`, each team its own).
+ * Switching workspaces reloads the window, so it is opened once. Tests make their own with
+ * `new CairnDb(uniqueName)`.
+ */
+export const db = new CairnDb(activeWorkspace().dbName);

@@ -3,6 +3,7 @@ import type { AutoBackupEntry, HostApi, OpenFileRequest } from '@shared/host';
 import { MAX_OPEN_BYTES } from '@shared/fileLimits';
 import { autoBackupFileName } from '@shared/backupFiles';
 import { browserFeedFiles } from './feedFiles';
+import { workspaceIdSchema } from '@shared/hostSchemas';
 import { printRouteInFrame } from './printFrame';
 import { browserNotifications, onNotificationAction } from './browserNotifications';
 
@@ -17,6 +18,17 @@ class BackupStore extends Dexie {
 const KEEP_MS = 10 * 24 * 3600 * 1000;
 let store: BackupStore | null = null;
 const backups = (): BackupStore => (store ??= new BackupStore());
+
+/**
+ * The browser build keeps a team workspace's invite code in localStorage. This is weaker than
+ * Electron's safeStorage: the code sits unencrypted in the browser profile, readable by anyone
+ * with the profile's files and by any script this origin runs. A browser offers nothing
+ * better to a page (no access to the system keychain), so the browser build is for trying
+ * Cairn; a team member's everyday copy is the desktop app.
+ */
+const SECRET_PREFIX = 'cairn.secret.';
+const secretKey = (workspaceId: string): string =>
+  SECRET_PREFIX + workspaceIdSchema.parse(workspaceId);
 
 function download(name: string, content: string | Uint8Array, type: string): void {
   const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
@@ -143,4 +155,13 @@ export const browserHost: HostApi = {
   },
   ...browserNotifications,
   ...browserFeedFiles,
+  async saveSecret(workspaceId, secret) {
+    localStorage.setItem(secretKey(workspaceId), secret);
+  },
+  async readSecret(workspaceId) {
+    return localStorage.getItem(secretKey(workspaceId));
+  },
+  async deleteSecret(workspaceId) {
+    localStorage.removeItem(secretKey(workspaceId));
+  },
 };

@@ -12,6 +12,7 @@ import { isSidebarCollapsed } from '../store/layoutSlice';
 import { VIEW_LABELS } from './views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
 import { useCurrentCycle, useToday } from '../features/workspace';
+import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 
 /**
  * Cycle picker, org scope and the views; the open cycle and unit follow you across views.
@@ -36,6 +37,7 @@ export function Sidebar() {
         )}
         <SidebarToggle collapsed={collapsed} />
       </div>
+      {collapsed ? null : <WorkspaceSwitcher />}
       {collapsed ? null : <CycleAndScope />}
       <ul className="nav">
         {views.map((v) => (

@@ -10,6 +10,7 @@ import { createUpdatesSlice, type UpdatesSlice } from './updatesSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createRemindersSlice, type RemindersSlice } from './remindersSlice';
+import { createWorkspacesSlice, type WorkspacesSlice } from './workspacesSlice';
 import { createObjectivesSlice, type ObjectivesSlice } from './objectivesSlice';
 
 export { selectedObjectiveId, type Selection } from './selectionSlice';
@@ -97,7 +98,8 @@ export type UiStore = UiState &
   MapSlice &
   ReviewSlice &
   ObjectivesSlice &
-  RemindersSlice;
+  RemindersSlice &
+  WorkspacesSlice;
 
 export const useUi = create<UiStore>()((set, get, api) => ({
   ...createLayoutSlice(set, get, api),
@@ -110,6 +112,7 @@ export const useUi = create<UiStore>()((set, get, api) => ({
   ...createReviewSlice(set, get, api),
   ...createObjectivesSlice(set, get, api),
   ...createRemindersSlice(set, get, api),
+  ...createWorkspacesSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,

@@ -4,6 +4,7 @@ import { AppPage, SAMPLE_COMPANY_OBJECTIVE } from './AppPage';
 import { BackupsPage } from './BackupsPage';
 import { ReviewPage } from './ReviewPage';
 import { UpdatesPage } from './UpdatesPage';
+import { WorkspacesPage } from './WorkspacesPage';
 
 /** A dialog a person can open, and the steps that open it from the sample workspace. */
 export interface DialogStep {
@@ -109,5 +110,20 @@ export const DIALOGS: readonly DialogStep[] = [
   {
     file: 'updates',
     open: (page) => new UpdatesPage(page).open('Update settings'),
+  },
+  {
+    file: 'join-team-errors',
+    open: async (page) => {
+      const ws = new WorkspacesPage(page);
+      const join = await ws.fromPalette('Join a team');
+      await ws.fill(join, { name: 'Acme', address: 'ws://192.168.1.20:1234', code: 'abc' });
+      await join.getByRole('button', { name: 'Join team' }).click();
+      await expect(join.getByText('That is not an invite code', { exact: false })).toBeVisible();
+      return join;
+    },
+  },
+  {
+    file: 'share-workspace',
+    open: (page) => new WorkspacesPage(page).fromPalette('Share this workspace'),
   },
 ];

@@ -208,6 +208,7 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
       'checkForUpdates',
+      'deleteSecret',
       'forgetFeedFile',
       'listAutoBackups',
       'notificationPermission',
@@ -220,8 +221,10 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
       'printToPdf',
       'readAutoBackup',
       'readFeedFile',
+      'readSecret',
       'requestNotificationPermission',
       'saveFile',
+      'saveSecret',
       'saveUpdateSettings',
       'setBadgeCount',
       'updateStatus',
@@ -395,6 +398,9 @@ describe('16. IPC: every sender and every argument is checked', () => {
       notify: vi.fn(() => true),
       notificationPermission: vi.fn(() => 'granted' as const),
       setBadgeCount: vi.fn(),
+      saveSecret: vi.fn(async () => undefined),
+      readSecret: vi.fn(async () => null),
+      deleteSecret: vi.fn(async () => undefined),
     } satisfies HostServices;
     const ipc = { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never;
     registerHostIpc(ipc, services);

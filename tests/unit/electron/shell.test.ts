@@ -127,6 +127,9 @@ describe('IPC', () => {
       notify: vi.fn(() => true),
       notificationPermission: () => 'granted',
       setBadgeCount: vi.fn(),
+      saveSecret: vi.fn(async () => undefined),
+      readSecret: vi.fn(async () => null),
+      deleteSecret: vi.fn(async () => undefined),
     };
     const ipc = { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never;
     registerHostIpc(ipc, services);

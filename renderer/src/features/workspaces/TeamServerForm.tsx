@@ -1,0 +1,123 @@
+import { useState, type ReactNode } from 'react';
+import { checkServerAddress } from '@shared/sync/serverAddress';
+import { checkTeamForm, type TeamForm } from '@shared/sync/teamForm';
+import { useUi } from '../../store/ui';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import type { CheckedTeamForm, TeamOutcome } from '../../workspaces/teamWorkspaces';
+import './workspaces.css';
+
+export interface Props {
+  title: string;
+  intro: ReactNode;
+  confirm: string;
+  defaultName: string;
+  /** Runs once every field is valid; a refusal's message is shown in the dialog. */
+  onSubmit: (form: CheckedTeamForm) => Promise<TeamOutcome>;
+}
+
+type Errors = Partial<Record<'name' | 'serverAddress' | 'inviteCode', string>>;
+
+/**
+ * The form Join a team and Share this workspace have in common: a name for the new workspace,
+ * the server's address and an invite code. Every field is checked before the server is asked;
+ * once a workspace is made, the window reloads into it.
+ */
+export function TeamServerForm({ title, intro, confirm, defaultName, onSubmit }: Props) {
+  const close = () => useUi.getState().openWorkspaceDialog(null);
+  const list = useUi((s) => s.workspaceList);
+  const [form, setForm] = useState<TeamForm>({
+    name: defaultName,
+    serverAddress: '',
+    allowUnencrypted: false,
+    inviteCode: '',
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const unencrypted =
+    form.allowUnencrypted || !!checkServerAddress(form.serverAddress).needsUnencryptedConsent;
+  const edit = (patch: Partial<TeamForm>) => {
+    setForm({ ...form, ...patch });
+    setRefusal(null);
+  };
+  const submit = async () => {
+    const checked = checkTeamForm(form, list);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const outcome = await onSubmit(checked).catch((err: unknown): TeamOutcome => ({
+      ok: false,
+      message: err instanceof Error ? err.message : String(err),
+    }));
+    if (outcome.ok) {
+      window.location.reload();
+      return;
+    }
+    setBusy(false);
+    setRefusal(outcome.message);
+  };
+  return (
+    <Dialog title={title} onClose={close}>
+      <form onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+        <div className="dialog__intro muted">{intro}</div>
+        <Field label="Workspace name" error={errors.name}>
+          {(p) => (
+            <input {...p} value={form.name} onChange={(e) => edit({ name: e.target.value })} />
+          )}
+        </Field>
+        <Field
+          label="Server address"
+          error={errors.serverAddress}
+          hint="Such as wss://team.example.org, from whoever runs your team's server."
+        >
+          {(p) => (
+            <input
+              {...p}
+              value={form.serverAddress}
+              inputMode="url"
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="wss://"
+              onChange={(e) => edit({ serverAddress: e.target.value })}
+            />
+          )}
+        </Field>
+        {unencrypted ? (
+          <label className="check team-form__unencrypted">
+            <input
+              type="checkbox"
+              checked={form.allowUnencrypted}
+              onChange={(e) => edit({ allowUnencrypted: e.target.checked })}
+            />
+            <span>
+              Connect without encryption — anyone on the network can read the invite code and the
+              team&apos;s plans
+            </span>
+          </label>
+        ) : null}
+        <Field label="Invite code" error={errors.inviteCode}>
+          {(p) => (
+            <input
+              {...p}
+              value={form.inviteCode}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+              onChange={(e) => edit({ inviteCode: e.target.value })}
+            />
+          )}
+        </Field>
+        <DialogActions
+          error={refusal}
+          onCancel={close}
+          confirm={busy ? 'Asking the server…' : confirm}
+          disabled={busy}
+        />
+      </form>
+    </Dialog>
+  );
+}
