@@ -1,3 +1,4 @@
+import { formatQuantity, type LocaleTag } from '../format';
 import type { Kpi, KpiCheckIn } from './kpiModel';
 
 /**
@@ -95,8 +96,28 @@ export function readKpi(kpi: Thresholds, checkIns: readonly Point[]): KpiReading
 }
 
 /** `99.2 % · Warning · Trending down` — one line for lists and reports. */
-export function describeKpiReading(kpi: Pick<Kpi, 'unit'>, reading: KpiReading): string {
+export function describeKpiReading(
+  kpi: Pick<Kpi, 'unit'>,
+  reading: KpiReading,
+  locale: LocaleTag = 'en',
+): string {
   if (reading.latest === null || !reading.health) return 'No check-in yet';
-  const value = `${reading.latest.toLocaleString('en')}${kpi.unit ? ` ${kpi.unit}` : ''}`;
+  const value = formatQuantity(reading.latest, kpi.unit, locale);
   return `${value} · ${KPI_HEALTH_LABELS[reading.health]} · ${KPI_TREND_LABELS[reading.trend]}`;
+}
+
+/**
+ * The thresholds in words, e.g. `Healthy at 99.5 % or more · critical at 99 % or less`.
+ */
+export function describeKpiThresholds(
+  kpi: Pick<Kpi, 'unit' | 'direction' | 'warningAt' | 'criticalAt' | 'healthyLimit'>,
+  locale: LocaleTag = 'en',
+): string {
+  const q = (n: number) => formatQuantity(n, kpi.unit, locale);
+  const higher = kpi.direction === 'higher';
+  const healthy =
+    kpi.healthyLimit === null
+      ? `Healthy at ${q(kpi.warningAt)} or ${higher ? 'more' : 'less'}`
+      : `Healthy from ${q(Math.min(kpi.warningAt, kpi.healthyLimit))} to ${q(Math.max(kpi.warningAt, kpi.healthyLimit))}`;
+  return `${healthy} · critical at ${q(kpi.criticalAt)} or ${higher ? 'less' : 'more'}`;
 }

@@ -62,12 +62,14 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3: KPIs beside the OKRs (docs/decisions/0009-kpis.md). Two new workspace tables, no
- * change to an existing one, so nothing to upgrade: an older workspace has no KPIs yet.
- * `kpis` by owner unit (the board); `kpiCheckIns` by [kpiId+at] (a KPI's history in order).
+ * Version 3: KPIs beside the OKRs (docs/decisions/0009-kpis.md). Two new workspace tables and
+ * one new index; no record changes, so nothing to upgrade: an older workspace has no KPIs yet.
+ * `kpis` by owner unit (the board); `kpiCheckIns` by [kpiId+at] (a KPI's history in order);
+ * objectives by the KPIs they are meant to move (multi-entry `kpiIds`, the board's links).
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
+  objectives: `${SCHEMA_V2.objectives}, *kpiIds`,
   kpis: 'id, ownerId',
   kpiCheckIns: 'id, kpiId, [kpiId+at], ownerId',
 } as const;

@@ -17,6 +17,7 @@ const PATHS: Record<View, string> = {
   backups:
     'M4 5c0-2.7 12-2.7 12 0v10c0 2.7-12 2.7-12 0zM4 5c0 2.7 12 2.7 12 0M4 10c0 2.7 12 2.7 12 0',
   settings: 'M4 6h12M4 14h12M7 4v4M13 12v4',
+  kpis: 'M3 14l4-4l3 3l7-7M13 6h4v4',
 };
 
 /** A view's small picture, beside its name in the sidebar and alone when the sidebar is collapsed. */

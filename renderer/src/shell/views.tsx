@@ -14,6 +14,7 @@ const LOADERS = {
   org: () => import('../features/org/OrgView').then((m) => m.OrgView),
   backups: () => import('../features/backups/BackupsView').then((m) => m.BackupsView),
   settings: () => import('../features/settings/SettingsView').then((m) => m.SettingsView),
+  kpis: () => import('../features/kpis/KpisView').then((m) => m.KpisView),
 } satisfies Record<Exclude<View, 'objectives'>, () => Promise<ComponentType>>;
 
 const split = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -29,6 +30,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   org: split(LOADERS.org),
   backups: split(LOADERS.backups),
   settings: split(LOADERS.settings),
+  kpis: split(LOADERS.kpis),
 };
 
 /** The first view's remaining reads (the groups coming into view) go first. */
@@ -60,4 +62,5 @@ export const VIEW_LABELS: Record<View, string> = {
   org: 'Organisation',
   backups: 'Backups & import',
   settings: 'Settings',
+  kpis: 'KPIs',
 };

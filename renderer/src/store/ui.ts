@@ -3,6 +3,7 @@ import type { CycleState } from '@shared/domain/model';
 import type { DeletionToken } from '../db/commands/softDelete';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlanningSlice, type PlanningSlice } from './planningSlice';
+import { createKpisSlice, type KpisSlice } from './kpisSlice';
 
 /** UI state only — never a copy of the data, which lives in IndexedDB. */
 
@@ -10,6 +11,7 @@ export const VIEWS = [
   'objectives',
   'map',
   'checkin',
+  'kpis',
   'planning',
   'review',
   'reports',
@@ -79,41 +81,44 @@ export const MAX_TOASTS = 3;
 export const toastDuration = (t: Pick<Toast, 'tone' | 'undo'>): number | null =>
   t.tone === 'error' ? null : t.undo ? 8_000 : 5_000;
 
-export const useUi = create<UiState & LayoutSlice & PlanningSlice>()((set, get, api) => ({
-  ...createLayoutSlice(set, get, api),
-  ...createPlanningSlice(set, get, api),
-  view: 'objectives',
-  cycleId: null,
-  orgUnitId: null,
-  selection: null,
-  paletteOpen: false,
-  dialog: null,
-  undoStack: [],
-  toasts: [],
-  setView: (view) =>
-    set((s) => ({
-      view,
-      selection: view === s.view || KEEPS_OBJECTIVE_PANE.has(view) ? s.selection : null,
-    })),
-  setCycle: (cycleId) => set({ cycleId, selection: null }),
-  setOrgUnit: (orgUnitId) => set({ orgUnitId }),
-  select: (selection) => set({ selection }),
-  setPalette: (paletteOpen) => set({ paletteOpen }),
-  openDialog: (dialog) => set({ dialog }),
-  pushUndo: (entry) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), entry] })),
-  popUndo: () => {
-    const stack = get().undoStack;
-    const last = stack[stack.length - 1];
-    if (last) set({ undoStack: stack.slice(0, -1) });
-    return last;
-  },
-  // Timers live in the Toasts component, which pauses them while a message is in use.
-  toast: (text, tone = 'info', undo) => {
-    const id = ++toastSeq;
-    set((s) => ({ toasts: [...s.toasts, { id, text, tone, undo }].slice(-MAX_TOASTS) }));
-  },
-  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
-}));
+export const useUi = create<UiState & LayoutSlice & PlanningSlice & KpisSlice>()(
+  (set, get, api) => ({
+    ...createLayoutSlice(set, get, api),
+    ...createPlanningSlice(set, get, api),
+    ...createKpisSlice(set, get, api),
+    view: 'objectives',
+    cycleId: null,
+    orgUnitId: null,
+    selection: null,
+    paletteOpen: false,
+    dialog: null,
+    undoStack: [],
+    toasts: [],
+    setView: (view) =>
+      set((s) => ({
+        view,
+        selection: view === s.view || KEEPS_OBJECTIVE_PANE.has(view) ? s.selection : null,
+      })),
+    setCycle: (cycleId) => set({ cycleId, selection: null }),
+    setOrgUnit: (orgUnitId) => set({ orgUnitId }),
+    select: (selection) => set({ selection }),
+    setPalette: (paletteOpen) => set({ paletteOpen }),
+    openDialog: (dialog) => set({ dialog }),
+    pushUndo: (entry) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), entry] })),
+    popUndo: () => {
+      const stack = get().undoStack;
+      const last = stack[stack.length - 1];
+      if (last) set({ undoStack: stack.slice(0, -1) });
+      return last;
+    },
+    // Timers live in the Toasts component, which pauses them while a message is in use.
+    toast: (text, tone = 'info', undo) => {
+      const id = ++toastSeq;
+      set((s) => ({ toasts: [...s.toasts, { id, text, tone, undo }].slice(-MAX_TOASTS) }));
+    },
+    dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  }),
+);
 
 /**
  * The one way a change becomes undoable: run it, remember how to reverse it, and say what

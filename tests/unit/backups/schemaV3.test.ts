@@ -35,6 +35,7 @@ const SHIPPED_V2 = {
 };
 const SHIPPED_V3 = {
   ...SHIPPED_V2,
+  objectives: 'id, cycleId, ownerId, [cycleId+ownerId], alignedTo.id, carriedFromId, *kpiIds',
   kpis: 'id, ownerId',
   kpiCheckIns: 'id, kpiId, [kpiId+at], ownerId',
 };
@@ -72,7 +73,7 @@ async function createDatabase(
 }
 
 describe('version 3: the KPI tables', () => {
-  it('is version 2 plus the two KPI tables, every older table unchanged', () => {
+  it('is version 2 plus the two KPI tables and an index of objectives by KPI', () => {
     expect(SCHEMA_V2).toEqual(SHIPPED_V2);
     expect(SCHEMA_V3).toEqual(SHIPPED_V3);
   });
@@ -107,6 +108,7 @@ describe('version 3: the KPI tables', () => {
     const team = '00000000-0000-4000-8000-000000000003';
     const uptime = '00000000-0000-4000-8000-000000000070';
     expect(await db.kpis.where('ownerId').equals(team).count()).toBe(2);
+    expect(await db.objectives.where('kpiIds').equals(uptime).count()).toBe(1);
     const history = await db.kpiCheckIns
       .where('[kpiId+at]')
       .between([uptime, '2026-10-01'], [uptime, '2026-10-31'])

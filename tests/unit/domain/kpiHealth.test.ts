@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeKpiReading,
+  describeKpiThresholds,
   kpiHealth,
   kpiTrend,
   readKpi,
@@ -101,6 +102,13 @@ describe('readKpi', () => {
     expect(r.trend).toBe('down');
     expect(r.recent).toEqual([99.7, 99.2, 98.5]);
     expect(describeKpiReading(uptime, r)).toBe('98.5 % · Critical · Trending down');
+  });
+
+  it('spells the thresholds out the way the direction reads', () => {
+    expect(describeKpiThresholds(uptime)).toBe('Healthy at 99.5 % or more · critical at 99 % or less');
+    expect(describeKpiThresholds(leadTime)).toBe(
+      'Healthy from 1 day to 5 days · critical at 10 days or more',
+    );
   });
 
   it('has no health before the first check-in', () => {
