@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { expectAccessible } from './pages/Accessibility';
 import { KpisPage } from './pages/KpisPage';
 
 // Wednesday 25 November 2026: Q4 2026 (1 October to 31 December) is the active cycle.
@@ -16,13 +17,16 @@ test('a KPI goes critical and a recovery objective is opened from it, linked on 
   await kpis.open();
 
   // Thresholds the wrong way round are refused with a message naming the field.
-  await kpis.add({
-    name: 'Uptime',
-    unit: '%',
-    direction: 'Higher is better',
-    warningAt: '99',
-    criticalAt: '99.5',
-  });
+  await kpis.add(
+    {
+      name: 'Uptime',
+      unit: '%',
+      direction: 'Higher is better',
+      warningAt: '99',
+      criticalAt: '99.5',
+    },
+    { refused: true },
+  );
   const add = kpis.dialog('Add a KPI');
   await expect(
     add.getByText('Critical threshold must be below the warning threshold'),
@@ -90,3 +94,32 @@ test('deleting a KPI is undone from its message', async ({ page }) => {
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(kpis.card('Lead time')).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the KPI board and its dialogs pass axe in ${scheme}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    await app.open('empty');
+    const kpis = new KpisPage(page);
+    await kpis.open();
+    for (const [name, warningAt, criticalAt, value] of [
+      ['Uptime', '99.5', '99', '98'],
+      ['Availability', '99.5', '99', '99.2'],
+      ['Satisfaction', '4', '3', '4.5'],
+    ] as const) {
+      await kpis.add({ name, unit: '%', direction: 'Higher is better', warningAt, criticalAt });
+      await kpis.checkIn(name, value);
+      await expect(kpis.dialog(`Check in ${name}`)).toBeHidden();
+    }
+    await expect(kpis.card('Uptime')).toContainText('Critical');
+    await expectAccessible(page, `KPI board (${scheme})`);
+    await kpis.card('Uptime').getByRole('button', { name: 'Check in Uptime' }).click();
+    await expectAccessible(page, `KPI check-in dialog (${scheme})`, 'dialog[open]');
+    await page.keyboard.press('Escape');
+    await kpis
+      .card('Uptime')
+      .getByRole('button', { name: 'Open a recovery objective for Uptime' })
+      .click();
+    await expectAccessible(page, `Recovery objective dialog (${scheme})`, 'dialog[open]');
+  });

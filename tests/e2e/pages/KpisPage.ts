@@ -28,7 +28,8 @@ export class KpisPage {
     return this.page.getByRole('dialog', { name });
   }
 
-  async add(kpi: KpiEntry): Promise<void> {
+  /** Fills "Add a KPI" and submits; waits for it to close unless the KPI is to be refused. */
+  async add(kpi: KpiEntry, { refused = false } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Add KPI', exact: true }).click();
     const d = this.dialog('Add a KPI');
     await d.getByLabel('Name').fill(kpi.name);
@@ -37,6 +38,7 @@ export class KpisPage {
     await d.getByLabel('Warning threshold').fill(kpi.warningAt);
     await d.getByLabel('Critical threshold').fill(kpi.criticalAt);
     await d.getByRole('button', { name: 'Add KPI' }).click();
+    if (!refused) await expect(d).toBeHidden();
   }
 
   /** Opens the check-in dialog, types the value and submits; the dialog stays open on an error. */
