@@ -5,13 +5,14 @@ import {
   type Kpi,
   type KpiDirection,
 } from '@shared/domain/kpiModel';
+import { flattenOrgTree } from '@shared/domain/org';
 import { parseNumberInput } from '@shared/domain/validation';
 import { createKpi, type KpiInput } from '../../db/commands/kpis';
+import { useOrgUnits } from '../../db/queries';
 import { useUi } from '../../store/ui';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { reportFieldErrors } from '../../ui/errors';
-import { OwnerSelect } from '../objectives/OwnerSelect';
 import { editKpiWithUndo } from './kpiActions';
 
 export interface Props {
@@ -40,6 +41,8 @@ export function KpiFormDialog({ kpi, ownerId, onClose }: Props) {
     healthyLimit: text(kpi?.healthyLimit),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Its own list, not the objectives' OwnerSelect: features must not import each other both ways.
+  const units = flattenOrgTree(useOrgUnits() ?? []);
 
   const submit = async () => {
     const found: Record<string, string> = {};
@@ -108,7 +111,16 @@ export function KpiFormDialog({ kpi, ownerId, onClose }: Props) {
         </div>
         {kpi ? null : (
           <Field label="Unit it belongs to" error={errors.ownerId}>
-            {(p) => <OwnerSelect value={owner} onChange={setOwner} inputProps={p} />}
+            {(p) => (
+              <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
+                {units.map(({ unit: u, depth }) => (
+                  <option key={u.id} value={u.id}>
+                    {'\u00a0\u00a0'.repeat(depth)}
+                    {u.name} ({u.kind})
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         )}
         <div className="row">
