@@ -105,7 +105,9 @@ describe('readKpi', () => {
   });
 
   it('spells the thresholds out the way the direction reads', () => {
-    expect(describeKpiThresholds(uptime)).toBe('Healthy at 99.5 % or more · critical at 99 % or less');
+    expect(describeKpiThresholds(uptime)).toBe(
+      'Healthy at 99.5 % or more · critical at 99 % or less',
+    );
     expect(describeKpiThresholds(leadTime)).toBe(
       'Healthy from 1 day to 5 days · critical at 10 days or more',
     );
