@@ -53,14 +53,18 @@ for (const scheme of ['light', 'dark'] as const)
         ['2026-11-18', '99.4'],
         ['2026-11-25', '98.6'],
       ] as const)
-        await kpis.checkIn('Uptime', v, day);
+        await (await kpis.checkIn('Uptime', v, day)).waitFor({ state: 'hidden' });
       for (const [day, v] of [
         ['2026-11-11', '4'],
         ['2026-11-18', '6'],
         ['2026-11-25', '7'],
       ] as const)
-        await kpis.checkIn('Lead time', v, day);
-      await kpis.checkIn('Customer satisfaction', '4.7', '2026-11-20');
+        await (await kpis.checkIn('Lead time', v, day)).waitFor({ state: 'hidden' });
+      await (
+        await kpis.checkIn('Customer satisfaction', '4.7', '2026-11-20')
+      ).waitFor({
+        state: 'hidden',
+      });
       await shot('board');
       await page.getByRole('button', { name: 'Add KPI', exact: true }).click();
       await kpis.dialog('Add a KPI').getByRole('button', { name: 'Add KPI' }).click();
