@@ -26,7 +26,7 @@ export { MAX_OPEN_BYTES, MAX_OPEN_LABEL, tooLargeMessage } from '../fileLimits';
  * current format and validated before anything is written.
  */
 export const BACKUP_FORMAT = 'cairn-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 /** A text of at most this many characters; UTF-8 never has fewer bytes than characters. */
 export const MAX_BACKUP_CHARS = MAX_OPEN_BYTES;
 
@@ -89,15 +89,25 @@ export function serializeBackup(
   return `{\n${head.join(',\n')},\n  "tables": {\n${body.join(',\n')}\n  }\n}\n`;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A raw file object on its way through the upgrade chain. */
 export type RawBackup = Record<string, unknown> & { formatVersion: number };
 export type Upgrade = (file: RawBackup) => RawBackup;
 
 /**
- * Upgrades from format n to n + 1, keyed by n. Add `1: (v1) => ({ …v1, formatVersion: 2 })`
- * when format 2 exists; older files then walk the chain up to the current version.
+ * Upgrades from format n to n + 1, keyed by n; older files walk the chain up to the current
+ * version. Each step is pure and does to the file what the matching Dexie upgrade does.
  */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  // Format 2 (schema version 3) adds the KPI tables; a format-1 workspace had none.
+  1: (v1) => ({
+    ...v1,
+    formatVersion: 2,
+    tables: isRecord(v1.tables) ? { kpis: [], kpiCheckIns: [], ...v1.tables } : v1.tables,
+  }),
+};
 
 /** Brings an older file up to `current` through the chain; refuses newer or unknown ones. */
 export function upgradeFormat(
@@ -123,9 +133,6 @@ export function upgradeFormat(
   }
   return { file: cur };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '+Infinity', '-Infinity']);
 

@@ -54,6 +54,8 @@ const REFERENCES: Partial<Record<BackupTableName, Ref[]>> = {
     { field: 'objectiveId', to: 'objectives' },
     { field: 'cycleId', to: 'cycles' },
   ],
+  kpis: [{ field: 'ownerId', to: 'orgUnits' }],
+  kpiCheckIns: [{ field: 'kpiId', to: 'kpis' }],
 };
 
 type Row = Record<string, unknown>;
@@ -80,6 +82,16 @@ export function checkReferences(tables: BackupTables, report: Report): void {
     });
   }
   tables.objectives.forEach((o, index) => {
+    (o.kpiIds ?? []).forEach((kpiId, i) => {
+      if (!idsOf('kpis').has(kpiId))
+        report({
+          table: 'objectives',
+          index,
+          id: o.id,
+          field: `kpiIds.${i}`,
+          message: `points to kpis "${kpiId}", which is not in the backup`,
+        });
+    });
     const a = o.alignedTo;
     if (!a) return;
     const to = a.kind === 'objective' ? 'objectives' : 'keyResults';

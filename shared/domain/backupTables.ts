@@ -14,6 +14,7 @@ import {
   templateSchema,
   voteSchema,
 } from './model';
+import { kpiCheckInSchema, kpiSchema } from './kpiModel';
 
 /**
  * Every table of the workspace, in the order a backup writes them. Mirrors the Dexie
@@ -33,6 +34,8 @@ export const BACKUP_TABLES = [
   'dismissals',
   'templates',
   'settings',
+  'kpis',
+  'kpiCheckIns',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
@@ -50,6 +53,8 @@ export const TABLE_SCHEMAS = {
   dismissals: dismissalSchema,
   templates: templateSchema,
   settings: settingSchema,
+  kpis: kpiSchema,
+  kpiCheckIns: kpiCheckInSchema,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [K in BackupTableName]: z.infer<(typeof TABLE_SCHEMAS)[K]>[] };
@@ -75,6 +80,8 @@ export const TABLE_LABELS: Record<BackupTableName, [string, string]> = {
   dismissals: ['dismissed finding', 'dismissed findings'],
   templates: ['template', 'templates'],
   settings: ['setting', 'settings'],
+  kpis: ['KPI', 'KPIs'],
+  kpiCheckIns: ['KPI check-in', 'KPI check-ins'],
 };
 
 /** `12 objectives, 1 cycle, …` — what a backup holds, for the confirmation before restoring. */

@@ -140,6 +140,8 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
       planState: o.planState,
       orphan,
       broken,
+      // Always present (undefined when none), so the map's node cache sees a link come and go.
+      kpiIds: o.kpiIds,
     });
     if (!showKrs) return;
     krs.forEach((kr, k) => {

@@ -47,6 +47,8 @@ export interface GraphNode {
   planState: PlanState | null;
   orphan: boolean;
   broken: BrokenReason | null;
+  /** An objective's links to the KPIs it is meant to move (Objective.kpiIds), if any. */
+  kpiIds?: readonly string[] | undefined;
 }
 
 export interface GraphEdge {

@@ -97,6 +97,11 @@ export const objectiveSchema = z.object({
    * never leaves this machine. Absent means false, so older rows and backups stay valid.
    */
   private: z.boolean().optional(),
+  /**
+   * The KPIs (shared/domain/kpiModel.ts) this objective is meant to move, e.g. a recovery
+   * objective opened from a critical KPI. Optional, so older rows and backups stay valid.
+   */
+  kpiIds: z.array(id).max(20, 'links more than 20 KPIs').optional(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 

@@ -25,6 +25,10 @@ const LABELS: Record<string, string> = {
   confidence: 'Confidence',
   at: 'Date',
   score: 'Score',
+  direction: 'Direction',
+  warningAt: 'Warning threshold',
+  criticalAt: 'Critical threshold',
+  healthyLimit: 'Healthy limit',
 };
 
 /** A field's label for messages: known names are spelled for people, others as given. */

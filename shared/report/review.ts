@@ -4,6 +4,7 @@ import { flattenOrgTree, subtreeIds } from '../domain/org';
 import { alignmentOutline } from './reviewAlignment';
 import { reportObjective, type ObjectiveIndex } from './reviewObjectives';
 import { dayValues, keyResultsInScope, latestBy } from './reviewRecords';
+import { reviewKpis } from './reviewKpis';
 import { retroSection } from './reviewRetros';
 import { reviewSummary } from './reviewSummary';
 import type { ReportObjective, ReviewReport, ReviewReportInput } from './reviewTypes';
@@ -31,6 +32,7 @@ export type {
   UnitSummary,
 } from './reviewTypes';
 export { keyResultSeries } from './reviewObjectives';
+export type { ReportKpi, ReportKpis } from './reviewKpis';
 export {
   expectationStatement,
   postmortemsStatement,
@@ -122,6 +124,15 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
     ownerName,
   });
 
+  const today = index.statusContext.today;
+  const kpis = reviewKpis(
+    objectives,
+    input.kpis ?? [],
+    input.kpiCheckIns ?? [],
+    today < cycle.end ? today : cycle.end,
+    ownerName,
+  );
+
   // No scope means everyone: the cycle's owner (the company) names it.
   const named = scopeUnit ?? unitById.get(cycle.ownerId);
   const scopeName = named?.name ?? 'Everyone';
@@ -141,5 +152,6 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
     objectives: reportObjectives,
     cycleRetro,
     lessons,
+    kpis,
   };
 }

@@ -1,4 +1,5 @@
 import { BAND_LABELS, type Band } from '../domain/review';
+import { describeKpiReading, KPI_HEALTH_LABELS } from '../domain/kpiHealth';
 import { STATUS_LABELS } from '../domain/status';
 import { escapeMarkdown, escapeTableCell, markdownTable } from './markdownText';
 import { formatDate, formatDateRange, type LocaleTag } from '../format';
@@ -193,6 +194,28 @@ export function renderReviewMarkdown(report: ReviewReport, locale: LocaleTag = '
       return `${lead}${escapeMarkdown(row.title)} · ${escapeMarkdown(row.ownerName)} · ${formatScore(row.score)}${supports}`;
     });
     out.push(rows.join('\\\n'), '');
+  }
+
+  // Only when there is one: a table, never list items (the importer reads those as key results).
+  if (report.kpis.kpis.length) {
+    out.push(
+      `## KPIs the objectives were meant to move (${formatDate(report.kpis.asOf, locale)})`,
+      '',
+    );
+    out.push(
+      markdownTable(
+        ['KPI', 'Unit', 'Now', 'Health', 'Meant to move it'],
+        report.kpis.kpis.map((k) => [
+          escapeTableCell(k.name),
+          escapeTableCell(k.ownerName),
+          escapeTableCell(describeKpiReading(k, k.reading, locale)),
+          k.reading.health ? KPI_HEALTH_LABELS[k.reading.health] : 'no check-in',
+          escapeTableCell(k.objectives.join('; ')),
+        ]),
+        ['left', 'left', 'left', 'left', 'left'],
+      ),
+      '',
+    );
   }
 
   out.push('## Objectives', '');

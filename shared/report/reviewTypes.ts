@@ -11,6 +11,8 @@ import type {
   Score,
 } from '../domain/model';
 import type { SeriesPoint } from '../domain/history';
+import type { Kpi, KpiCheckIn } from '../domain/kpiModel';
+import type { ReportKpis } from './reviewKpis';
 import type { Band, Expectation } from '../domain/review';
 import type { Status } from '../domain/status';
 
@@ -34,6 +36,9 @@ export interface ReviewReportInput {
   today?: string;
   /** The stale-after setting, in days (default 14). */
   staleDays?: number;
+  /** The KPIs the objectives link to (`Objective.kpiIds`) and their check-ins; none if left out. */
+  kpis?: readonly Kpi[];
+  kpiCheckIns?: readonly KpiCheckIn[];
 }
 
 export interface RetroText {
@@ -171,4 +176,6 @@ export interface ReviewReport {
   objectives: ReportObjective[];
   cycleRetro: RetroText | null;
   lessons: Lesson[];
+  /** The KPIs the objectives were meant to move, with their health (reviewKpis.ts). */
+  kpis: ReportKpis;
 }

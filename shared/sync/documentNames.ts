@@ -6,13 +6,16 @@
  *   retrospectives and check-ins in one cycle; the owner (a person) writes it, and so do the
  *   leads (`OrgUnit.leadIds`) of the owner unit or of any unit above it.
  * - `planning/<cycleId>` — the cycle's planning votes and comments; every member writes it.
+ * - `kpis/<ownerId>` — one owner unit's KPIs and their check-ins (KPIs are not bound to a
+ *   cycle); written by the same people as that unit's `unit/…` documents.
  * Ids are the records' UUIDs, which never contain a slash. The server decides with
  * `documentAccess` (permissions.ts) and refuses any name `parseDocumentName` does not read.
  */
 export type DocumentName =
   | { kind: 'org' }
   | { kind: 'unit'; ownerId: string; cycleId: string }
-  | { kind: 'planning'; cycleId: string };
+  | { kind: 'planning'; cycleId: string }
+  | { kind: 'kpis'; ownerId: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -24,6 +27,8 @@ export function formatDocumentName(name: DocumentName): string {
       return `unit/${checkId(name.ownerId)}/${checkId(name.cycleId)}`;
     case 'planning':
       return `planning/${checkId(name.cycleId)}`;
+    case 'kpis':
+      return `kpis/${checkId(name.ownerId)}`;
   }
 }
 
@@ -36,6 +41,9 @@ export function parseDocumentName(text: string): DocumentName | null {
   }
   if (parts[0] === 'planning' && parts.length === 2 && ID.test(parts[1]!)) {
     return { kind: 'planning', cycleId: parts[1]! };
+  }
+  if (parts[0] === 'kpis' && parts.length === 2 && ID.test(parts[1]!)) {
+    return { kind: 'kpis', ownerId: parts[1]! };
   }
   return null;
 }

@@ -26,6 +26,7 @@ export interface OrgUnitLink {
  * - `planning/<cycle>`: every member writes (votes and comments are everyone's).
  * - `unit/<owner>/<cycle>`: the owner person writes their own; a lead of the owner unit or of
  *   any unit above it writes it; everyone else reads.
+ * - `kpis/<owner>`: like the owner's `unit/…` documents.
  * - any other name: refused.
  * A deleted unit's leads lose their rights through it; a loop in the tree (tolerated on read)
  * ends the walk instead of hanging it.
@@ -43,6 +44,7 @@ export function documentAccess(
     case 'planning':
       return 'write';
     case 'unit':
+    case 'kpis':
       if (name.ownerId === member.personId) return 'write';
       return leadsUnitOrAbove(member.personId, name.ownerId, units) ? 'write' : 'read';
   }

@@ -8,6 +8,7 @@ import type { Row, SyncedTable } from './recordDoc';
  *   dismissals and check-ins — the record's own owner; check-ins and initiatives take their
  *   key result's cycle, a dismissal its subject's;
  * - `planning/<cycleId>`: votes, and comments (their objective's cycle);
+ * - `kpis/<ownerId>`: KPIs and their check-ins, by the owner unit they carry;
  * - nowhere: a private objective and everything under it, and anything whose parent is not
  *   known here (it cannot be placed, so it stays on this machine).
  */
@@ -83,6 +84,11 @@ export function placeRecord(table: SyncedTable, row: Row, parents: Parents = {})
     case 'comments':
       if (!parents.objective || privateParent) return null;
       return safeName({ kind: 'planning', cycleId: parents.objective.cycleId });
+    case 'kpis':
+    case 'kpiCheckIns': {
+      const ownerId = str('ownerId');
+      return ownerId ? safeName({ kind: 'kpis', ownerId }) : null;
+    }
   }
 }
 

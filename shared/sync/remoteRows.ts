@@ -16,10 +16,11 @@ import type { Row, SyncedTable } from './recordDoc';
  *   split the team. Such a row is written and listed for the user to fix.
  */
 
-const TABLES_IN: Record<'org' | 'unit' | 'planning', readonly SyncedTable[]> = {
+const TABLES_IN: Record<'org' | 'unit' | 'planning' | 'kpis', readonly SyncedTable[]> = {
   org: ['orgUnits', 'cycles'],
   unit: ['objectives', 'keyResults', 'checkIns', 'initiatives', 'scores', 'retros', 'dismissals'],
   planning: ['votes', 'comments'],
+  kpis: ['kpis', 'kpiCheckIns'],
 };
 
 const shapeSchemas = new Map<SyncedTable, z.ZodType>();
@@ -45,6 +46,8 @@ const TABLE_WORDS: Record<SyncedTable, string> = {
   comments: 'comment',
   votes: 'vote',
   dismissals: 'dismissed finding',
+  kpis: 'KPI',
+  kpiCheckIns: 'KPI check-in',
 };
 
 function issueText(table: SyncedTable, id: string, issue: z.core.$ZodIssue): string {
@@ -65,6 +68,8 @@ export function refuseRemoteRow(docName: string, table: SyncedTable, row: Row): 
     return `${where} cannot hold ${TABLE_WORDS[table]} ${id}`;
   const r = shapeOf(table).safeParse(row);
   if (!r.success) return `In ${where}, ${issueText(table, id, r.error.issues[0]!)}`;
+  if (name.kind === 'kpis' && row.ownerId !== name.ownerId)
+    return `In ${where}, ${TABLE_WORDS[table]} ${id} belongs to another owner`;
   if (name.kind === 'unit') {
     if (row.ownerId !== name.ownerId)
       return `In ${where}, ${TABLE_WORDS[table]} ${id} belongs to another owner`;

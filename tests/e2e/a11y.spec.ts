@@ -15,6 +15,7 @@ const VIEWS: { nav: string; heading: RegExp }[] = [
   { nav: 'Organisation', heading: /^Organisation$/ },
   { nav: 'Backups & import', heading: /^Backups & import$/ },
   { nav: 'Settings', heading: /^Settings$/ },
+  { nav: 'KPIs', heading: /^KPIs$/ },
 ];
 
 const shotsDir = process.env.CAIRN_SHOTS_DIR;

@@ -23,6 +23,7 @@ import type {
   Template,
   Vote,
 } from '@shared/domain/model';
+import type { Kpi, KpiCheckIn } from '@shared/domain/kpiModel';
 
 export const DB_NAME = 'cairn';
 
@@ -47,10 +48,6 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-/** The workspace's tables: what a backup holds. Version 2 adds only sync bookkeeping. */
-export type TableName = keyof typeof SCHEMA_V1;
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
-
 /**
  * Version 2: Cairn's own tables for team sync (docs/decisions/0007-sync-tables.md), this
  * machine's bookkeeping and never part of a backup. No workspace table changes, so there is
@@ -64,6 +61,28 @@ export const SCHEMA_V2 = {
   syncState: 'key',
   mergedChanges: 'id, at, [table+recordId]',
 } as const;
+
+/**
+ * Version 3: KPIs beside the OKRs (docs/decisions/0009-kpis.md). Two new workspace tables and
+ * one new index; no record changes, so nothing to upgrade: an older workspace has no KPIs yet.
+ * `kpis` by owner unit (the board); `kpiCheckIns` by [kpiId+at] (a KPI's history in order);
+ * objectives by the KPIs they are meant to move (multi-entry `kpiIds`, the board's links).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  objectives: `${SCHEMA_V2.objectives}, *kpiIds`,
+  kpis: 'id, ownerId',
+  kpiCheckIns: 'id, kpiId, [kpiId+at], ownerId',
+} as const;
+
+/** The workspace's tables: what a backup holds (version 2 added only sync bookkeeping). */
+const WORKSPACE_TABLES = {
+  ...SCHEMA_V1,
+  kpis: SCHEMA_V3.kpis,
+  kpiCheckIns: SCHEMA_V3.kpiCheckIns,
+} as const;
+export type TableName = keyof typeof WORKSPACE_TABLES;
+export const TABLE_NAMES = Object.keys(WORKSPACE_TABLES) as TableName[];
 
 export class CairnDb extends Dexie {
   orgUnits!: EntityTable<OrgUnit, 'id'>;
@@ -84,12 +103,15 @@ export class CairnDb extends Dexie {
   syncRecords!: Table<SyncRecord, [string, string]>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   mergedChanges!: EntityTable<MergedChange, 'id'>;
+  kpis!: EntityTable<Kpi, 'id'>;
+  kpiCheckIns!: EntityTable<KpiCheckIn, 'id'>;
 
   /** `options` lets restore and import open a strict-durability connection to the same data. */
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
     this.use(syncRecorder);
   }
 }

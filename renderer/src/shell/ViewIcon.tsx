@@ -18,6 +18,7 @@ const PATHS: Record<View, string> = {
     'M4 5c0-2.7 12-2.7 12 0v10c0 2.7-12 2.7-12 0zM4 5c0 2.7 12 2.7 12 0M4 10c0 2.7 12 2.7 12 0',
   settings: 'M4 6h12M4 14h12M7 4v4M13 12v4',
   merged: 'M5 3v6c0 3 5 3 5 6v2M15 3v6c0 3-5 3-5 6M3 5l2-2l2 2M13 5l2-2l2 2',
+  kpis: 'M3 14l4-4l3 3l7-7M13 6h4v4',
 };
 
 /** A view's small picture, beside its name in the sidebar and alone when the sidebar is collapsed. */

@@ -15,6 +15,7 @@ const LOADERS = {
   backups: () => import('../features/backups/BackupsView').then((m) => m.BackupsView),
   settings: () => import('../features/settings/SettingsView').then((m) => m.SettingsView),
   merged: () => import('../features/merged/MergedChangesView').then((m) => m.MergedChangesView),
+  kpis: () => import('../features/kpis/KpisView').then((m) => m.KpisView),
 } satisfies Record<Exclude<View, 'objectives'>, () => Promise<ComponentType>>;
 
 const split = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -31,6 +32,7 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   backups: split(LOADERS.backups),
   settings: split(LOADERS.settings),
   merged: split(LOADERS.merged),
+  kpis: split(LOADERS.kpis),
 };
 
 /** The first view's remaining reads (the groups coming into view) go first. */
@@ -63,4 +65,5 @@ export const VIEW_LABELS: Record<View, string> = {
   backups: 'Backups & import',
   settings: 'Settings',
   merged: 'Merged changes',
+  kpis: 'KPIs',
 };

@@ -11,6 +11,7 @@ import { createMapSlice, type MapSlice } from './mapSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createRemindersSlice, type RemindersSlice } from './remindersSlice';
 import { createWorkspacesSlice, type WorkspacesSlice } from './workspacesSlice';
+import { createKpisSlice, type KpisSlice } from './kpisSlice';
 import { createObjectivesSlice, type ObjectivesSlice } from './objectivesSlice';
 
 export { selectedObjectiveId, type Selection } from './selectionSlice';
@@ -21,6 +22,7 @@ export const VIEWS = [
   'objectives',
   'map',
   'checkin',
+  'kpis',
   'planning',
   'review',
   'reports',
@@ -99,7 +101,8 @@ export type UiStore = UiState &
   ReviewSlice &
   ObjectivesSlice &
   RemindersSlice &
-  WorkspacesSlice;
+  WorkspacesSlice &
+  KpisSlice;
 
 export const useUi = create<UiStore>()((set, get, api) => ({
   ...createLayoutSlice(set, get, api),
@@ -113,6 +116,7 @@ export const useUi = create<UiStore>()((set, get, api) => ({
   ...createObjectivesSlice(set, get, api),
   ...createRemindersSlice(set, get, api),
   ...createWorkspacesSlice(set, get, api),
+  ...createKpisSlice(set, get, api),
   view: 'objectives',
   cycleId: null,
   orgUnitId: null,

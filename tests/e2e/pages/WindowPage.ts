@@ -13,6 +13,7 @@ export const VIEWS = [
   { nav: 'Organisation', heading: 'Organisation' },
   { nav: 'Backups & import', heading: 'Backups & import' },
   { nav: 'Settings', heading: 'Settings' },
+  { nav: 'KPIs', heading: 'KPIs' },
 ] as const;
 
 /** The window's frame as a person sees it: the sidebar, its toggle, and what fits on screen. */

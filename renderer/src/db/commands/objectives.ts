@@ -19,6 +19,8 @@ export interface ObjectiveInput {
   ownerId: string;
   cycleId: string;
   alignedTo?: Alignment | null;
+  /** The KPIs it is meant to move (a recovery objective); checked by the caller. */
+  kpiIds?: string[];
 }
 
 async function siblings(cycleId: string, ownerId: string): Promise<Objective[]> {
@@ -74,6 +76,7 @@ export async function createObjective(input: ObjectiveInput): Promise<Objective>
       planState: 'draft',
       alignedTo: input.alignedTo ?? null,
       carriedFromId: null,
+      ...(input.kpiIds?.length ? { kpiIds: input.kpiIds } : {}),
       createdAt: stamp,
       updatedAt: stamp,
     });

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { serializeBackup } from '@shared/domain/backup';
+import { BACKUP_FORMAT_VERSION, serializeBackup } from '@shared/domain/backup';
 import type { BackupTables } from '@shared/domain/backupTables';
 import type { CairnDb } from '../../db/schema';
 
@@ -32,6 +32,9 @@ async function versionOnDisk(name: string): Promise<number | null> {
   return (await Dexie.exists(name)) ? 0 : null;
 }
 
+/** The backup format whose rows a schema version holds (version 3 added the KPI tables). */
+export const formatOfSchema = (verno: number): number => (verno < 3 ? 1 : BACKUP_FORMAT_VERSION);
+
 /**
  * Before the current code opens an older database (and Dexie runs the upgrade), reads the
  * old data as it is and hands a backup of it to `write`. Returns whether one was written.
@@ -58,6 +61,7 @@ export async function backupBeforeUpgrade(
     const text = serializeBackup(tables as Partial<BackupTables>, {
       appVersion,
       exportedAt: new Date().toISOString(),
+      formatVersion: formatOfSchema(old.verno),
     });
     await write(text);
     return true;

@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '@shared/domain/status';
 import { DOWN_HANDLE, UP_HANDLE, type MapFlowNode } from './flowElements';
 import { DETAIL_ZOOM } from './navigation';
 import { ObjectiveFindingsBadge } from '../coach/ObjectiveFindingsBadge';
+import { MapKpiChips } from '../kpis/MapKpiChips';
 
 export type Props = NodeProps<MapFlowNode>;
 
@@ -79,6 +80,7 @@ function ObjectiveNodeImpl({ id, data }: Props) {
               <span title="Confidence, 0–10 (latest check-ins)">◔ {n.confidence}/10</span>
             ) : null}
           </div>
+          {n.kpiIds?.length ? <MapKpiChips kpiIds={n.kpiIds} /> : null}
           {flag ? (
             <div className={`map-node__flag map-node__flag--${flag}`}>
               {n.broken

@@ -21,6 +21,7 @@ import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
 import { KeyResultItem } from './KeyResultItem';
+import { ObjectiveKpis } from '../kpis/ObjectiveKpis';
 import { OwnerSelect } from './OwnerSelect';
 import { PrivateSwitch } from './PrivateSwitch';
 import { CoachHints } from '../coach/CoachHints';
@@ -181,6 +182,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
         status={row.status ?? undefined}
         label={`Progress of ${o.title}`}
       />
+      {o.kpiIds?.length ? <ObjectiveKpis kpiIds={o.kpiIds} /> : null}
       <h3>Key results</h3>
       <ul className="kr-list">
         {row.keyResults.map(({ kr, status }) => (

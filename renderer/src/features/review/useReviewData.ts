@@ -12,6 +12,7 @@ import { db } from '../../db/schema';
 import { rowsWhereAnyOf } from '../../db/reads';
 import { isLive, live } from '../../db/records';
 import { subtreeIds } from '@shared/domain/org';
+import type { Kpi, KpiCheckIn } from '@shared/domain/kpiModel';
 
 export interface ReviewData {
   cycle: Cycle;
@@ -21,6 +22,9 @@ export interface ReviewData {
   checkIns: CheckIn[];
   scores: Score[];
   retros: Retro[];
+  /** The KPIs the cycle's objectives link to, and their check-ins. */
+  kpis: Kpi[];
+  kpiCheckIns: KpiCheckIn[];
 }
 
 const byId = <T extends { id: string }>(rows: T[]): T[] =>
@@ -99,12 +103,18 @@ export async function loadReviewData(
   );
   const krIds = part.keyResults.filter((k) => scopeObjectives.has(k.objectiveId)).map((k) => k.id);
   const checkIns = await rowsWhereAnyOf(db.checkIns, 'keyResultId', krIds);
+  const kpiIds = [...new Set(part.objectives.flatMap((o) => o.kpiIds ?? []))];
+  const [kpis, kpiCheckIns] = kpiIds.length
+    ? await Promise.all([db.kpis.bulkGet(kpiIds), rowsWhereAnyOf(db.kpiCheckIns, 'kpiId', kpiIds)])
+    : [[], []];
   return {
     cycle,
     orgUnits: liveUnits,
     ...part,
     checkIns: live(checkIns),
     retros: live(retros),
+    kpis: live(kpis.filter((k) => !!k)),
+    kpiCheckIns: live(kpiCheckIns),
   };
 }
 

@@ -4,6 +4,7 @@ import { useFormat } from '../../settings/useFormat';
 import { CoverFigures } from './CoverFigures';
 import type { AlignmentImage } from './alignmentPicture';
 import { ReportAlignment } from './ReportAlignment';
+import { ReportKpis } from './ReportKpis';
 import { ReportObjectiveBlock } from './ReportObjectiveBlock';
 import { ReportSummary } from './ReportSummary';
 import { RetroBlock } from './RetroBlock';
@@ -46,6 +47,7 @@ export function ReviewReportView({ report, alignmentImage }: Props) {
       </header>
       <ReportSummary summary={report.summary} />
       <ReportAlignment rows={report.alignment} image={alignmentImage} />
+      <ReportKpis section={report.kpis} />
       <section className="report-section" aria-labelledby="report-objectives">
         <h2 id="report-objectives">Objectives</h2>
         {report.objectives.length === 0 ? <p className="muted">No objectives in scope.</p> : null}

@@ -1,0 +1,76 @@
+import { describeKpiThresholds, KPI_TREND_LABELS, trendIsBetter } from '@shared/domain/kpiHealth';
+import { formatQuantity } from '@shared/format';
+import { useUi } from '../../store/ui';
+import { Sparkline } from '../../ui/charts/Sparkline';
+import { reportError } from '../../ui/errors';
+import { useFormat } from '../settings/useFormat';
+import { deleteKpiWithUndo } from './kpiActions';
+import { KpiHealthChip } from './KpiHealthChip';
+import { RecoveryLinks } from './RecoveryLinks';
+import type { KpiRow } from './useKpis';
+
+export interface Props {
+  row: KpiRow;
+  /** The owner unit's name, shown when the board covers every unit. */
+  ownerName?: string;
+}
+
+/** One KPI on the board: its latest value and health, its trend, and what one can do with it. */
+export function KpiCard({ row, ownerName }: Props) {
+  const { kpi, reading } = row;
+  const f = useFormat();
+  const open = useUi((s) => s.openKpiDialog);
+  const better = trendIsBetter(kpi, reading.trend);
+  const trendWords = `${KPI_TREND_LABELS[reading.trend]}${better === null ? '' : better ? ' (better)' : ' (worse)'}`;
+  return (
+    <li className={`kpi-card kpi-card--${reading.health ?? 'none'}`} aria-label={`KPI ${kpi.name}`}>
+      <div>
+        <h2 className="kpi-card__name">{kpi.name}</h2>
+        <p className="muted small">
+          {ownerName ? `${ownerName} · ` : ''}
+          {describeKpiThresholds(kpi, f.locale)}
+        </p>
+      </div>
+      <div className="kpi-card__now">
+        <span className="kpi-card__value">
+          {reading.latest === null ? '—' : formatQuantity(reading.latest, kpi.unit, f.locale)}
+        </span>
+        <KpiHealthChip health={reading.health} />
+        {reading.recent.length ? (
+          <span className={`kpi-health--${reading.health ?? 'none'}`}>
+            <Sparkline values={reading.recent} label={`Trend of ${kpi.name}: ${trendWords}`} />
+          </span>
+        ) : null}
+        <span className="muted small">
+          {reading.latestAt ? `${trendWords} · ${f.date(reading.latestAt)}` : 'No check-in yet'}
+        </span>
+      </div>
+      <div className="kpi-card__actions">
+        <button
+          type="button"
+          className="primary"
+          aria-label={`Check in ${kpi.name}`}
+          onClick={() => open({ kind: 'checkIn', kpiId: kpi.id })}
+        >
+          Check in
+        </button>
+        <button
+          type="button"
+          aria-label={`Edit ${kpi.name}`}
+          onClick={() => open({ kind: 'edit', kpiId: kpi.id })}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-label={`Delete ${kpi.name}`}
+          onClick={() => void deleteKpiWithUndo(kpi).catch(reportError)}
+        >
+          Delete
+        </button>
+      </div>
+      <RecoveryLinks kpi={kpi} critical={reading.health === 'critical'} />
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Kpi } from '@shared/domain/kpiModel';
+import { useUi } from '../../store/ui';
+import { useObjectivesMoving } from './useKpis';
+
+export interface Props {
+  kpi: Kpi;
+  critical: boolean;
+}
+
+/**
+ * The objectives meant to move this KPI, each a way to its detail; and, while the KPI is
+ * critical, the offer to open a recovery objective.
+ */
+export function RecoveryLinks({ kpi, critical }: Props) {
+  const objectives = useObjectivesMoving(kpi.id) ?? [];
+  if (!objectives.length && !critical) return null;
+  const show = (id: string, cycleId: string) => {
+    const ui = useUi.getState();
+    ui.setCycle(cycleId);
+    ui.setView('objectives');
+    ui.select({ kind: 'objective', id });
+  };
+  return (
+    <div className="kpi-card__recovery">
+      {objectives.length ? <span className="muted small">Meant to move it:</span> : null}
+      {objectives.map((o) => (
+        <button
+          key={o.id}
+          type="button"
+          className="link"
+          aria-label={`Open objective ${o.title}`}
+          onClick={() => show(o.id, o.cycleId)}
+        >
+          {o.title}
+        </button>
+      ))}
+      {critical ? (
+        <button
+          type="button"
+          aria-label={`Open a recovery objective for ${kpi.name}`}
+          onClick={() => useUi.getState().openKpiDialog({ kind: 'recovery', kpiId: kpi.id })}
+        >
+          Open a recovery objective
+        </button>
+      ) : null}
+    </div>
+  );
+}
