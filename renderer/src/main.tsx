@@ -1,42 +1,10 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { registerCoreActions } from './actions/core';
-import { registerCheckInActions } from './features/checkins/actions';
-import { startDataSafety } from './features/backups/dataSafety';
-import { registerMapActions } from './features/map/actions';
-import { registerPlanningActions } from './features/planning/actions';
-import { registerReviewActions } from './features/review/actions';
-import { registerUpdateActions } from './features/updates/actions';
 import { parsePrintRoute } from '@shared/report/printRoute';
-import { applySystemTheme } from './features/settings/useTheme';
-import { installFormKeys } from './ui/formKeys';
 import './styles.css';
 
-registerCoreActions();
-registerCheckInActions();
-registerReviewActions();
-registerMapActions();
-registerPlanningActions();
-registerUpdateActions();
-installFormKeys();
-// The hidden print window opens the app at a report's route: it shows that report alone.
-const PrintRoot = lazy(async () => ({
-  default: (await import('./features/review/PrintRoot')).PrintRoot,
-}));
+// The hidden print window opens the app at a report's route: it shows that report alone, and
+// loads only what the report needs — not the shell, the coach's language model or the
+// planning code, whose evaluation alone took ~1 s of a 20-page PDF here (docs/benchmarks.md).
+const root = document.getElementById('root')!;
 const printRoute = parsePrintRoute(window.location.hash);
-if (!printRoute) applySystemTheme();
-// Backups and the safety net start before the first read, so an upgrade is backed up first.
-void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {printRoute ? (
-        <Suspense>
-          <PrintRoot route={printRoute} />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
-  ),
-);
+if (printRoute) void import('./startPrint').then((m) => m.startPrint(root, printRoute));
+else void import('./startApp').then((m) => m.startApp(root));
