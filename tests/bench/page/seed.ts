@@ -8,7 +8,7 @@ import {
   workspaceSettings,
   type Size,
 } from '../gen/workspace';
-import type { SeedDone, SeedJob, SeedReply } from './seedWorker';
+import type { SeedDone, SeedJob, SeedMessage, SeedReply } from './seedWorker';
 
 /** Identifies what a cached profile holds: the generator's output and the schema it was written with. */
 export function seedKey(): string {
@@ -27,49 +27,65 @@ const ROWS_PER_TRANSACTION = 25_000;
 const CHECK_EVERY = 25;
 
 /**
- * Cycles generated and written by a few workers at once, one cycle each at a time; returns
- * what each wrote, in cycle order. The page's main thread only hands out the work.
+ * Cycles made by two workers and written one at a time, in cycle order: while one worker
+ * writes its cycle, the other makes the next. The page's main thread only hands out turns.
+ * Returns what each wrote, in cycle order.
  */
-async function writeCycles(
+function writeCycles(
   size: Size,
   resume: boolean,
   onDone: (d: SeedDone) => void,
 ): Promise<SeedDone[]> {
   const count = SIZE_SPECS[size].cycles.length;
   const workers = Array.from(
-    { length: Math.max(1, Math.min(2, count, navigator.hardwareConcurrency || 2)) },
+    { length: Math.min(2, count) },
     () => new Worker(new URL('./seedWorker.ts', import.meta.url), { type: 'module' }),
   );
   const out: SeedDone[] = [];
-  let next = 0;
-  const work = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const ask = () => {
-        if (next >= count) return resolve();
-        const job: SeedJob = {
-          size,
-          index: next++,
-          every: CHECK_EVERY,
-          rowsPerTransaction: ROWS_PER_TRANSACTION,
-          resume,
-        };
-        worker.postMessage(job);
+  const ready = new Map<number, Worker>();
+  let nextToMake = 0;
+  let nextToWrite = 0;
+  let writing = false;
+  return new Promise<SeedDone[]>((resolve, reject) => {
+    const send = (w: Worker, m: SeedMessage) => w.postMessage(m);
+    const make = (w: Worker) => {
+      if (nextToMake >= count) return;
+      const job: SeedJob = {
+        size,
+        index: nextToMake++,
+        every: CHECK_EVERY,
+        rowsPerTransaction: ROWS_PER_TRANSACTION,
+        resume,
       };
-      worker.onmessage = (e: MessageEvent<SeedReply>) => {
-        if ('error' in e.data) return reject(new Error(e.data.error));
-        out[e.data.index] = e.data;
-        onDone(e.data);
-        ask();
+      send(w, { kind: 'make', job });
+    };
+    const writeNext = () => {
+      const w = ready.get(nextToWrite);
+      if (writing || !w) return;
+      ready.delete(nextToWrite);
+      writing = true;
+      send(w, { kind: 'write' });
+    };
+    for (const w of workers) {
+      w.onmessage = (e: MessageEvent<SeedReply>) => {
+        const m = e.data;
+        if (m.kind === 'error') return reject(new Error(m.error));
+        if (m.kind === 'made') {
+          ready.set(m.index, w);
+          return writeNext();
+        }
+        out[m.index] = m;
+        onDone(m);
+        writing = false;
+        nextToWrite++;
+        if (nextToWrite === count) return resolve(out);
+        make(w);
+        writeNext();
       };
-      worker.onerror = (e) => reject(new Error(e.message));
-      ask();
-    });
-  try {
-    await Promise.all(workers.map(work));
-  } finally {
-    workers.forEach((w) => w.terminate());
-  }
-  return out;
+      w.onerror = (e) => reject(new Error(e.message));
+      make(w);
+    }
+  }).finally(() => workers.forEach((w) => w.terminate()));
 }
 
 export interface SeedSummary {
@@ -117,7 +133,7 @@ export async function seed(size: Size, resume = false): Promise<SeedSummary> {
     console.log(
       `seed ${size}: ${d.name} — ${d.objectives} objectives, ${d.keyResults} key results, ` +
         `${d.checkIns} check-ins in ${d.seconds.toFixed(1)} s (${Math.round(rows / d.seconds)} ` +
-        'rows/s; two cycles are written at once)',
+        'rows/s)',
     );
   });
   const sum: SeedSummary = {

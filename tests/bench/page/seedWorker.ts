@@ -3,9 +3,11 @@ import { DB_NAME } from '../../../renderer/src/db/schema';
 import { generateCycleAt, invalidSample, type Size } from '../gen/workspace';
 
 /**
- * Makes one cycle of a generated workspace, checks a sample of it against the app's schemas
- * and writes it, all off the page's main thread: the rows are never copied to the page, and
- * two workers serialize their rows for IndexedDB side by side (tests/bench/page/seed.ts).
+ * Makes one cycle of a generated workspace and checks a sample of it against the app's
+ * schemas ('make'), then writes it when the page says it is its turn ('write'), all off the
+ * page's main thread: the rows are never copied to the page. One worker makes the next cycle
+ * while another writes; writes go one at a time, since two writers to the same tables only
+ * slowed each other here (tests/bench/page/seed.ts).
  */
 
 export interface SeedJob {
@@ -28,10 +30,14 @@ export interface SeedDone {
   skipped: boolean;
   seconds: number;
 }
-export type SeedReply = SeedDone | { index: number; error: string };
+export type SeedMessage = { kind: 'make'; job: SeedJob } | { kind: 'write' };
+export type SeedReply =
+  | { kind: 'made'; index: number }
+  | ({ kind: 'done' } & SeedDone)
+  | { kind: 'error'; index: number; error: string };
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<SeedJob>) => void) | null;
+  onmessage: ((e: MessageEvent<SeedMessage>) => void) | null;
   postMessage(message: SeedReply): void;
 };
 
@@ -54,11 +60,21 @@ async function writeAll<T>(table: Table<T>, rows: readonly T[], job: SeedJob): P
   }
 }
 
-async function run(job: SeedJob): Promise<SeedDone> {
+let made: { job: SeedJob; records: ReturnType<typeof generateCycleAt>; t0: number } | null = null;
+
+function make(job: SeedJob): void {
   const t0 = performance.now();
   const records = generateCycleAt(job.size, job.index);
   const bad = invalidSample(records, job.every);
   if (bad.length) throw new Error(`generated rows fail the app's schemas: ${bad.join('; ')}`);
+  made = { job, records, t0 };
+}
+
+async function write(): Promise<SeedDone> {
+  if (!made) throw new Error('nothing made to write');
+  const { job, records } = made;
+  made = null;
+  const t0 = performance.now();
   const db = await connection();
   const done = {
     index: job.index,
@@ -78,7 +94,15 @@ async function run(job: SeedJob): Promise<SeedDone> {
 }
 
 scope.onmessage = (e) => {
-  run(e.data).then(scope.postMessage, (err: unknown) =>
-    scope.postMessage({ index: e.data.index, error: String(err) }),
-  );
+  const m = e.data;
+  const index = m.kind === 'make' ? m.job.index : (made?.job.index ?? -1);
+  const fail = (err: unknown) => scope.postMessage({ kind: 'error', index, error: String(err) });
+  if (m.kind === 'make') {
+    try {
+      make(m.job);
+      scope.postMessage({ kind: 'made', index });
+    } catch (err) {
+      fail(err);
+    }
+  } else write().then((d) => scope.postMessage({ kind: 'done', ...d }), fail);
 };
