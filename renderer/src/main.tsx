@@ -1,10 +1,21 @@
-import { parsePrintRoute } from '@shared/report/printRoute';
+import { parsePrintRoute, type PrintRoute } from '@shared/report/printRoute';
 import './styles.css';
 
 // The hidden print window opens the app at a report's route: it shows that report alone, and
 // loads only what the report needs — not the shell, the coach's language model or the
 // planning code, whose evaluation alone took ~1 s of a 20-page PDF here (docs/benchmarks.md).
+// Two imports in two functions: each gets its own list of chunks and styles to preload.
 const root = document.getElementById('root')!;
+
+async function startPrintWindow(route: PrintRoute): Promise<void> {
+  const { startPrint } = await import('./startPrint');
+  startPrint(root, route);
+}
+
+async function startAppWindow(): Promise<void> {
+  const { startApp } = await import('./startApp');
+  startApp(root);
+}
+
 const printRoute = parsePrintRoute(window.location.hash);
-if (printRoute) void import('./startPrint').then((m) => m.startPrint(root, printRoute));
-else void import('./startApp').then((m) => m.startApp(root));
+void (printRoute ? startPrintWindow(printRoute) : startAppWindow());
