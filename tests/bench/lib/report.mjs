@@ -77,15 +77,17 @@ export function writeReport(file, run) {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const blocks = { L: oldBlock(old, 'L'), M: oldBlock(old, 'M') };
   blocks[run.size] = block(run);
-  // The coach-agreement section is written by hand from `npm run coach:eval`: keep it.
-  const kept = old.indexOf('\n## Coach agreement');
+  // What follows the M block (notes written by hand, the coach-agreement section from
+  // `npm run coach:eval`) is kept as it is.
+  const endM = old.indexOf(end('M'));
+  const coach = old.indexOf('\n## Coach agreement');
+  const rest =
+    endM >= 0 ? old.slice(endM + end('M').length) : coach >= 0 ? `\n${old.slice(coach)}` : '\n';
   const text = [
     ...HEAD,
-    blocks.L ??
-      `${begin('L')}\n_The whole run has not been run since --size M existed._\n${end('L')}`,
+    blocks.L ?? `${begin('L')}\n_No whole run yet._\n${end('L')}`,
     '',
     blocks.M ?? `${begin('M')}\n_No --size M run yet._\n${end('M')}`,
-    '',
   ].join('\n');
-  writeFileSync(file, text + (kept >= 0 ? old.slice(kept + 1) : ''));
+  writeFileSync(file, text + rest);
 }
