@@ -1,48 +1,21 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { registerCoreActions } from './actions/core';
-import { registerCheckInActions } from './features/checkins/actions';
-import { startDataSafety } from './features/backups/dataSafety';
-import { registerMapActions } from './features/map/actions';
-import { registerPlanningActions } from './features/planning/actions';
-import { registerReviewActions } from './features/review/actions';
-import { registerUpdateActions } from './features/updates/actions';
-import { registerReminderActions } from './features/reminders/actions';
-import { registerWorkspaceActions } from './features/workspaces/actions';
-import { startActiveTeamSync } from './workspaces/startSync';
-import { parsePrintRoute } from '@shared/report/printRoute';
-import { applySystemTheme } from './features/settings/useTheme';
-import { installFormKeys } from './ui/formKeys';
+import { parsePrintRoute, type PrintRoute } from '@shared/report/printRoute';
 import './styles.css';
 
-registerCoreActions();
-registerCheckInActions();
-registerReviewActions();
-registerMapActions();
-registerPlanningActions();
-registerUpdateActions();
-registerReminderActions();
-registerWorkspaceActions();
-installFormKeys();
-// The hidden print window opens the app at a report's route: it shows that report alone.
-const PrintRoot = lazy(async () => ({
-  default: (await import('./features/review/PrintRoot')).PrintRoot,
-}));
+// The hidden print window opens the app at a report's route: it shows that report alone, and
+// loads only what the report needs — not the shell, the coach's language model or the
+// planning code, whose evaluation alone took ~1 s of a 20-page PDF here (docs/benchmarks.md).
+// Two imports in two functions: each gets its own list of chunks and styles to preload.
+const root = document.getElementById('root')!;
+
+async function startPrintWindow(route: PrintRoute): Promise<void> {
+  const { startPrint } = await import('./startPrint');
+  startPrint(root, route);
+}
+
+async function startAppWindow(): Promise<void> {
+  const { startApp } = await import('./startApp');
+  startApp(root);
+}
+
 const printRoute = parsePrintRoute(window.location.hash);
-if (!printRoute) applySystemTheme();
-if (!printRoute) void startActiveTeamSync();
-// Backups and the safety net start before the first read, so an upgrade is backed up first.
-void (printRoute ? Promise.resolve() : startDataSafety()).finally(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {printRoute ? (
-        <Suspense>
-          <PrintRoot route={printRoute} />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
-  ),
-);
+void (printRoute ? startPrintWindow(printRoute) : startAppWindow());

@@ -1,27 +1,46 @@
-// npm run bench: builds the app and the bench page, seeds (once) or reuses the cached L
-// profile, runs every measure interleaved with its baseline, prints the table and writes
-// docs/benchmarks.md. Options: --runs N (default 5), --only id,id, --reseed.
+// npm run bench: builds the app and the bench page, seeds (once) or reuses the cached L and M
+// profiles, runs every measure interleaved with its baseline, prints the table and writes
+// docs/benchmarks.md. Options: --size M (a run of a few minutes on M alone, no L), --runs N
+// (default 5), --only id,id, --reseed.
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { OPEN_PROBE } from './lib/app.mjs';
 import { chromiumVersion, launchProfile } from './lib/browser.mjs';
 import { machine } from './lib/machine.mjs';
-import { benchPage, openSeededProfile } from './lib/profile.mjs';
+import { benchPage } from './lib/profile.mjs';
 import { writeReport } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { rowOf, table } from './lib/stats.mjs';
+import { workspaces } from './lib/workspaces.mjs';
 import openL from './measures/openL.mjs';
-import list from './measures/list.mjs';
+import { listL, listM } from './measures/list.mjs';
 import heap from './measures/heap.mjs';
 import { coach, coachHint, markdown, weekly } from './measures/inPage.mjs';
 import restore from './measures/restore.mjs';
-import graph from './measures/graph.mjs';
-import pdf from './measures/pdf.mjs';
+import { graphL, graphM } from './measures/graph.mjs';
+import map10k from './measures/map10k.mjs';
+import { pdfL, pdfM } from './measures/pdf.mjs';
 import sync from './sync.mjs';
 
-const MEASURES = [openL, list, heap, graph, coach, coachHint, weekly, markdown, pdf, restore, sync];
+// Each measure runs in the runs its `runIn` names ('L': the whole run, 'M': --size M).
+const MEASURES = [
+  openL,
+  listL,
+  listM,
+  heap,
+  graphL,
+  graphM,
+  map10k,
+  coach,
+  coachHint,
+  weekly,
+  markdown,
+  pdfL,
+  pdfM,
+  restore,
+  sync,
+];
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -30,6 +49,8 @@ const opt = (name) => {
 };
 const runs = Number(opt('--runs') ?? process.env.CAIRN_BENCH_RUNS ?? 5);
 const only = opt('--only')?.split(',');
+const size = opt('--size') ?? 'L';
+if (size !== 'L' && size !== 'M') throw new Error(`--size ${size}: L (the whole run) or M`);
 const port = Number(process.env.CAIRN_BENCH_PORT ?? 4206);
 const origin = `http://127.0.0.1:${port}`;
 // Same server, another origin: its own (empty) IndexedDB in the same browser profile.
@@ -56,32 +77,27 @@ async function main() {
   const chromium = chromiumVersion();
   const scratchDir = join(PROFILES, 'scratch');
   let scratch = null;
-  const { context: L, seed } = await openSeededProfile({
-    dir: join(PROFILES, 'L'),
-    size: 'L',
+  const measures = MEASURES.filter((m) => m.runIn.includes(size) && (!only || only.includes(m.id)));
+  const ws = workspaces({
+    profiles: PROFILES,
     origin,
     chromium,
     log,
     reseed: args.includes('--reseed'),
   });
-  log(seed.reused ? `reusing the cached L profile (${seed.key})` : 'L seeded');
-  {
-    const page = await benchPage(L, origin, log);
-    const { ms, counts } = await page.evaluate(() => window.cairnBench.prepare());
-    await page.close();
-    log(
-      `L opened in ${Math.round(ms)} ms (untimed; schema patches happen here): ${JSON.stringify(counts)}`,
-    );
-  }
-  await L.addInitScript(OPEN_PROBE);
-  let bench = null;
+  // Seed (or reuse) the workspaces this run needs before anything is timed.
+  for (const s of new Set(measures.map((m) => m.size).filter(Boolean))) await ws.open(s);
+  const bench = {};
   const ctx = {
-    L,
+    size,
     origin,
     emptyOrigin,
     runs,
     log,
-    benchPage: async () => (bench ??= await benchPage(L, origin, log)),
+    /** The browser context of a seeded workspace, 'L' or 'M'. */
+    workspace: ws.open,
+    /** The bench page on a workspace's origin and profile (default: this run's size). */
+    benchPage: async (s = size) => (bench[s] ??= benchPage(await ws.open(s), origin, log)),
     scratchPage: async () => {
       if (!scratch) {
         rmSync(scratchDir, { recursive: true, force: true });
@@ -92,8 +108,7 @@ async function main() {
     },
   };
   const rows = [];
-  for (const m of MEASURES) {
-    if (only && !only.includes(m.id)) continue;
+  for (const m of measures) {
     log(`measuring: ${m.title}`);
     let result;
     try {
@@ -106,23 +121,25 @@ async function main() {
     rows.push(row);
     log(row.status === 'missing' ? `  not measured: ${row.missing}` : `  ${row.status}`);
   }
-  await L.close();
+  await ws.close();
   if (scratch) await scratch.close();
   rmSync(scratchDir, { recursive: true, force: true });
   await server.close();
 
+  const seconds = (Date.now() - t0) / 1000;
   const text = table(rows);
   console.log(`\n${text}\n`);
   for (const r of rows) if (r.notes.length) console.log(`- ${r.title}: ${r.notes.join('; ')}`);
   if (!only) {
     writeReport('docs/benchmarks.md', {
+      size,
       rows,
       machine: machine(),
       chromium,
       date: new Date().toISOString().slice(0, 10),
       runs,
-      seed,
-      seconds: (Date.now() - t0) / 1000,
+      seeds: ws.seeds(),
+      seconds,
       load,
       loadEnd: loadavg()
         .map((x) => x.toFixed(1))
@@ -131,7 +148,10 @@ async function main() {
     });
     log('wrote docs/benchmarks.md');
   }
+  log(`whole run (${size === 'M' ? '--size M' : 'L and M'}): ${fmtDuration(seconds)}`);
 }
+
+const fmtDuration = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 
 main().catch((e) => {
   console.error(e);

@@ -4,7 +4,7 @@ import type { CycleState } from '../../../shared/domain/model';
  * Bump when the generator's output changes: the cached L profile is keyed by it and is
  * seeded again on the next run.
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** The generated workspaces live around this fixed "today", so every run makes the same data. */
 export const ANCHOR_DATE = '2026-11-25';
@@ -99,7 +99,12 @@ export const SIZE_SPECS: Record<Size, SizeSpec> = {
       }),
     ],
   },
-  /** 20,000 objectives and key results (5,000 + 15,000), 100,000 check-ins, one quarter. */
+  /**
+   * The current quarter: 20,000 objectives and key results (5,000 + 15,000), 100,000
+   * check-ins. Before it, what the list and map measures need without seeding L: a
+   * 10,000-objective quarter (the large map), a one-team pilot quarter (the list's baseline)
+   * and a 2,000-objective quarter (the list and map of 2,000), with few check-ins each.
+   */
   M: {
     size: 'M',
     company: 'Granite Works',
@@ -110,6 +115,25 @@ export const SIZE_SPECS: Record<Size, SizeSpec> = {
     departmentObjectives: 3,
     teamShare: 0.4,
     cycles: [
+      quarter(2025, 4, {
+        state: 'closed',
+        objectives: 10_000,
+        krs: [2, 2],
+        checkIns: { kind: 'total', total: 20_000 },
+      }),
+      quarter(2026, 2, {
+        state: 'closed',
+        objectives: 12,
+        krs: [2, 4],
+        checkIns: { kind: 'weekly', p: 0.9 },
+        firstTeamOnly: true,
+      }),
+      quarter(2026, 3, {
+        state: 'closed',
+        objectives: 2000,
+        krs: [3, 4],
+        checkIns: { kind: 'total', total: 14_000 },
+      }),
       quarter(2026, 4, {
         state: 'active',
         objectives: 5000,

@@ -54,9 +54,11 @@ export async function openSeededProfile({ dir, size, origin, chromium, log, rese
     log(
       resume
         ? `resuming the interrupted ${size} seed`
-        : have
-          ? `cached ${size} profile is stale (${have.key} ≠ ${want}): seeding again`
-          : `no complete ${size} seed: seeding`,
+        : reseed
+          ? `--reseed: seeding ${size} again`
+          : have
+            ? `cached ${size} profile is stale (${have.key} ≠ ${want}): seeding again`
+            : `no complete ${size} seed: seeding`,
     );
     if (!resume) await context.close();
   }

@@ -4,13 +4,16 @@ import { interleave } from '../lib/interleave.mjs';
 
 export default {
   id: 'heap',
+  size: 'L',
+  runIn: ['L'],
   title: 'JS heap after opening L',
   unit: 'MiB',
   baselineLabel: 'empty workspace',
   targets: [{ op: '<=', value: 300, unit: 'MiB' }],
   async run(ctx) {
+    const L = await ctx.workspace('L');
     const heap = (origin) => async () => {
-      const { page } = await openApp(ctx.L, origin);
+      const { page } = await openApp(L, origin);
       await page.waitForTimeout(500); // let the last live queries land
       const value = await heapAfterGc(page);
       await page.close();

@@ -3,6 +3,7 @@ import { interleave } from '../lib/interleave.mjs';
 
 function pageMeasure(m) {
   return {
+    runIn: ['L', 'M'],
     ...m,
     async run(ctx) {
       const page = await ctx.benchPage();

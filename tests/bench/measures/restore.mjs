@@ -4,6 +4,8 @@ import { interleave } from '../lib/interleave.mjs';
 
 export default {
   id: 'restore',
+  // ~122k rows each side, three times: minutes on a busy machine, so the whole run only.
+  runIn: ['L'],
   title: 'restore of an M backup',
   unit: 'rows/s',
   baselineLabel: 'raw bulkPut',

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { PAGE_MEASURES } from './measures';
 import { flow, type Settled } from './measures/flow';
+import { rawRead } from './measures/rawRead';
 import { scopes } from './measures/scopes';
 import type { Outcome, Side } from './measures/types';
 import { PdfTable } from './PdfTable';
@@ -12,7 +13,13 @@ export interface BenchApi {
   key(): string;
   seed(size: Size, resume?: boolean): Promise<SeedSummary>;
   prepare: typeof prepare;
-  flow(cycleKey: string, w: number, h: number): Promise<Settled>;
+  flow(
+    size: Size,
+    cycleKey: string,
+    w: number,
+    h: number,
+  ): Promise<Settled & { rows: number; readMs: number }>;
+  rawRead: typeof rawRead;
   scopes: typeof scopes;
   measure(id: string, side: Side): Promise<Outcome>;
 }
@@ -28,6 +35,7 @@ window.cairnBench = {
   seed,
   prepare,
   flow,
+  rawRead,
   scopes,
   measure: async (id, side) => {
     const m = PAGE_MEASURES[id];

@@ -1,18 +1,14 @@
-import type { Table } from 'dexie';
+import Dexie from 'dexie';
+import { orgUnitSchema } from '../../../shared/domain/model';
+import { db, DB_NAME, SCHEMA_V1 } from '../../../renderer/src/db/schema';
 import {
-  checkInSchema,
-  cycleSchema,
-  keyResultSchema,
-  objectiveSchema,
-  orgUnitSchema,
-} from '../../../shared/domain/model';
-import { db, SCHEMA_V1 } from '../../../renderer/src/db/schema';
-import {
-  generateWorkspace,
   GENERATOR_VERSION,
-  type CycleRecords,
+  orgOf,
+  SIZE_SPECS,
+  workspaceSettings,
   type Size,
 } from '../gen/workspace';
+import type { SeedDone, SeedJob, SeedMessage, SeedReply } from './seedWorker';
 
 /** Identifies what a cached profile holds: the generator's output and the schema it was written with. */
 export function seedKey(): string {
@@ -22,38 +18,74 @@ export function seedKey(): string {
   return `gen${GENERATOR_VERSION}-schema${(h >>> 0).toString(16)}`;
 }
 
-const CHUNK = 5_000;
+/**
+ * Rows per transaction. Large, so IndexedDB's cost per transaction (and Chromium's commit)
+ * is paid rarely; not a whole cycle, so one commit's write batch stays tens of MB.
+ */
+const ROWS_PER_TRANSACTION = 25_000;
+/** Check every n-th generated record of each kind against the app's schemas (in the worker). */
+const CHECK_EVERY = 25;
 
-/** Puts rows in chunks, one transaction each: large enough to be cheap, small enough that
- * Chromium commits each in one write batch. bulkPut, so a resumed seed may write a row twice. */
-async function putAll<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await db.transaction('rw', table, () => table.bulkPut(chunk));
-  }
-}
-
-/** Every record must pass the app's own schemas; check-ins are sampled (1 in 10) to save time. */
-function check(records: CycleRecords): void {
-  const fail = (what: string, r: unknown, e: unknown) => {
-    throw new Error(
-      `generated ${what} does not pass its schema: ${JSON.stringify(r)} — ${String(e)}`,
-    );
-  };
-  const c = cycleSchema.safeParse(records.cycle);
-  if (!c.success) fail('cycle', records.cycle, c.error);
-  for (const o of records.objectives) {
-    const p = objectiveSchema.safeParse(o);
-    if (!p.success) fail('objective', o, p.error);
-  }
-  for (const k of records.keyResults) {
-    const p = keyResultSchema.safeParse(k);
-    if (!p.success) fail('key result', k, p.error);
-  }
-  for (let i = 0; i < records.checkIns.length; i += 10) {
-    const p = checkInSchema.safeParse(records.checkIns[i]);
-    if (!p.success) fail('check-in', records.checkIns[i], p.error);
-  }
+/**
+ * Cycles made by two workers and written one at a time, in cycle order: while one worker
+ * writes its cycle, the other makes the next. The page's main thread only hands out turns.
+ * Returns what each wrote, in cycle order.
+ */
+function writeCycles(
+  size: Size,
+  resume: boolean,
+  onDone: (d: SeedDone) => void,
+): Promise<SeedDone[]> {
+  const count = SIZE_SPECS[size].cycles.length;
+  const workers = Array.from(
+    { length: Math.min(2, count) },
+    () => new Worker(new URL('./seedWorker.ts', import.meta.url), { type: 'module' }),
+  );
+  const out: SeedDone[] = [];
+  const ready = new Map<number, Worker>();
+  let nextToMake = 0;
+  let nextToWrite = 0;
+  let writing = false;
+  return new Promise<SeedDone[]>((resolve, reject) => {
+    const send = (w: Worker, m: SeedMessage) => w.postMessage(m);
+    const make = (w: Worker) => {
+      if (nextToMake >= count) return;
+      const job: SeedJob = {
+        size,
+        index: nextToMake++,
+        every: CHECK_EVERY,
+        rowsPerTransaction: ROWS_PER_TRANSACTION,
+        resume,
+      };
+      send(w, { kind: 'make', job });
+    };
+    const writeNext = () => {
+      const w = ready.get(nextToWrite);
+      if (writing || !w) return;
+      ready.delete(nextToWrite);
+      writing = true;
+      send(w, { kind: 'write' });
+    };
+    for (const w of workers) {
+      w.onmessage = (e: MessageEvent<SeedReply>) => {
+        const m = e.data;
+        if (m.kind === 'error') return reject(new Error(m.error));
+        if (m.kind === 'made') {
+          ready.set(m.index, w);
+          return writeNext();
+        }
+        out[m.index] = m;
+        onDone(m);
+        writing = false;
+        nextToWrite++;
+        if (nextToWrite === count) return resolve(out);
+        make(w);
+        writeNext();
+      };
+      w.onerror = (e) => reject(new Error(e.message));
+      make(w);
+    }
+  }).finally(() => workers.forEach((w) => w.terminate()));
 }
 
 export interface SeedSummary {
@@ -64,54 +96,60 @@ export interface SeedSummary {
   keyResults: number;
   checkIns: number;
   seconds: number;
+  /** Rows written a second over the whole seed, generation included. */
+  rowsPerSecond: number;
 }
 
 /**
- * Writes a generated workspace into the app's database through the app's own Dexie schema:
- * the org, then each cycle's objectives, key results and check-ins, then the cycle itself, so
- * a cycle row means its data is all there. `resume` keeps what an interrupted seed wrote.
+ * Writes a generated workspace into the app's database: the app's own Dexie schema creates
+ * it, then a bare connection (relaxed durability, no sync recorder) writes the org, then each
+ * cycle's objectives, key results and check-ins, then the cycle itself, so a cycle row means
+ * its data is all there. `resume` keeps what an interrupted seed wrote.
  */
 export async function seed(size: Size, resume = false): Promise<SeedSummary> {
   const t0 = performance.now();
   db.close();
   if (!resume) await db.delete();
   await db.open();
-  const ws = generateWorkspace(size);
-  for (const u of ws.org.units) orgUnitSchema.parse(u);
-  await putAll(db.orgUnits, ws.org.units);
-  await db.transaction('rw', db.settings, () => db.settings.bulkPut(ws.settings));
+  db.close();
+  // No version declared: Dexie opens the database as the app's schema left it.
+  const conn = new Dexie(DB_NAME, { chromeTransactionDurability: 'relaxed' });
+  await conn.open();
+  try {
+    const org = orgOf(size);
+    for (const u of org.units.filter((_, i) => i % CHECK_EVERY === 0)) orgUnitSchema.parse(u);
+    await conn.transaction('rw', conn.table('orgUnits'), () =>
+      resume
+        ? conn.table('orgUnits').bulkPut(org.units)
+        : conn.table('orgUnits').bulkAdd(org.units),
+    );
+    await conn.table('settings').bulkPut(workspaceSettings(org));
+  } finally {
+    conn.close();
+  }
+  const cycles = await writeCycles(size, resume, (d) => {
+    if (d.skipped) return;
+    const rows = 1 + d.objectives + d.keyResults + d.checkIns;
+    console.log(
+      `seed ${size}: ${d.name} — ${d.objectives} objectives, ${d.keyResults} key results, ` +
+        `${d.checkIns} check-ins in ${d.seconds.toFixed(1)} s (${Math.round(rows / d.seconds)} ` +
+        'rows/s)',
+    );
+  });
   const sum: SeedSummary = {
     size,
-    orgUnits: ws.org.units.length,
-    cycles: 0,
-    objectives: 0,
-    keyResults: 0,
-    checkIns: 0,
+    orgUnits: orgOf(size).units.length,
+    cycles: cycles.length,
+    objectives: cycles.reduce((n, d) => n + d.objectives, 0),
+    keyResults: cycles.reduce((n, d) => n + d.keyResults, 0),
+    checkIns: cycles.reduce((n, d) => n + d.checkIns, 0),
     seconds: 0,
+    rowsPerSecond: 0,
   };
-  for (const records of ws.cycles) {
-    sum.cycles++;
-    sum.objectives += records.objectives.length;
-    sum.keyResults += records.keyResults.length;
-    sum.checkIns += records.checkIns.length;
-    if (resume && (await db.cycles.get(records.cycle.id))) continue;
-    const t = performance.now();
-    check(records);
-    await putAll(db.objectives, records.objectives);
-    await putAll(db.keyResults, records.keyResults);
-    await putAll(db.checkIns, records.checkIns);
-    await db.transaction('rw', db.cycles, () => db.cycles.put(records.cycle));
-    const rows =
-      1 + records.objectives.length + records.keyResults.length + records.checkIns.length;
-    const s = (performance.now() - t) / 1000;
-    console.log(
-      `seed ${size}: ${records.cycle.name} — ${records.objectives.length} objectives, ` +
-        `${records.keyResults.length} key results, ${records.checkIns.length} check-ins ` +
-        `in ${s.toFixed(1)} s (${Math.round(rows / s)} rows/s)`,
-    );
-  }
-  sum.seconds = Math.round((performance.now() - t0) / 100) / 10;
-  db.close();
+  const seconds = (performance.now() - t0) / 1000;
+  sum.seconds = Math.round(seconds * 10) / 10;
+  const rows = sum.orgUnits + sum.cycles + sum.objectives + sum.keyResults + sum.checkIns;
+  sum.rowsPerSecond = Math.round(rows / seconds);
   return sum;
 }
 

@@ -9,8 +9,10 @@ import {
 import { generateOrg } from '../../bench/gen/org';
 import { rng } from '../../bench/gen/prng';
 import {
+  generateCycleAt,
   generateCycleOf,
   generateWorkspace,
+  invalidSample,
   SIZE_SPECS,
   type CycleRecords,
 } from '../../bench/gen/workspace';
@@ -61,7 +63,7 @@ describe('generateWorkspace', { timeout: 120_000 }, () => {
   });
 
   it('makes M with 20,000 objectives and key results and 100,000 check-ins', () => {
-    const [m] = collect('M');
+    const { records: m } = generateCycleOf('M', '2026-Q4');
     expect(m!.objectives.length + m!.keyResults.length).toBe(20_000);
     expect(m!.checkIns).toHaveLength(100_000);
     const bad = [
@@ -89,7 +91,7 @@ describe('generateWorkspace', { timeout: 120_000 }, () => {
   }, 30_000);
 
   it('aligns objectives only to objectives and key results of the same cycle, as a forest', () => {
-    const [m] = collect('M');
+    const { records: m } = generateCycleOf('M', '2026-Q4');
     const objectiveIds = new Set(m!.objectives.map((o) => o.id));
     const krObjective = new Map(m!.keyResults.map((k) => [k.id, k.objectiveId]));
     const links = m!.objectives.filter((o) => o.alignedTo);
@@ -106,5 +108,35 @@ describe('generateWorkspace', { timeout: 120_000 }, () => {
       const last = s!.checkIns.filter((c) => c.keyResultId === kr.id).at(-1);
       expect(kr.current).toBe(last ? last.value : kr.start);
     }
+  });
+});
+
+describe('generateCycleAt', { timeout: 120_000 }, () => {
+  it('makes each cycle alone exactly as the whole workspace makes it, so workers seed the same rows', () => {
+    const whole = [...generateWorkspace('M').cycles];
+    // Out of order, as two workers may ask for them.
+    for (const i of [2, 0, 3, 1])
+      expect(JSON.stringify(generateCycleAt('M', i))).toBe(JSON.stringify(whole[i]));
+  });
+
+  it('gives M the quarters the list and map measures open, without seeding L', () => {
+    const count = (key: string) => generateCycleOf('M', key).records.objectives.length;
+    expect(count('2025-Q4')).toBe(10_000);
+    expect(count('2026-Q2')).toBe(12);
+    expect(count('2026-Q3')).toBe(2_000);
+  });
+});
+
+describe('invalidSample', () => {
+  it("passes the generator's rows and names a row the app's schemas refuse", () => {
+    const { org, records } = generateCycleOf('S', '2026-Q4');
+    expect(invalidSample({ ...records, orgUnits: org.units }, 1)).toEqual([]);
+    const broken = {
+      ...records,
+      checkIns: records.checkIns.map((c, i) => (i === 0 ? { ...c, at: '25 Nov 2026' } : c)),
+    };
+    const bad = invalidSample(broken, 1);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatch(/^check-in .*25 Nov 2026/);
   });
 });

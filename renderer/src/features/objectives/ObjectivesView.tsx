@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
-import { groupBy, useObjectives, useOrgUnits } from '../../db/queries';
+import { useOrgUnits } from '../../db/queries';
+import { useOwnerCounts } from '../../db/ownerQueries';
 import { selectedObjectiveId, useUi } from '../../store/ui';
 import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
@@ -17,7 +18,9 @@ export function ObjectivesView() {
   const staleDays = useStaleDays();
   const f = useFormat();
   // By the chosen id, not the cycle record: both reads go out at once (docs/benchmarks.md).
-  const objectives = useObjectives(useUi((s) => s.cycleId));
+  const cycleId = useUi((s) => s.cycleId);
+  // Owners and their objective counts only; each group reads its own objectives.
+  const counts = useOwnerCounts(cycleId);
   const units = useOrgUnits();
   const orgUnitId = useUi((s) => s.orgUnitId);
   const selectedId = useUi((s) => selectedObjectiveId(s.selection));
@@ -28,22 +31,17 @@ export function ObjectivesView() {
   );
 
   const groups = useMemo(() => {
-    if (!objectives || !units) return [];
+    if (!counts || !units) return [];
     const inScope = orgUnitId ? subtreeIds(units, orgUnitId) : null;
-    const byOwner = groupBy(objectives, (o) => o.ownerId);
     return flattenOrgTree(units)
-      .filter(({ unit }) => byOwner.has(unit.id) && (!inScope || inScope.has(unit.id)))
-      .map(({ unit }) => ({ unit, objectives: byOwner.get(unit.id)! }));
-  }, [objectives, units, orgUnitId]);
+      .filter(({ unit }) => !!counts.get(unit.id) && (!inScope || inScope.has(unit.id)))
+      .map(({ unit }) => ({ unit, count: counts.get(unit.id)! }));
+  }, [counts, units, orgUnitId]);
 
-  // Rows stay undefined until the picked cycle's own have loaded (see useForCycle).
-  const loading =
-    !cycle ||
-    !objectives ||
-    !units ||
-    (objectives.length > 0 && objectives[0]!.cycleId !== cycle.id);
+  // Counts stay undefined until the picked cycle's own have loaded (see useOwnerCounts).
+  const loading = !cycle || !counts || !units || cycle.id !== cycleId;
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
-  const shown = groups.reduce((n, g) => n + g.objectives.length, 0);
+  const shown = groups.reduce((n, g) => n + g.count, 0);
   return (
     <section className="view" aria-labelledby="objectives-title" aria-busy={loading}>
       <header className="view__header">

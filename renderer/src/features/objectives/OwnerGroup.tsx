@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
+import { useOwnerObjectives } from '../../db/ownerQueries';
 import { ObjectiveCard } from './ObjectiveCard';
 import { useObjectiveRows } from './useObjectiveRows';
 
 export interface Props {
   unit: OrgUnit;
-  objectives: readonly Objective[];
+  /** How many objectives the owner has in the cycle, to hold their place while they load. */
+  count: number;
   cycle: Cycle;
   today: Date;
   staleDays: number;
@@ -14,10 +16,12 @@ export interface Props {
   onMove: (id: string, toIndex: number) => void;
 }
 
-/** One owner's objectives in priority order, as a labelled region; reads its own key results. */
+const NONE: readonly Objective[] = [];
+
+/** One owner's objectives in priority order, as a labelled region; reads its own objectives and key results. */
 export const OwnerGroup = memo(function OwnerGroup({
   unit,
-  objectives,
+  count,
   cycle,
   today,
   staleDays,
@@ -25,7 +29,11 @@ export const OwnerGroup = memo(function OwnerGroup({
   onOpen,
   onMove,
 }: Props) {
-  const rows = useObjectiveRows(objectives, cycle, today, staleDays);
+  const objectives = useOwnerObjectives(cycle.id, unit.id);
+  const loaded = useObjectiveRows(objectives ?? NONE, cycle, today, staleDays);
+  const rows = objectives ? loaded : undefined;
+  // Every objective of the owner was deleted: the index still named them (see useOwnerCounts).
+  if (objectives && objectives.length === 0) return null;
   return (
     <section
       className="owner-group"
@@ -49,12 +57,16 @@ export const OwnerGroup = memo(function OwnerGroup({
                 onMove={onMove}
               />
             ))
-          : objectives.map((o) => (
-              // Titles first; progress follows in a moment, when the key results are read.
-              <li key={o.id} className="objective-card objective-card--loading">
-                <span className="objective-card__title">{o.title}</span>
-              </li>
-            ))}
+          : objectives
+            ? objectives.map((o) => (
+                // Titles first; progress follows in a moment, when the key results are read.
+                <li key={o.id} className="objective-card objective-card--loading">
+                  <span className="objective-card__title">{o.title}</span>
+                </li>
+              ))
+            : Array.from({ length: count }, (_, i) => (
+                <li key={i} className="objective-card objective-card--loading" aria-hidden />
+              ))}
       </ol>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
+import type { Cycle, OrgUnit } from '@shared/domain/model';
 import { OwnerGroup } from './OwnerGroup';
 
 export interface Group {
   unit: OrgUnit;
-  objectives: Objective[];
+  /** Its objectives in the cycle (from the index; the group reads the objectives itself). */
+  count: number;
 }
 
 export interface Props {
@@ -24,11 +25,10 @@ export interface Props {
  */
 export const VIRTUALISE_FROM = 150;
 
-const objectiveCount = (groups: readonly Group[]) =>
-  groups.reduce((s, g) => s + g.objectives.length, 0);
+const objectiveCount = (groups: readonly Group[]) => groups.reduce((s, g) => s + g.count, 0);
 
 /** A group's height before it is measured: heading, then each card with about three key results. */
-const estimate = (g: Group): number => 56 + g.objectives.length * (84 + 24 * 3);
+const estimate = (g: Group): number => 56 + g.count * (84 + 24 * 3);
 
 /** The owners' groups in org order; long lists render only what the main area shows. */
 export function OwnerGroups(props: Props) {
@@ -37,7 +37,7 @@ export function OwnerGroups(props: Props) {
       <OwnerGroup
         key={g.unit.id}
         unit={g.unit}
-        objectives={g.objectives}
+        count={g.count}
         cycle={props.cycle}
         today={props.today}
         staleDays={props.staleDays}
@@ -100,7 +100,7 @@ function VirtualGroups({ groups, cycle, today, staleDays, selectedId, onOpen, on
           >
             <OwnerGroup
               unit={g.unit}
-              objectives={g.objectives}
+              count={g.count}
               cycle={cycle}
               today={today}
               staleDays={staleDays}

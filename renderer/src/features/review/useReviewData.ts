@@ -33,8 +33,10 @@ const byId = <T extends { id: string }>(rows: T[]): T[] =>
 /**
  * The objectives and key results a scope's report draws: its units' objectives (by the
  * [cycleId+ownerId] index), their key results (by objectiveId), and what they align to
- * outside the scope, so those links read as links, not broken ones. Rows come in id order,
- * as a whole-cycle read gives them, so the report and its picture are the same either way.
+ * outside the scope, so those links read as links, not broken ones; with the scores and
+ * check-ins of the scope's own key results. Rows come in id order, as a whole-cycle read
+ * gives them, so the report and its picture are the same either way. Reads that need only
+ * the scope's key results go out together: each round trip to IndexedDB waits on the last.
  */
 async function readScope(cycleId: string, units: ReadonlySet<string>) {
   const own = live(
@@ -46,30 +48,32 @@ async function readScope(cycleId: string, units: ReadonlySet<string>) {
   );
   const ownIds = new Set(own.map((o) => o.id));
   const ownKrs = live(await rowsWhereAnyOf(db.keyResults, 'objectiveId', [...ownIds]));
+  const ownKrIds = new Set(ownKrs.map((k) => k.id));
   const inCycle = <T extends { cycleId: string; deletedAt?: string | null }>(
     r: T | undefined,
   ): r is T => isLive(r) && r.cycleId === cycleId;
-  const targetKrs = (
-    await db.keyResults.bulkGet(
-      own.flatMap((o) => (o.alignedTo?.kind === 'keyResult' ? [o.alignedTo.id] : [])),
-    )
-  ).filter(inCycle);
-  const parentIds = new Set([
-    ...own.flatMap((o) => (o.alignedTo?.kind === 'objective' ? [o.alignedTo.id] : [])),
-    ...targetKrs.map((k) => k.objectiveId),
+  const alignedParents = own.flatMap((o) =>
+    o.alignedTo?.kind === 'objective' && !ownIds.has(o.alignedTo.id) ? [o.alignedTo.id] : [],
+  );
+  const [targetKrs, objectiveParents, scores, checkIns] = await Promise.all([
+    db.keyResults
+      .bulkGet(own.flatMap((o) => (o.alignedTo?.kind === 'keyResult' ? [o.alignedTo.id] : [])))
+      .then((rows) => rows.filter(inCycle)),
+    db.objectives.bulkGet(alignedParents).then((rows) => rows.filter(inCycle)),
+    rowsWhereAnyOf(db.scores, 'keyResultId', [...ownKrIds]),
+    // Own objectives are all in the scope: their key results are the ones that draw charts.
+    rowsWhereAnyOf(db.checkIns, 'keyResultId', [...ownKrIds]),
   ]);
-  const parents = (
-    await db.objectives.bulkGet([...parentIds].filter((id) => !ownIds.has(id)))
-  ).filter(inCycle);
-  const ownKrIds = new Set(ownKrs.map((k) => k.id));
+  // Objectives of key results aligned to outside the scope: one more read, of a few rows.
+  const krParentIds = [
+    ...new Set(targetKrs.map((k) => k.objectiveId).filter((id) => !ownIds.has(id))),
+  ].filter((id) => !alignedParents.includes(id));
+  const krParents = (await db.objectives.bulkGet(krParentIds)).filter(inCycle);
   return {
-    objectives: byId([...own, ...parents]),
+    objectives: byId([...own, ...objectiveParents, ...krParents]),
     keyResults: byId([...ownKrs, ...targetKrs.filter((k) => !ownKrIds.has(k.id))]),
-    scores: byId(
-      live(await rowsWhereAnyOf(db.scores, 'keyResultId', [...ownKrIds])).filter(
-        (s) => s.cycleId === cycleId,
-      ),
-    ),
+    scores: byId(live(scores).filter((s) => s.cycleId === cycleId)),
+    checkIns: live(checkIns),
   };
 }
 
@@ -82,40 +86,49 @@ export async function loadReviewData(
   cycleId: string,
   scopeId: string | null = null,
 ): Promise<ReviewData | null> {
-  const cycle = await db.cycles.get(cycleId);
-  if (!isLive(cycle)) return null;
-  const [orgUnits, retros] = await Promise.all([
+  const [cycle, orgUnits, retros] = await Promise.all([
+    db.cycles.get(cycleId),
     db.orgUnits.toArray(),
     db.retros.where('cycleId').equals(cycleId).toArray(),
   ]);
+  if (!isLive(cycle)) return null;
   const liveUnits = live(orgUnits);
   const inScope = scopeId ? subtreeIds(liveUnits, scopeId) : null;
-  const part = inScope
-    ? await readScope(cycleId, inScope)
-    : await Promise.all([
-        db.objectives.where('cycleId').equals(cycleId).toArray(),
-        db.keyResults.where('cycleId').equals(cycleId).toArray(),
-        db.scores.where('cycleId').equals(cycleId).toArray(),
-      ]).then(([o, k, s]) => ({ objectives: live(o), keyResults: live(k), scores: live(s) }));
-  // The history of the scope's own key results only (targets outside it draw no chart).
-  const scopeObjectives = new Set(
-    part.objectives.filter((o) => !inScope || inScope.has(o.ownerId)).map((o) => o.id),
-  );
-  const krIds = part.keyResults.filter((k) => scopeObjectives.has(k.objectiveId)).map((k) => k.id);
-  const checkIns = await rowsWhereAnyOf(db.checkIns, 'keyResultId', krIds);
-  const kpiIds = [...new Set(part.objectives.flatMap((o) => o.kpiIds ?? []))];
-  const [kpis, kpiCheckIns] = kpiIds.length
-    ? await Promise.all([db.kpis.bulkGet(kpiIds), rowsWhereAnyOf(db.kpiCheckIns, 'kpiId', kpiIds)])
-    : [[], []];
+  const part = inScope ? await readScope(cycleId, inScope) : await readCycle(cycleId);
   return {
     cycle,
     orgUnits: liveUnits,
     ...part,
-    checkIns: live(checkIns),
     retros: live(retros),
-    kpis: live(kpis.filter((k) => !!k)),
-    kpiCheckIns: live(kpiCheckIns),
+    ...(await readKpis(part.objectives)),
   };
+}
+
+/** The KPIs the cycle's objectives are meant to move, with their history (for their health). */
+async function readKpis(objectives: readonly Objective[]) {
+  const kpiIds = [...new Set(objectives.flatMap((o) => o.kpiIds ?? []))];
+  if (!kpiIds.length) return { kpis: [], kpiCheckIns: [] };
+  const [kpis, kpiCheckIns] = await Promise.all([
+    db.kpis.bulkGet(kpiIds),
+    rowsWhereAnyOf(db.kpiCheckIns, 'kpiId', kpiIds),
+  ]);
+  return { kpis: live(kpis.filter((k) => !!k)), kpiCheckIns: live(kpiCheckIns) };
+}
+
+/** The whole cycle: its objectives, key results and scores, then its key results' history. */
+async function readCycle(cycleId: string) {
+  const [o, k, s] = await Promise.all([
+    db.objectives.where('cycleId').equals(cycleId).toArray(),
+    db.keyResults.where('cycleId').equals(cycleId).toArray(),
+    db.scores.where('cycleId').equals(cycleId).toArray(),
+  ]);
+  const keyResults = live(k);
+  const checkIns = await rowsWhereAnyOf(
+    db.checkIns,
+    'keyResultId',
+    keyResults.map((kr) => kr.id),
+  );
+  return { objectives: live(o), keyResults, scores: live(s), checkIns: live(checkIns) };
 }
 
 /** The review data of a cycle, kept live: every score or retrospective saved shows at once. */

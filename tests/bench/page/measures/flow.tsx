@@ -7,8 +7,9 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
 } from '../../../../renderer/src/features/map/navigation';
-import { generateCycleOf } from '../../gen/workspace';
+import { generateCycleOf, type Size } from '../../gen/workspace';
 import { FlowBaseline } from '../FlowBaseline';
+import { readCycleRaw } from './rawRead';
 
 export interface Settled {
   ms: number;
@@ -25,14 +26,19 @@ declare global {
 
 const prepared = new Map<
   string,
-  { nodes: Node[]; edges: Edge[]; layout: ReturnType<typeof layoutAlignmentGraph> }
+  {
+    nodes: Node[];
+    edges: Edge[];
+    layout: ReturnType<typeof layoutAlignmentGraph>;
+    cycleId: string;
+  }
 >();
 
 /** The cycle's graph as the map derives it (key results folded, nothing collapsed), laid out. */
-function prepare(cycleKey: string) {
-  let p = prepared.get(cycleKey);
+function prepare(size: Size, cycleKey: string) {
+  let p = prepared.get(`${size}:${cycleKey}`);
   if (p) return p;
-  const { org, records } = generateCycleOf('L', cycleKey);
+  const { org, records } = generateCycleOf(size, cycleKey);
   const graph = buildAlignmentGraph({
     cycleId: records.cycle.id,
     objectives: records.objectives,
@@ -51,18 +57,30 @@ function prepare(cycleKey: string) {
     data: { label: titles.get(n.id) ?? '' },
   }));
   const edges: Edge[] = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
-  prepared.set(cycleKey, (p = { nodes, edges, layout }));
+  const cycleId = records.cycle.id;
+  prepared.set(`${size}:${cycleKey}`, (p = { nodes, edges, layout, cycleId }));
   return p;
 }
 
-/** Mounts bare React Flow in a fresh w × h box and times it to settled. */
-export async function flow(cycleKey: string, w: number, h: number): Promise<Settled> {
-  const { nodes, edges, layout } = prepare(cycleKey);
+/**
+ * What any map of the cycle must do, timed together: read its rows from IndexedDB (raw
+ * getAll, as the app's queries would) and mount bare React Flow with the same positioned
+ * nodes in a fresh w × h box, to settled.
+ */
+export async function flow(
+  size: Size,
+  cycleKey: string,
+  w: number,
+  h: number,
+): Promise<Settled & { rows: number; readMs: number }> {
+  const { nodes, edges, layout, cycleId } = prepare(size, cycleKey);
   const box = document.createElement('div');
   box.style.cssText = `width:${w}px;height:${h}px;position:relative`;
   document.body.append(box);
   const root = createRoot(box);
   const t0 = performance.now();
+  const rows = await readCycleRaw(cycleId);
+  const readMs = performance.now() - t0;
   root.render(
     <FlowBaseline
       nodes={nodes}
@@ -75,5 +93,5 @@ export async function flow(cycleKey: string, w: number, h: number): Promise<Sett
   const settled = await window.__settled(box, t0);
   root.unmount();
   box.remove();
-  return settled;
+  return { ...settled, rows, readMs };
 }

@@ -1,5 +1,5 @@
 import { subtreeIds } from '../../../../shared/domain/org';
-import { generateCycleOf } from '../../gen/workspace';
+import { generateCycleOf, type Size } from '../../gen/workspace';
 
 export interface Scope {
   id: string;
@@ -7,9 +7,9 @@ export interface Scope {
   objectives: number;
 }
 
-/** Departments and teams of L with how many objectives their subtree holds in a cycle. */
-export function scopes(cycleKey: string): { cycleId: string; units: Scope[] } {
-  const { org, records } = generateCycleOf('L', cycleKey);
+/** Departments and teams of a size with how many objectives their subtree holds in a cycle. */
+export function scopes(size: Size, cycleKey: string): { cycleId: string; units: Scope[] } {
+  const { org, records } = generateCycleOf(size, cycleKey);
   const perOwner = new Map<string, number>();
   for (const o of records.objectives) perOwner.set(o.ownerId, (perOwner.get(o.ownerId) ?? 0) + 1);
   const units = [...org.departments, ...org.teams].map((u) => {
