@@ -113,7 +113,6 @@ export type FeedFile =
 export type FeedFileRead =
   { bytes: Uint8Array } | { gone: true } | { access: true } | { tooLarge: { bytes: number } };
 
-
 /**
  * Secrets kept by the host, one per workspace (a team workspace's invite code): Electron
  * encrypts them with the system's keychain (safeStorage); a browser can only keep them in its
