@@ -20,7 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Team sync talks to the team server the person joined, whatever its address: websockets
+  // only (the code opens one solely for a team workspace; http(s) stays closed).
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

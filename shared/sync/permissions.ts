@@ -65,3 +65,19 @@ function leadsUnitOrAbove(
   }
   return false;
 }
+
+/**
+ * The org tree as the person sharing a workspace uploads it: they lead its top units, so the
+ * server lets them write every unit's goals they are uploading (an admin alone writes only the
+ * org tree and cycles; a refused unit document would be reset to the server's empty copy).
+ */
+export function withSharerLeadingTop<T extends OrgUnitLink & { kind?: string }>(
+  units: readonly T[],
+  personId: string,
+): T[] {
+  return units.map((u) =>
+    u.parentId === null && u.kind !== 'person' && !u.leadIds?.includes(personId)
+      ? { ...u, leadIds: [...(u.leadIds ?? []), personId] }
+      : u,
+  );
+}

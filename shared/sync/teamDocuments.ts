@@ -3,7 +3,8 @@ import { documentAccess, type OrgUnitLink, type SyncMember } from './permissions
 
 /**
  * The documents a team member's client keeps in sync: the org tree, each cycle's planning
- * document and every unit's document for every cycle — everyone reads them all. A member
+ * document, every unit's document for every cycle and every unit's KPIs — everyone reads
+ * them all. A member
  * who joins with nothing learns the units and cycles from `org`, then the rest follows.
  * Deleted units and cycles get no new documents (one that holds data still syncs: the
  * caller adds the names it already stores).
@@ -22,6 +23,8 @@ export function teamDocumentNames(units: readonly Live[], cycles: readonly Live[
       // An id that cannot be part of a document name was never placed in one.
     }
   };
+  for (const unit of units)
+    if (!unit.deletedAt) add(() => formatDocumentName({ kind: 'kpis', ownerId: unit.id }));
   const liveCycles = cycles.filter((c) => !c.deletedAt);
   for (const cycle of liveCycles) {
     add(() => formatDocumentName({ kind: 'planning', cycleId: cycle.id }));

@@ -18,6 +18,7 @@ import {
   type TeamDeps,
 } from '../../../renderer/src/workspaces/teamWorkspaces';
 import { renameWorkspace, teamDbName } from '../../../shared/workspaces';
+import { canWriteUnit } from '../../../shared/sync/teamDocuments';
 import type { InviteCheck } from '../../../renderer/src/sync/api';
 import { freshWorkspace } from '../db/helpers';
 
@@ -122,7 +123,15 @@ describe('shareWorkspace', () => {
 
     const team = new CairnDb(teamDbName(id));
     const [mine, theirs] = [await readAllTables(db), await readAllTables(team)];
-    expect(theirs).toEqual(mine);
+    expect({ ...theirs, orgUnits: [] }).toEqual({ ...mine, orgUnits: [] });
+    // The sharer leads the top of the team's tree, so the server takes every unit's goals.
+    const top = theirs.orgUnits.filter((u) => u.parentId === null && u.kind !== 'person');
+    expect(top.length).toBeGreaterThan(0);
+    for (const u of top) expect(u.leadIds).toContain(meId);
+    const member = { personId: meId, admin: true };
+    for (const o of mine.objectives)
+      expect(canWriteUnit(o.ownerId, member, theirs.orgUnits)).toBe(true);
+    expect(theirs.orgUnits.map((u) => u.id)).toEqual(mine.orgUnits.map((u) => u.id));
     expect(mine.objectives.length).toBeGreaterThan(3);
     expect(mine.checkIns.length).toBeGreaterThan(3);
     expect(await teamOf(team)).toEqual({ memberId: meId });

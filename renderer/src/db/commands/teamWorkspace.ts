@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { BACKUP_TABLES } from '@shared/domain/backup';
+import { withSharerLeadingTop } from '@shared/sync/permissions';
 import { SETTING } from '../bootstrap';
 import { CairnDb } from '../schema';
 import { enableTeamSync } from '../sync/teamSync';
@@ -29,7 +30,8 @@ export async function startJoinedWorkspace(target: CairnDb, team: TeamSettings):
  * Sharing a workspace: a new team workspace's database gets a copy of every record of the
  * source, which stays as it was. The target is made a team workspace first (while empty), so
  * the one transaction that writes the records also records each of them for upload: it
- * arrives whole or not at all.
+ * arrives whole or not at all. The sharer leads the top of the copied org tree, or the server
+ * would refuse the goals of units they do not lead.
  */
 export async function copyIntoTeamWorkspace(
   source: CairnDb,
@@ -37,6 +39,7 @@ export async function copyIntoTeamWorkspace(
   team: TeamSettings,
 ): Promise<number> {
   const tables = await readAllTables(source);
+  tables.orgUnits = withSharerLeadingTop(tables.orgUnits, team.memberId);
   await enableTeamSync(target, team);
   let copied = 0;
   await target.transaction(

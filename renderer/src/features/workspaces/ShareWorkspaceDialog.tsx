@@ -15,7 +15,9 @@ export function ShareWorkspaceDialog() {
         <>
           A copy of this workspace becomes your team&apos;s, on a new team server; this one stays as
           it is and is never synced. Use the admin invite code the server printed for you (invite
-          yourself with <code>--admin</code> and your person id in the org tree).
+          yourself with <code>--admin</code> and your person id in the org tree). In the team&apos;s
+          copy you lead the top of the org tree, so the server takes every unit&apos;s goals from
+          you.
         </>
       }
       confirm="Share workspace"
