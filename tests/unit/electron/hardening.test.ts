@@ -267,7 +267,7 @@ describe('7. A Content-Security-Policy', () => {
         .map(([k, ...v]) => [k, v]),
     );
 
-  it('allows only its own scripts: no eval, no inline script, no remote source anywhere', () => {
+  it('allows only its own scripts: no eval, no inline script, no remote source but the team server’s websocket', () => {
     for (const csp of [
       CONTENT_SECURITY_POLICY,
       /content="([^"]+)"/.exec(readFileSync(join(ROOT, 'renderer/index.html'), 'utf8'))![1]!,
@@ -276,7 +276,9 @@ describe('7. A Content-Security-Policy', () => {
       expect(r['script-src']).toEqual(["'self'"]);
       expect(r['default-src']).toEqual(["'self'"]);
       expect(r['object-src']).toEqual(["'none'"]);
-      expect(csp).not.toMatch(/unsafe-eval|https?:|wss?:|\*/);
+      // Team sync opens a websocket to the team server the person joined; nothing else leaves.
+      expect(r['connect-src']).toEqual(["'self'", 'ws:', 'wss:']);
+      expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
     }
   });
 
