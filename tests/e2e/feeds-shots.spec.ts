@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const)
       const panel = await new CheckInPage(page).openHistory('Internal talks given');
       const feed = new FeedPage(page, panel);
       await feed.link(csv, 'Talks');
-      await expect(feed.dialog.getByRole('status')).toBeVisible();
+      await expect(feed.dialog.getByRole('status').filter({ hasText: 'It reads' })).toBeVisible();
       await shot('dialog');
       await feed.dialog.getByLabel('Column').selectOption('Month');
       await shot('dialog-problem');
