@@ -25,19 +25,31 @@ export async function keepMine(changeId: string, database: CairnDb = db): Promis
       throw new ValidationError({ id: 'This merged change was already settled' });
     if (change.kind !== 'field')
       throw new ValidationError({ id: 'A repair after a merge has no edit of yours to keep' });
-    const table = database.table(change.table);
-    const cur = (await table.get(change.recordId)) as
-      (Record<string, unknown> & { deletedAt?: string | null }) | undefined;
-    if (!isLive(cur)) throw new ValidationError({ id: 'This record no longer exists' });
-    const r = check(TABLE_SCHEMAS[change.table], {
-      ...cur,
-      [change.field]: change.yours,
-      ...('updatedAt' in cur ? { updatedAt: nowStamp() } : {}),
-    });
-    if (!r.ok) throw new ValidationError(r.errors);
-    await table.put(r.value);
+    await writeFieldAgain(database, change, change.yours);
     await database.mergedChanges.update(changeId, { resolvedAt: nowStamp() });
   });
+}
+
+/**
+ * One side's value of a merged field goes back in as a new edit (Keep mine, or its undo),
+ * inside the caller's transaction; refused when the record is gone or the value no longer fits.
+ */
+export async function writeFieldAgain(
+  database: CairnDb,
+  change: MergedChange,
+  value: unknown,
+): Promise<void> {
+  const table = database.table(change.table);
+  const cur = (await table.get(change.recordId)) as
+    (Record<string, unknown> & { deletedAt?: string | null }) | undefined;
+  if (!isLive(cur)) throw new ValidationError({ id: 'This record no longer exists' });
+  const r = check(TABLE_SCHEMAS[change.table], {
+    ...cur,
+    [change.field]: value,
+    ...('updatedAt' in cur ? { updatedAt: nowStamp() } : {}),
+  });
+  if (!r.ok) throw new ValidationError(r.errors);
+  await table.put(r.value);
 }
 
 /** "Keep theirs" (or, for a repair, "Got it"): the entry leaves the inbox. */

@@ -1,7 +1,6 @@
-import { TABLE_SCHEMAS } from '@shared/domain/backupTables';
-import { check } from '@shared/domain/validation';
 import { db, type CairnDb } from '../schema';
-import { isLive, nowStamp, ValidationError } from '../records';
+import { ValidationError } from '../records';
+import { writeFieldAgain } from './inbox';
 
 /**
  * Undo for the Merged changes inbox (inbox.ts): an entry settled by mistake comes back, and
@@ -22,17 +21,7 @@ export async function undoKeepMine(changeId: string, database: CairnDb = db): Pr
     const change = await database.mergedChanges.get(changeId);
     if (!change || change.kind !== 'field')
       throw new ValidationError({ id: 'This merged change is no longer here' });
-    const table = database.table(change.table);
-    const cur = (await table.get(change.recordId)) as
-      (Record<string, unknown> & { deletedAt?: string | null }) | undefined;
-    if (!isLive(cur)) throw new ValidationError({ id: 'This record no longer exists' });
-    const r = check(TABLE_SCHEMAS[change.table], {
-      ...cur,
-      [change.field]: change.theirs,
-      ...('updatedAt' in cur ? { updatedAt: nowStamp() } : {}),
-    });
-    if (!r.ok) throw new ValidationError(r.errors);
-    await table.put(r.value);
+    await writeFieldAgain(database, change, change.theirs);
     await database.mergedChanges.update(changeId, { resolvedAt: null });
   });
 }
