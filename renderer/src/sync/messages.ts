@@ -12,3 +12,19 @@ export function refusedMessage(reason: string): string {
     ? INVALID_CODE_MESSAGE
     : `The team server refused this workspace (${reason})`;
 }
+
+/** A write the server dropped: what this member may only view, by the document's owner. */
+export function refusedWriteMessage(
+  docName: string,
+  units: readonly { id: string; name: string }[],
+): string {
+  const owner = /^(unit|kpis)\//.test(docName) ? docName.split('/')[1] : null;
+  const unit = owner ? units.find((u) => u.id === owner)?.name : null;
+  const what =
+    docName === 'org'
+      ? 'the org tree and cycles'
+      : unit
+        ? `${unit}’s ${docName.startsWith('kpis/') ? 'KPIs' : 'objectives'}`
+        : 'these records';
+  return `Your change was not saved: you may only view ${what}. Your copy now matches the team’s.`;
+}

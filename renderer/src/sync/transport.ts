@@ -3,7 +3,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
 import { parseMemberMessage } from '@shared/sync/memberMessage';
 import { documentAccess, type OrgUnitLink, type SyncMember } from '@shared/sync/permissions';
-import { canWriteUnit, teamDocumentNames } from '@shared/sync/teamDocuments';
+import { teamDocumentNames } from '@shared/sync/teamDocuments';
 import type { CairnDb } from '../db/schema';
 import { onLocalUpdates } from '../db/sync/localNotify';
 import { resetDocument } from '../db/sync/resetDocument';
@@ -16,8 +16,10 @@ import {
   type DocLink,
   type LinkEvents,
 } from './docLink';
-import type { SyncState, SyncStatus, TeamSyncHandle, TeamSyncOptions } from './api';
-import { refusedMessage, REVOKED_MESSAGE } from './messages';
+import type { SyncStatus, TeamSyncHandle, TeamSyncOptions } from './api';
+import { refusedMessage, refusedWriteMessage, REVOKED_MESSAGE } from './messages';
+import { announcePresence, othersOnline } from './presence';
+import { composeStatus } from './status';
 
 /** Close code the team server uses for a revoked (or replaced) invite. */
 const REVOKED = 4403;
@@ -311,21 +313,9 @@ export class TeamTransport implements TeamSyncHandle {
     link.inFlight.clear();
     // Every local update of the document is gone: whatever comes next is new.
     link.lastSeq = 0;
-    this.tell(this.refusedWriteMessage(link.name));
+    this.tell(refusedWriteMessage(link.name, this.org.units));
     await this.flushRemote(link);
     await this.recount(link);
-  }
-
-  private refusedWriteMessage(docName: string): string {
-    const owner = docName.startsWith('unit/') ? docName.split('/')[1] : null;
-    const unit = owner ? this.org.units.find((u) => u.id === owner)?.name : null;
-    const what =
-      docName === 'org'
-        ? 'the org tree and cycles'
-        : unit
-          ? `${unit}’s objectives`
-          : 'these records';
-    return `Your change was not saved: you may only view ${what}. Your copy now matches the team’s.`;
   }
 
   private async learnMember(member: SyncMember): Promise<void> {
@@ -337,29 +327,14 @@ export class TeamTransport implements TeamSyncHandle {
   }
 
   private watchPresence(link: DocLink): void {
-    const { provider } = link;
-    const count = () => {
-      const me = this.member?.personId;
-      const others = new Set<string>();
-      for (const state of provider.awareness?.getStates().values() ?? []) {
-        const id = (state as { memberId?: unknown }).memberId;
-        if (typeof id === 'string' && id !== me) others.add(id);
-      }
-      this.online = others.size;
+    link.provider.on('awarenessChange', () => {
+      this.online = othersOnline(link.provider, this.member?.personId);
       this.emit();
-    };
-    provider.on('awarenessChange', count);
+    });
   }
 
-  /**
-   * Tells the others this member is here, on every (re)connect. The server dropped this
-   * client's presence when it left, one clock tick ahead of the state the client still holds,
-   * so the same state sent again would be ignored: two ticks make it newer than the drop.
-   */
   private announcePresence(link: DocLink): void {
-    if (!this.member) return;
-    link.provider.setAwarenessField('memberId', this.member.personId);
-    link.provider.setAwarenessField('memberId', this.member.personId);
+    if (this.member) announcePresence(link.provider, this.member.personId);
   }
 
   private drop(link: DocLink): void {
@@ -394,28 +369,17 @@ export class TeamTransport implements TeamSyncHandle {
 
   status(): SyncStatus {
     const links = [...this.links.values()];
-    const waiting = links.reduce((n, l) => n + l.waiting, 0);
-    let state: SyncState;
-    if (this.refusal) state = 'refused';
-    else if (!this.connected) state = this.lostConnection ? 'offline' : 'connecting';
-    else if (waiting > 0) state = 'sending';
-    else if (this.opening.size || links.some((l) => !l.provider.isSynced)) state = 'connecting';
-    else state = 'synced';
-    const member = this.member;
-    const readOnlyUnits = member
-      ? this.org.units
-          .filter((u) => !u.deletedAt && !canWriteUnit(u.id, member, this.org.units))
-          .map((u) => u.name)
-      : [];
-    return {
-      state,
-      online: this.connected ? this.online : 0,
-      waiting,
-      readOnlyUnits,
-      memberId: member?.personId ?? null,
-      ...(this.refusal ? { message: this.refusal } : {}),
-      ...(this.notice ? { notice: this.notice } : {}),
-    };
+    return composeStatus({
+      refusal: this.refusal,
+      connected: this.connected,
+      lostConnection: this.lostConnection,
+      waiting: links.reduce((n, l) => n + l.waiting, 0),
+      opening: this.opening.size > 0 || links.some((l) => !l.provider.isSynced),
+      member: this.member,
+      units: this.org.units,
+      online: this.online,
+      notice: this.notice,
+    });
   }
 
   subscribe(listener: (status: SyncStatus) => void): () => void {
