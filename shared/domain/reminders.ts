@@ -130,8 +130,12 @@ export function reminderBody(plan: ReminderPlan, locale: LocaleTag): string {
   return `${headline}. Silent too long: ${plan.stale.map((s) => s.title).join(', ')}.`;
 }
 
-/** A key for one week's reminder, so it is shown once per check-in moment. */
-export const slotKey = (slot: Date): string => `${toIsoDate(slot)}T${slot.getHours()}`;
+/**
+ * A key for one week's reminder, so it is shown once per check-in moment: another week, or
+ * another check-in day or time (to the minute), is another moment.
+ */
+export const slotKey = (slot: Date): string =>
+  `${toIsoDate(slot)}T${String(slot.getHours()).padStart(2, '0')}:${String(slot.getMinutes()).padStart(2, '0')}`;
 
 /**
  * Whether to notify now: something is due and this week's reminder has not been shown yet.

@@ -1,5 +1,6 @@
 import { reminderBody, slotKey, type ReminderPlan } from '@shared/domain/reminders';
 import { ACTIONS } from '@shared/menu';
+import { readLastReminded, rememberReminded } from '../../db/commands/reminded';
 import { readLocale } from '../../db/commands/settings';
 import { host } from '../../host';
 import { useUi } from '../../store/ui';
@@ -22,5 +23,11 @@ async function showReminder(plan: ReminderPlan): Promise<void> {
   if (!shown) useUi.getState().showReminderBanner(slotKey(plan.slot));
 }
 
-/** The app's one reminder scheduler (one timer, whatever mounts and remounts). */
-export const reminders = new ReminderScheduler({ notify: (plan) => void showReminder(plan) });
+/**
+ * The app's one reminder scheduler (one timer, whatever mounts and remounts). The moment last
+ * reminded of is kept in the workspace, so a restart in the same week does not remind again.
+ */
+export const reminders = new ReminderScheduler({
+  notify: (plan) => void showReminder(plan),
+  memory: { read: readLastReminded, write: rememberReminded },
+});
