@@ -1,3 +1,4 @@
+import { checkInSourceSchema, keyResultFeedSchema } from '../feeds/feedSchemas';
 import { z } from '../zod';
 import { isoDate } from './model';
 
@@ -34,6 +35,12 @@ export const kpiSchema = z
     warningAt: finite,
     criticalAt: finite,
     healthyLimit: finite.nullable(),
+    /**
+     * The file this KPI is fed from, the same link a key result keeps (shared/feeds). Optional
+     * and unindexed: no schema version, and format-2 backups without it stay valid. Team sync
+     * keeps it on this machine (the path means nothing on a teammate's).
+     */
+    feed: keyResultFeedSchema.optional(),
     createdAt: stamp,
     updatedAt: stamp,
     deletedAt: stamp.nullable().optional(),
@@ -68,6 +75,8 @@ export const kpiCheckInSchema = z.object({
   at: isoDate,
   value: finite,
   note: z.string().max(5_000, 'is longer than 5,000 characters'),
+  /** A file read's provenance, or `manual` for a hand check-in on a fed KPI. */
+  source: checkInSourceSchema.optional(),
   createdAt: stamp,
   deletedAt: stamp.nullable().optional(),
 });

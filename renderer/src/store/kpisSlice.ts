@@ -6,6 +6,7 @@ export type KpiDialog =
   | { kind: 'edit'; kpiId: string }
   | { kind: 'checkIn'; kpiId: string }
   | { kind: 'recovery'; kpiId: string }
+  | { kind: 'feed'; kpiId: string }
   | null;
 
 export interface KpisSlice {

@@ -2,6 +2,7 @@ import { toIsoDate } from '@shared/domain/cycle';
 import { keyResultSchema, type KeyResult } from '@shared/domain/model';
 import { check } from '@shared/domain/validation';
 import { keyResultFeedSchema, type KeyResultFeed } from '@shared/feeds/feedSchemas';
+import { feedStep } from '@shared/feeds/feedStep';
 import type { FeedOutcome } from '@shared/feeds/table';
 import { db } from '../schema';
 import { isLive, nowStamp, ValidationError } from '../records';
@@ -91,31 +92,23 @@ export async function recordFeedRead(
   if (!isLive(kr) || !kr.feed || kr.feed.fileRef !== fileRef) return 'unlinked';
   // A closed cycle is history: its key results take no check-ins, and no problems either.
   if ((await db.cycles.get(kr.cycleId))?.state === 'closed') return 'closed';
-  if (!outcome.ok) {
-    await setProblem(keyResultId, fileRef, outcome.problem.message);
+  const step = feedStep(kr.feed, outcome, readAt);
+  if (step.kind === 'problem') {
+    await setProblem(keyResultId, fileRef, step.message);
     return 'problem';
   }
-  if (kr.feed.lastValue === outcome.value) {
-    if (kr.feed.problem)
+  if (step.kind === 'unchanged') {
+    if (step.clearProblem)
       await db.keyResults.update(keyResultId, { feed: { ...kr.feed, problem: null } });
     return 'unchanged';
   }
   try {
-    await checkIn(
-      keyResultId,
-      { value: outcome.value, at: toIsoDate(readAt) },
-      {
-        file: kr.feed.fileName,
-        column: kr.feed.column,
-        reading: kr.feed.reading,
-        readAt: readAt.toISOString(),
-      },
-    );
+    await checkIn(keyResultId, { value: step.value, at: toIsoDate(readAt) }, step.source);
     return 'checked-in';
   } catch (e) {
     // The check-in was refused (a closed cycle, a day outside it): nothing was written; say why.
     if (!(e instanceof ValidationError)) throw e;
-    await setProblem(keyResultId, fileRef, `Read ${outcome.value}, but ${e.message}`);
+    await setProblem(keyResultId, fileRef, `Read ${step.value}, but ${e.message}`);
     return 'problem';
   }
 }

@@ -2,6 +2,7 @@ import { toIsoDate } from '@shared/domain/cycle';
 import { kpiCheckInSchema, kpiSchema, type Kpi, type KpiCheckIn } from '@shared/domain/kpiModel';
 import type { Objective } from '@shared/domain/model';
 import { check } from '@shared/domain/validation';
+import { isFileSource, type CheckInSource } from '@shared/feeds/feedSchemas';
 import { db } from '../schema';
 import { isLive, newId, nowStamp, ValidationError } from '../records';
 import { createObjective } from './objectives';
@@ -74,11 +75,16 @@ export interface KpiCheckInEntry {
   note?: string;
 }
 
-/** Checks a KPI in by hand: the value, date and note validated together, then one row appended. */
+/**
+ * Checks a KPI in: the value, date and note validated together, then one row appended. A read
+ * from a file (kpiFeeds.ts) passes its `source` and the KPI's feed remembers the value in the
+ * same transaction; a check-in by hand on a fed KPI is marked `manual`, as a key result's is.
+ */
 export async function checkInKpi(
   kpiId: string,
   entry: KpiCheckInEntry,
   today = new Date(),
+  source?: CheckInSource,
 ): Promise<KpiCheckIn> {
   return db.transaction('rw', [db.kpis, db.kpiCheckIns], async () => {
     const kpi = await liveKpi(kpiId);
@@ -89,6 +95,7 @@ export async function checkInKpi(
       at: entry.at ?? toIsoDate(today),
       value: entry.value ?? Number.NaN,
       note: entry.note ?? '',
+      ...(source ? { source } : kpi.feed ? { source: { manual: true as const } } : {}),
       createdAt: nowStamp(),
     };
     const errors: Record<string, string> = {};
@@ -99,6 +106,10 @@ export async function checkInKpi(
     const r = check(kpiCheckInSchema, row);
     if (!r.ok) for (const [k, v] of Object.entries(r.errors)) errors[k] ??= v;
     if (!r.ok || Object.keys(errors).length) throw new ValidationError(errors);
+    if (isFileSource(source) && kpi.feed)
+      await db.kpis.update(kpiId, {
+        feed: { ...kpi.feed, lastValue: r.value.value, lastReadAt: source.readAt, problem: null },
+      });
     await db.kpiCheckIns.add(r.value);
     return r.value;
   });

@@ -1,23 +1,20 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { toIsoDate } from '@shared/domain/cycle';
-import type { KeyResult } from '@shared/domain/model';
-import {
-  READINGS,
-  READING_LABELS,
-  type FeedReading,
-  type Reading,
-} from '@shared/feeds/feedSchemas';
+import type { FeedReading } from '@shared/feeds/feedSchemas';
 import { FEED_EXTENSIONS, feedKindOf, readFeed, readTable } from '@shared/feeds/readFeed';
 import { tooLargeMessage } from '@shared/fileLimits';
-import { linkFeed, recordFeedRead } from '../../db/commands/feeds';
+import { linkFeedOf, recordFeedReadOf } from '../../db/commands/feedTargets';
 import { host } from '../../host';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { describeError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
+import { FeedFields, type FeedSpec } from './FeedFields';
 import { FeedPreview } from './FeedPreview';
+import type { FeedTarget } from './feedTarget';
 
 export interface Props {
-  kr: KeyResult;
+  /** The key result or KPI to feed. */
+  target: FeedTarget;
   /** Called with the ref of the file saved as the link, or null when cancelled. */
   onClose: (savedRef: string | null) => void;
 }
@@ -29,23 +26,22 @@ interface Picked {
 }
 
 /**
- * Links a key result to a file: choose it, see its columns, pick the column and the reading,
- * see the number it would read now, save. Nothing is written until Save.
+ * Links a key result or a KPI to a file: choose it, see its columns, pick the column and the
+ * reading, see the number it would read now, save. Nothing is written until Save.
  */
-export function FeedDialog({ kr, onClose }: Props) {
+export function FeedDialog({ target, onClose }: Props) {
   const f = useFormat();
-  const old = kr.feed;
+  const old = target.feed;
   const [file, setFile] = useState<Picked | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [spec, setSpec] = useState<Omit<FeedReading, 'kind'>>({
+  const [spec, setSpec] = useState<FeedSpec>({
     column: old?.column ?? '',
     reading: old?.reading ?? 'last',
     match: old?.match,
     dateColumn: old?.dateColumn,
     date: old?.date,
   });
-  const today = toIsoDate(new Date());
   const kind = file ? feedKindOf(file.name) : null;
   const isJson = kind === 'json';
   const table = useMemo(
@@ -53,11 +49,17 @@ export function FeedDialog({ kr, onClose }: Props) {
       file && typeof kind === 'string' && kind !== 'json' ? readTable(file.bytes, file.name) : null,
     [file, kind],
   );
-  const columns = table?.ok ? table.table.columns.filter((c) => c !== '') : [];
   const full: FeedReading | null =
     typeof kind === 'string' ? { ...spec, kind, reading: isJson ? 'last' : spec.reading } : null;
   const outcome =
-    file && full && full.column.trim() ? readFeed(file.bytes, file.name, full, today) : null;
+    file && full && full.column.trim()
+      ? readFeed(file.bytes, file.name, full, toIsoDate(new Date()))
+      : null;
+  const problems = [
+    pickError,
+    kind && typeof kind === 'object' && !kind.ok ? kind.problem.message : null,
+    table && !table.ok ? table.problem.message : null,
+  ].filter((p): p is string => !!p);
 
   async function choose() {
     setPickError(null);
@@ -90,17 +92,16 @@ export function FeedDialog({ kr, onClose }: Props) {
     e.preventDefault();
     if (!file || !full || !outcome) return;
     try {
-      await linkFeed(kr.id, { ...full, fileName: file.name, fileRef: file.ref });
-      await recordFeedRead(kr.id, file.ref, outcome);
+      await linkFeedOf(target, { ...full, fileName: file.name, fileRef: file.ref });
+      await recordFeedReadOf(target, file.ref, outcome);
       onClose(file.ref);
     } catch (err) {
       setSaveError(describeError(err));
     }
   }
 
-  const set = (patch: Partial<typeof spec>) => setSpec((s) => ({ ...s, ...patch }));
   return (
-    <Dialog title={`Feed “${kr.title}” from a file`} onClose={cancel} wide>
+    <Dialog title={`Feed “${target.title}” from a file`} onClose={cancel} wide>
       <form className="feed-dialog" aria-label="Link to a file" onSubmit={(e) => void save(e)}>
         <div className="feed-dialog__file">
           <button type="button" onClick={() => void choose()}>
@@ -114,99 +115,18 @@ export function FeedDialog({ kr, onClose }: Props) {
             )}
           </span>
         </div>
-        {pickError ? (
-          <p className="field__error" role="alert">
-            {pickError}
+        {problems.map((p) => (
+          <p key={p} className="field__error" role="alert">
+            {p}
           </p>
-        ) : null}
-        {typeof kind === 'object' && kind && !kind.ok ? (
-          <p className="field__error" role="alert">
-            {kind.problem.message}
-          </p>
-        ) : null}
-        {table && !table.ok ? (
-          <p className="field__error" role="alert">
-            {table.problem.message}
-          </p>
-        ) : null}
+        ))}
         {table?.ok ? <FeedPreview table={table.table} column={spec.column} /> : null}
         {file && typeof kind === 'string' ? (
-          <div className="feed-dialog__fields">
-            {isJson ? (
-              <label className="field">
-                Path to the number
-                <input
-                  value={spec.column}
-                  placeholder="data.mrr or $.rows[-1].mrr"
-                  onChange={(e) => set({ column: e.target.value })}
-                />
-              </label>
-            ) : (
-              <>
-                <label className="field">
-                  Column
-                  <select value={spec.column} onChange={(e) => set({ column: e.target.value })}>
-                    {columns.includes(spec.column) ? null : (
-                      <option value={spec.column}>{spec.column || '—'}</option>
-                    )}
-                    {columns.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field">
-                  Reading
-                  <select
-                    value={spec.reading}
-                    onChange={(e) => set({ reading: e.target.value as Reading })}
-                  >
-                    {READINGS.map((r) => (
-                      <option key={r} value={r}>
-                        {READING_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                {spec.reading === 'countMatching' ? (
-                  <label className="field">
-                    Rows whose cell is
-                    <input
-                      value={spec.match ?? ''}
-                      onChange={(e) => set({ match: e.target.value })}
-                    />
-                  </label>
-                ) : null}
-                {spec.reading === 'atDate' ? (
-                  <>
-                    <label className="field">
-                      Date column
-                      <select
-                        value={spec.dateColumn ?? ''}
-                        onChange={(e) => set({ dateColumn: e.target.value })}
-                      >
-                        <option value="">—</option>
-                        {columns.map((c) => (
-                          <option key={c} value={c}>
-                            {c}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="field">
-                      On date (empty: the day of each read)
-                      <input
-                        type="date"
-                        value={spec.date ?? ''}
-                        onChange={(e) => set({ date: e.target.value || undefined })}
-                      />
-                    </label>
-                  </>
-                ) : null}
-              </>
-            )}
-          </div>
+          <FeedFields
+            spec={spec}
+            columns={table?.ok ? table.table.columns.filter((c) => c !== '') : isJson ? null : []}
+            onChange={(patch) => setSpec((s) => ({ ...s, ...patch }))}
+          />
         ) : null}
         {outcome ? (
           outcome.ok ? (

@@ -1,29 +1,45 @@
 import { liveQuery } from 'dexie';
 import { toIsoDate } from '@shared/domain/cycle';
-import type { KeyResult } from '@shared/domain/model';
+import type { KeyResultFeed } from '@shared/feeds/feedSchemas';
 import { hostFailureProblem, readFeed } from '@shared/feeds/readFeed';
 import type { FeedOutcome } from '@shared/feeds/table';
 import { host } from '../../host';
 import { db } from '../../db/schema';
-import { recordFeedRead, type FeedRecord } from '../../db/commands/feeds';
+import type { FeedRecord } from '../../db/commands/feeds';
+import { recordFeedReadOf, type FeedTargetRef } from '../../db/commands/feedTargets';
 
 /**
- * Keeps fed key results current: every feed is read on start, and again when its file
- * changes (Electron: main's watcher; browser: when the window gains focus). Reads run one at
- * a time, so two events for one file never write two check-ins for one change.
+ * Keeps fed key results and KPIs current: every feed is read on start, and again when its
+ * file changes (Electron: main's watcher; browser: when the window gains focus). Reads run one
+ * at a time, so two events for one file never write two check-ins for one change.
  */
 
-type Fed = KeyResult & { feed: NonNullable<KeyResult['feed']> };
+type Fed = FeedTargetRef & { feed: KeyResultFeed };
 
-const fedKeyResults = async (): Promise<Fed[]> =>
-  (await db.keyResults.filter((kr) => !!kr.feed && !kr.deletedAt).toArray()) as Fed[];
+async function fedTargets(): Promise<Fed[]> {
+  // Few records carry a feed and neither table indexes it (no schema change): a filter it is.
+  const [krs, kpis] = await Promise.all([
+    db.keyResults.filter((kr) => !!kr.feed && !kr.deletedAt).toArray(),
+    db.kpis.filter((k) => !!k.feed && !k.deletedAt).toArray(),
+  ]);
+  return [
+    ...krs.map((kr) => ({ kind: 'keyResult' as const, id: kr.id, feed: kr.feed! })),
+    ...kpis.map((k) => ({ kind: 'kpi' as const, id: k.id, feed: k.feed! })),
+  ];
+}
 
-/** What the key result's file says now, without writing anything (the link dialog's preview). */
-export async function outcomeOf(kr: Fed, now = new Date()): Promise<FeedOutcome> {
-  const r = await host.readFeedFile(kr.feed.fileRef);
+async function feedOf(target: FeedTargetRef): Promise<KeyResultFeed | null> {
+  const row =
+    target.kind === 'kpi' ? await db.kpis.get(target.id) : await db.keyResults.get(target.id);
+  return row?.feed && !row.deletedAt ? row.feed : null;
+}
+
+/** What a feed's file says now, without writing anything. */
+export async function outcomeOf(feed: KeyResultFeed, now = new Date()): Promise<FeedOutcome> {
+  const r = await host.readFeedFile(feed.fileRef);
   return 'bytes' in r
-    ? readFeed(r.bytes, kr.feed.fileName, kr.feed, toIsoDate(now))
-    : hostFailureProblem(kr.feed.fileName, r);
+    ? readFeed(r.bytes, feed.fileName, feed, toIsoDate(now))
+    : hostFailureProblem(feed.fileName, r);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -33,34 +49,38 @@ const serial = <T>(job: () => Promise<T>): Promise<T> => {
   return next;
 };
 
-/** Reads one key result's file now and records what it gave. */
-export function readFeedNow(keyResultId: string): Promise<FeedRecord> {
+/** Reads one key result's or KPI's file now and records what it gave. */
+export function readTargetNow(target: FeedTargetRef): Promise<FeedRecord> {
   return serial(async () => {
-    const kr = await db.keyResults.get(keyResultId);
-    if (!kr?.feed || kr.deletedAt) return 'unlinked';
+    const feed = await feedOf(target);
+    if (!feed) return 'unlinked';
     const now = new Date();
     let outcome: FeedOutcome;
     try {
-      outcome = await outcomeOf(kr as Fed, now);
+      outcome = await outcomeOf(feed, now);
     } catch {
       // The host refused the ref: this machine never picked the file (a link made on a
       // teammate's machine, synced here). Writing a problem would sync back over theirs.
       return 'unlinked';
     }
-    return recordFeedRead(keyResultId, kr.feed.fileRef, outcome, now);
+    return recordFeedReadOf(target, feed.fileRef, outcome, now);
   });
 }
 
+/** Reads one key result's file now and records what it gave. */
+export const readFeedNow = (keyResultId: string): Promise<FeedRecord> =>
+  readTargetNow({ kind: 'keyResult', id: keyResultId });
+
 async function readRef(ref: string): Promise<void> {
-  for (const kr of await fedKeyResults()) if (kr.feed.fileRef === ref) await readFeedNow(kr.id);
+  for (const t of await fedTargets()) if (t.feed.fileRef === ref) await readTargetNow(t);
 }
 
 /** Starts reading feeds; returns a stop function. */
 export function startFeedRunner(): () => void {
   let watchedKey = '';
-  const sub = liveQuery(fedKeyResults).subscribe({
-    next: (krs) => {
-      const refs = [...new Set(krs.map((kr) => kr.feed.fileRef))].sort();
+  const sub = liveQuery(fedTargets).subscribe({
+    next: (targets) => {
+      const refs = [...new Set(targets.map((t) => t.feed.fileRef))].sort();
       const key = refs.join('\n');
       if (key === watchedKey) return;
       watchedKey = key;
@@ -69,9 +89,9 @@ export function startFeedRunner(): () => void {
     error: () => undefined,
   });
   const off = host.onFeedFileChanged((ref) => void readRef(ref).catch(() => undefined));
-  void fedKeyResults()
-    .then(async (krs) => {
-      for (const kr of krs) await readFeedNow(kr.id);
+  void fedTargets()
+    .then(async (targets) => {
+      for (const t of targets) await readTargetNow(t);
     })
     .catch(() => undefined);
   return () => {

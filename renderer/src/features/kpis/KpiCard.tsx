@@ -1,8 +1,11 @@
 import { describeKpiThresholds, KPI_TREND_LABELS, trendIsBetter } from '@shared/domain/kpiHealth';
+import { provenanceLabel } from '@shared/feeds/provenance';
 import { formatQuantity } from '@shared/format';
 import { useUi } from '../../store/ui';
 import { Sparkline } from '../../ui/charts/Sparkline';
 import { reportError } from '../../ui/errors';
+import { FeedStatus } from '../feeds/FeedStatus';
+import { kpiTarget } from '../feeds/feedTarget';
 import { useFormat } from '../settings/useFormat';
 import { deleteKpiWithUndo } from './kpiActions';
 import { KpiHealthChip } from './KpiHealthChip';
@@ -18,6 +21,7 @@ export interface Props {
 /** One KPI on the board: its latest value and health, its trend, and what one can do with it. */
 export function KpiCard({ row, ownerName }: Props) {
   const { kpi, reading } = row;
+  const provenance = provenanceLabel(row.latestSource, (iso) => f.time(iso));
   const f = useFormat();
   const open = useUi((s) => s.openKpiDialog);
   const better = trendIsBetter(kpi, reading.trend);
@@ -44,6 +48,7 @@ export function KpiCard({ row, ownerName }: Props) {
         <span className="muted small">
           {reading.latestAt ? `${trendWords} · ${f.date(reading.latestAt)}` : 'No check-in yet'}
         </span>
+        {provenance ? <span className="muted small kpi-card__source">{provenance}</span> : null}
       </div>
       <div className="kpi-card__actions">
         <button
@@ -54,6 +59,15 @@ export function KpiCard({ row, ownerName }: Props) {
         >
           Check in
         </button>
+        {kpi.feed ? null : (
+          <button
+            type="button"
+            aria-label={`Link ${kpi.name} to a file…`}
+            onClick={() => open({ kind: 'feed', kpiId: kpi.id })}
+          >
+            Link to a file…
+          </button>
+        )}
         <button
           type="button"
           aria-label={`Edit ${kpi.name}`}
@@ -70,6 +84,15 @@ export function KpiCard({ row, ownerName }: Props) {
           Delete
         </button>
       </div>
+      {kpi.feed ? (
+        <section className="feed-section kpi-card__feed" aria-label={`File feed of ${kpi.name}`}>
+          <FeedStatus
+            target={{ ...kpiTarget(kpi), feed: kpi.feed }}
+            readOnly={false}
+            onChangeLink={() => open({ kind: 'feed', kpiId: kpi.id })}
+          />
+        </section>
+      ) : null}
       <RecoveryLinks kpi={kpi} critical={reading.health === 'critical'} />
     </li>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readKpi, type KpiReading } from '@shared/domain/kpiHealth';
+import { kpiHistory, readKpi, type KpiReading } from '@shared/domain/kpiHealth';
 import type { Kpi, KpiCheckIn } from '@shared/domain/kpiModel';
 import type { Objective } from '@shared/domain/model';
 import { db } from '../../db/schema';
@@ -9,6 +9,8 @@ import { live } from '../../db/records';
 export interface KpiRow {
   kpi: Kpi;
   reading: KpiReading;
+  /** Where the latest check-in's value came from (a file read, or by hand on a fed KPI). */
+  latestSource?: KpiCheckIn['source'];
 }
 
 /** KPIs with their readings, from their check-ins read by the kpiId index (no table scan). */
@@ -23,7 +25,10 @@ async function withReadings(kpis: Kpi[]): Promise<KpiRow[]> {
   for (const c of checkIns) byKpi.set(c.kpiId, [...(byKpi.get(c.kpiId) ?? []), c]);
   return kpis
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((kpi) => ({ kpi, reading: readKpi(kpi, byKpi.get(kpi.id) ?? []) }));
+    .map((kpi) => {
+      const rows = byKpi.get(kpi.id) ?? [];
+      return { kpi, reading: readKpi(kpi, rows), latestSource: kpiHistory(rows).at(-1)?.source };
+    });
 }
 
 /** The board: the KPIs of one unit, or of every unit when the scope is the whole organisation. */
