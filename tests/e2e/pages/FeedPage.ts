@@ -23,7 +23,22 @@ export class FeedPage {
   }
 
   async link(path: string, column: string, reading = 'last row'): Promise<void> {
-    await this.panel.getByRole('button', { name: 'Feed from a file…' }).click();
+    await this.linkFrom(
+      this.panel.getByRole('button', { name: 'Feed from a file…' }),
+      path,
+      column,
+      reading,
+    );
+  }
+
+  /** Opens the link dialog with `opener` (a key result's or a KPI's), chooses and reads. */
+  async linkFrom(
+    opener: Locator,
+    path: string,
+    column: string,
+    reading = 'last row',
+  ): Promise<void> {
+    await opener.click();
     await expect(this.dialog).toBeVisible();
     await this.choose(this.dialog.getByRole('button', { name: 'Choose a file…' }), path);
     await this.dialog.getByLabel('Column').selectOption(column);

@@ -21,8 +21,8 @@ export interface Props {
 /** One KPI on the board: its latest value and health, its trend, and what one can do with it. */
 export function KpiCard({ row, ownerName }: Props) {
   const { kpi, reading } = row;
-  const provenance = provenanceLabel(row.latestSource, (iso) => f.time(iso));
   const f = useFormat();
+  const provenance = provenanceLabel(row.latestSource, (iso) => f.time(iso));
   const open = useUi((s) => s.openKpiDialog);
   const better = trendIsBetter(kpi, reading.trend);
   const trendWords = `${KPI_TREND_LABELS[reading.trend]}${better === null ? '' : better ? ' (better)' : ' (worse)'}`;
