@@ -52,7 +52,9 @@ test('link a KPI to a CSV, change the file, see the new check-in turn it critica
   await expect(feed.feed).toContainText('Fed from uptime.csv, column Uptime, last row');
   await expect(card).toContainText('99.7 %');
   await expect(card).toContainText('Healthy');
-  await expect(card).toContainText('from uptime.csv, column Uptime, last row, 09:02');
+  await expect(card).toContainText(
+    'Latest check-in from uptime.csv, column Uptime, last row, 09:02',
+  );
   await expect(card.getByRole('button', { name: 'Link Uptime to a file…' })).toHaveCount(0);
 
   // The file changes; back in the window, the browser may no longer read it: the card says
@@ -75,14 +77,16 @@ test('link a KPI to a CSV, change the file, see the new check-in turn it critica
   await feed.save();
   await expect(card).toContainText('98.4 %');
   await expect(card).toContainText('Critical');
-  await expect(card).toContainText('from uptime.csv, column Uptime, last row, 11:40');
+  await expect(card).toContainText(
+    'Latest check-in from uptime.csv, column Uptime, last row, 11:40',
+  );
   await expect(feed.feed.getByRole('alert')).toHaveCount(0);
 
   // A check-in by hand, later that morning, overrides the file and says so.
   await page.clock.setFixedTime(new Date('2026-11-25T11:55:00'));
   await (await kpis.checkIn('Uptime', '99.6')).waitFor({ state: 'hidden' });
   await expect(card).toContainText('99.6 %');
-  await expect(card).toContainText('by hand');
+  await expect(card).toContainText('Latest check-in by hand');
   await expect(card).toContainText('Healthy');
 
   await feed.feed.getByRole('button', { name: 'Unlink' }).click();

@@ -48,7 +48,6 @@ export function KpiCard({ row, ownerName }: Props) {
         <span className="muted small">
           {reading.latestAt ? `${trendWords} · ${f.date(reading.latestAt)}` : 'No check-in yet'}
         </span>
-        {provenance ? <span className="muted small kpi-card__source">{provenance}</span> : null}
       </div>
       <div className="kpi-card__actions">
         <button
@@ -84,6 +83,9 @@ export function KpiCard({ row, ownerName }: Props) {
           Delete
         </button>
       </div>
+      {provenance ? (
+        <p className="muted small kpi-card__source">Latest check-in {provenance}</p>
+      ) : null}
       {kpi.feed ? (
         <section className="feed-section kpi-card__feed" aria-label={`File feed of ${kpi.name}`}>
           <FeedStatus
