@@ -232,7 +232,10 @@ export class TeamTransport implements TeamSyncHandle {
 
   canWrite(docName: string): boolean {
     if (!this.member) return false;
-    if (this.links.get(docName)?.readOnly) return false;
+    // Not the scope the server gave when the document opened: that answered for the org tree
+    // it held then, and the server decides again on every org change without saying so (a
+    // sharer's documents open read-only until the tree they lead reaches it). The same rule
+    // on this copy of the tree; a write the server still refuses is reset and explained.
     return documentAccess(docName, this.member, this.org.units) === 'write';
   }
 
