@@ -34,3 +34,23 @@ export function openTeamSocket(
   });
   return socket;
 }
+
+/**
+ * Follows the browser's own word on the network. When it goes, the connection dies without a
+ * close (no packet gets through to say so) and the socket would notice only at its message
+ * timeout, 30 s later, saying Synced meanwhile: the socket is closed at once instead, as its
+ * own timeout would, and keeps retrying (a server on this computer stays reachable). When the
+ * network is back, it connects straight away rather than at its next back-off step.
+ */
+export function followBrowserNetwork(socket: HocuspocusProviderWebsocket): () => void {
+  if (typeof window === 'undefined' || typeof window.addEventListener !== 'function')
+    return () => undefined;
+  const offline = () => socket.onClose({ event: { code: 4408, reason: 'offline' } });
+  const online = () => void socket.connect();
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  return () => {
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
+  };
+}

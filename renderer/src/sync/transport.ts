@@ -14,7 +14,7 @@ import { refusedMessage, REVOKED_MESSAGE } from './messages';
 import { announcePresence, othersOnline } from './presence';
 import { finishReset, onRefusedWrite, type RefusalHost } from './refusedWrites';
 import { composeStatus, StatusListeners } from './status';
-import { openTeamSocket } from './teamSocket';
+import { followBrowserNetwork, openTeamSocket } from './teamSocket';
 import { UpdateFlow } from './updateFlow';
 
 interface OrgFacts {
@@ -88,6 +88,7 @@ export class TeamTransport implements TeamSyncHandle {
     if (!team) return this.refuse('This workspace is not a team workspace');
     this.member = await memberAtStart(this.db, team);
     this.cleanups.push(
+      followBrowserNetwork(this.socket),
       onLocalUpdates(this.db.name, (names) => {
         for (const name of names) void this.linkFor(name).then((l) => l && this.flow.pushLocal(l));
       }),
