@@ -42,7 +42,20 @@ export class TeamSyncPage {
     });
   }
 
-  /** The entries of the Merged changes view (open it first with `app.nav`). */
+  /** Opens Merged changes; its name carries a count when something waits ("…, 1 waiting"). */
+  openMergedChanges(): Promise<void> {
+    return this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /^Merged changes/ })
+      .click();
+  }
+
+  /** Shows every unit's objectives (the Review's scope follows into the other views). */
+  showEveryone(): Promise<string[]> {
+    return this.page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Everyone' });
+  }
+
+  /** The entries of the Merged changes view (open it first with `openMergedChanges`). */
   get mergedEntries(): Locator {
     return this.page.getByRole('main').getByRole('listitem');
   }
