@@ -46,7 +46,8 @@ export function followBrowserNetwork(socket: HocuspocusProviderWebsocket): () =>
   if (typeof window === 'undefined' || typeof window.addEventListener !== 'function')
     return () => undefined;
   const offline = () => socket.onClose({ event: { code: 4408, reason: 'offline' } });
-  const online = () => void socket.connect();
+  // Only a socket meant to be connected: `pause()` keeps it off until `resume()`.
+  const online = () => void (socket.shouldConnect && socket.connect());
   window.addEventListener('offline', offline);
   window.addEventListener('online', online);
   return () => {
