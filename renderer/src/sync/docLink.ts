@@ -19,8 +19,6 @@ export interface DocLink {
   /** A teammate's updates not yet written to Dexie (one `applyRemote` per tick). */
   incoming: Uint8Array[];
   flushScheduled: boolean;
-  /** The server said this connection may only read. */
-  readOnly: boolean;
   /** A fresh copy waiting for the server's state, to replace one the server refused. */
   resetting: boolean;
   /** Opened again after the server refused a write: a refusal now is final. */
@@ -76,7 +74,6 @@ export function openLink(
     waiting: 0,
     incoming: [],
     flushScheduled: false,
-    readOnly: false,
     resetting: false,
     secondTry: false,
     work: Promise.resolve(),
@@ -101,10 +98,7 @@ export function openLink(
       if (message.readVarUint() !== 1) events.refused(link);
     },
   );
-  provider.on('authenticated', ({ scope }: { scope: string }) => {
-    link.readOnly = scope === 'readonly';
-    events.authenticated(link, scope);
-  });
+  provider.on('authenticated', ({ scope }: { scope: string }) => events.authenticated(link, scope));
   provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
     events.authenticationFailed(link, reason),
   );

@@ -40,3 +40,28 @@ export function composeStatus(f: StatusFacts): SyncStatus {
     ...(f.notice ? { notice: f.notice } : {}),
   };
 }
+
+/** Tells every listener the status when it changed; the same status twice is told once. */
+export class StatusListeners {
+  private readonly listeners = new Set<(s: SyncStatus) => void>();
+  private last: string | null = null;
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** `read` runs only when someone listens. */
+  emit(read: () => SyncStatus): void {
+    if (!this.listeners.size) return;
+    const status = read();
+    const json = JSON.stringify(status);
+    if (json === this.last) return;
+    this.last = json;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}

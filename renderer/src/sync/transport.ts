@@ -1,4 +1,4 @@
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
 import { parseMemberMessage } from '@shared/sync/memberMessage';
@@ -6,25 +6,16 @@ import { documentAccess, type OrgUnitLink, type SyncMember } from '@shared/sync/
 import { teamDocumentNames } from '@shared/sync/teamDocuments';
 import type { CairnDb } from '../db/schema';
 import { onLocalUpdates } from '../db/sync/localNotify';
-import { resetDocument } from '../db/sync/resetDocument';
-import { SyncRefusal, teamOf, teamSync, type SyncSeam } from '../db/sync/teamSync';
-import {
-  closeLink,
-  enqueue,
-  LOCAL_ORIGIN,
-  openLink,
-  type DocLink,
-  type LinkEvents,
-} from './docLink';
+import { teamOf, teamSync, type SyncSeam } from '../db/sync/teamSync';
+import { closeLink, enqueue, openLink, type DocLink, type LinkEvents } from './docLink';
 import type { SyncStatus, TeamSyncHandle, TeamSyncOptions } from './api';
-import { refusedMessage, refusedWriteMessage, REVOKED_MESSAGE } from './messages';
+import { keepMember, memberAtStart } from './member';
+import { refusedMessage, REVOKED_MESSAGE } from './messages';
 import { announcePresence, othersOnline } from './presence';
-import { composeStatus } from './status';
-
-/** Close code the team server uses for a revoked (or replaced) invite. */
-const REVOKED = 4403;
-/** syncState key: who the server last said this member is, for rights while offline. */
-const MEMBER_KEY = 'member';
+import { finishReset, onRefusedWrite, type RefusalHost } from './refusedWrites';
+import { composeStatus, StatusListeners } from './status';
+import { followBrowserNetwork, openTeamSocket } from './teamSocket';
+import { UpdateFlow } from './updateFlow';
 
 interface OrgFacts {
   units: (OrgUnitLink & { name: string })[];
@@ -37,14 +28,17 @@ interface OrgFacts {
  * a teammate's updates are written to Dexie in one transaction per document per tick.
  * Whatever the `pushed` marks say, every (re)connect starts with Yjs's handshake, which
  * sends the server whatever it lacks: a mark only feeds the "changes waiting" count.
+ * `UpdateFlow` moves the updates; `refusedWrites` handles a write the server dropped.
  */
 export class TeamTransport implements TeamSyncHandle {
   private readonly seam: SyncSeam;
   private readonly db: CairnDb;
   private readonly links = new Map<string, DocLink>();
   private readonly opening = new Map<string, Promise<DocLink | null>>();
-  private readonly listeners = new Set<(s: SyncStatus) => void>();
+  private readonly listeners = new StatusListeners();
   private readonly socket: HocuspocusProviderWebsocket;
+  private readonly flow: UpdateFlow;
+  private readonly refusals: RefusalHost;
   private readonly cleanups: (() => void)[] = [];
   private member: SyncMember | null = null;
   private org: OrgFacts = { units: [], cycles: [] };
@@ -55,35 +49,36 @@ export class TeamTransport implements TeamSyncHandle {
   private noticeSeq = 0;
   private online = 0;
   private stopped = false;
-  private last: SyncStatus | null = null;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: TeamSyncOptions) {
     this.db = options.db;
     this.seam = teamSync(options.db);
-    const retry = options.reconnect ?? {};
-    this.socket = new HocuspocusProviderWebsocket({
-      url: options.serverUrl,
-      // Reconnect with back-off: 1 s, doubling, at most every 30 s, with jitter.
-      delay: retry.minDelay ?? 1000,
-      minDelay: retry.minDelay ?? 1000,
-      maxDelay: retry.maxDelay ?? 30_000,
-      factor: 2,
-      jitter: retry.minDelay === undefined,
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    this.flow = new UpdateFlow(this.seam, {
+      changed: () => this.emit(),
+      tell: (text) => this.tell(text),
+      report: this.report,
     });
-    this.socket.on('connect', () => {
-      this.connected = true;
-      this.lostConnection = false;
-      this.emit();
-    });
-    this.socket.on('disconnect', () => {
-      this.connected = false;
-      this.lostConnection = true;
-      this.emit();
-    });
-    this.socket.on('close', ({ event }: { event: { code: number } }) => {
-      if (event.code === REVOKED) this.refuse(REVOKED_MESSAGE);
+    this.refusals = {
+      db: this.db,
+      isStopped: () => this.stopped,
+      orgProvider: () => this.links.get('org')?.provider,
+      reopen: (link, fromServer, secondTry) => this.reopen(link, fromServer, secondTry),
+      unitNames: () => this.org.units,
+      tell: (text) => this.tell(text),
+      afterReset: async (link) => {
+        await this.flow.flushRemote(link);
+        await this.flow.recount(link);
+      },
+    };
+    this.socket = openTeamSocket(options, {
+      connection: (connected) => {
+        this.connected = connected;
+        // Was connected once and lost it (offline), as opposed to still connecting.
+        this.lostConnection = !connected;
+        this.emit();
+      },
+      revoked: () => this.refuse(REVOKED_MESSAGE),
     });
     this.ready = this.start().catch((err: unknown) => this.report(err));
   }
@@ -91,13 +86,11 @@ export class TeamTransport implements TeamSyncHandle {
   private async start(): Promise<void> {
     const team = await teamOf(this.db);
     if (!team) return this.refuse('This workspace is not a team workspace');
-    const stored = (await this.db.syncState.get(MEMBER_KEY))?.value as SyncMember | undefined;
-    // Until the server says otherwise: the member the workspace was joined as, no admin rights.
-    this.member =
-      stored?.personId === team.memberId ? stored : { personId: team.memberId, admin: false };
+    this.member = await memberAtStart(this.db, team);
     this.cleanups.push(
+      followBrowserNetwork(this.socket),
       onLocalUpdates(this.db.name, (names) => {
-        for (const name of names) void this.linkFor(name).then((l) => l && this.pushLocal(l));
+        for (const name of names) void this.linkFor(name).then((l) => l && this.flow.pushLocal(l));
       }),
     );
     const org: Subscription = liveQuery(async () => ({
@@ -136,13 +129,7 @@ export class TeamTransport implements TeamSyncHandle {
   private async open(name: string, fromServer: boolean): Promise<DocLink | null> {
     if (this.stopped) return null;
     const doc = new Y.Doc();
-    let pending: { seq: number; update: Uint8Array }[] = [];
-    if (!fromServer) {
-      Y.applyUpdate(doc, await this.seam.documentState(name), LOCAL_ORIGIN);
-      // Read after the state: a write in between is in here, and applying twice is harmless.
-      pending = await this.seam.pendingUpdates(name);
-      for (const p of pending) Y.applyUpdate(doc, p.update, LOCAL_ORIGIN);
-    }
+    const pending = fromServer ? [] : await this.flow.loadLocal(doc, name);
     if (this.stopped) return null;
     const link = openLink(
       name,
@@ -162,32 +149,24 @@ export class TeamTransport implements TeamSyncHandle {
     return link;
   }
 
+  /** Opens a document again on the same socket, in place of the link given. */
+  private reopen(link: DocLink, fromServer: boolean, secondTry = false): Promise<DocLink | null> {
+    closeLink(link);
+    this.links.delete(link.name);
+    const opening = this.open(link.name, fromServer)
+      .then((l) => {
+        if (l && secondTry) l.secondTry = true;
+        return l;
+      })
+      .finally(() => this.opening.delete(link.name));
+    this.opening.set(link.name, opening);
+    return opening;
+  }
+
   private readonly events: LinkEvents = {
-    remote: (link, update) => {
-      // A copy being reset takes the server's whole state once synced, not update by update.
-      if (link.resetting && !link.provider.isSynced) return;
-      link.incoming.push(update);
-      if (link.flushScheduled) return;
-      link.flushScheduled = true;
-      setTimeout(() => {
-        link.flushScheduled = false;
-        void enqueue(link, () => this.flushRemote(link), this.report);
-      }, 0);
-    },
-    allAcknowledged: (link) => {
-      if (link.resetting || !link.inFlight.size) return;
-      const seqs = [...link.inFlight];
-      link.inFlight.clear();
-      void enqueue(
-        link,
-        async () => {
-          await this.seam.markPushed(link.name, seqs);
-          await this.recount(link);
-        },
-        this.report,
-      );
-    },
-    refused: (link) => void this.refused(link),
+    remote: (link, update) => this.flow.received(link, update),
+    allAcknowledged: (link) => this.flow.acknowledged(link),
+    refused: (link) => void onRefusedWrite(this.refusals, link),
     authenticated: (link) => {
       if (link.name === 'org') this.announcePresence(link);
       this.emit();
@@ -204,126 +183,17 @@ export class TeamTransport implements TeamSyncHandle {
     synced: (link) => {
       if (link.resetting) {
         const state = Y.encodeStateAsUpdate(link.doc);
-        void enqueue(link, () => this.finishReset(link, state), this.report);
+        void enqueue(link, () => finishReset(this.refusals, link, state), this.report);
       }
       this.emit();
     },
   };
 
-  /** Local updates committed since the doc last took some: into the doc, so out to the server. */
-  private pushLocal(link: DocLink): Promise<void> {
-    return enqueue(
-      link,
-      async () => {
-        await this.pushLocalNow(link);
-        // Nothing new reached the wire (it was in the doc already): the server has it.
-        const p = link.provider;
-        if (p.isSynced && p.unsyncedChanges === 0) this.events.allAcknowledged(link);
-      },
-      this.report,
-    );
-  }
-
-  private async flushRemote(link: DocLink): Promise<void> {
-    const batch = link.incoming.splice(0);
-    if (!batch.length) return;
-    try {
-      await this.seam.applyRemote(link.name, batch);
-    } catch (err) {
-      if (!(err instanceof SyncRefusal)) throw err;
-      this.tell(err.message);
-    }
-    // A repair after a merge is recorded as a local edit: it goes out like one.
-    await this.pushLocalNow(link);
-  }
-
-  private async pushLocalNow(link: DocLink): Promise<void> {
-    const pending = await this.seam.pendingUpdates(link.name);
-    for (const p of pending) {
-      if (p.seq <= link.lastSeq) continue;
-      Y.applyUpdate(link.doc, p.update, LOCAL_ORIGIN);
-      link.inFlight.add(p.seq);
-      link.lastSeq = p.seq;
-    }
-    link.waiting = pending.length;
-    this.emit();
-  }
-
-  private async recount(link: DocLink): Promise<void> {
-    link.waiting = (await this.seam.pendingUpdates(link.name)).length;
-    this.emit();
-  }
-
-  /**
-   * The server dropped an edit of this document. Its rights come from the org tree it holds,
-   * which may not have this member's new role yet (an admin's org changes travel at the same
-   * time): once the org is on the server, the document is opened again, and a second
-   * refusal is final.
-   */
-  private async refused(link: DocLink): Promise<void> {
-    if (link.name === 'org' || link.secondTry) return this.resetFromServer(link);
-    if (link.resetting || link.stopped || this.stopped) return;
-    link.resetting = true;
-    await this.orgSettled();
-    if (link.stopped || this.stopped) return;
-    closeLink(link);
-    this.links.delete(link.name);
-    const reopened = this.open(link.name, false).then((l) => {
-      if (l) l.secondTry = true;
-      return l;
-    });
-    this.opening.set(
-      link.name,
-      reopened.finally(() => this.opening.delete(link.name)),
-    );
-  }
-
-  /** Resolves once the server has every org change of this client. */
-  private orgSettled(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const org = this.links.get('org')?.provider;
-        if (this.stopped || (org?.isSynced && org.unsyncedChanges === 0)) {
-          clearInterval(timer);
-          resolve();
-        }
-      };
-      // The org link may be replaced meanwhile: look it up again rather than listen to one.
-      const timer = setInterval(check, 50);
-      check();
-    });
-  }
-
-  /**
-   * The server dropped an edit of this document: this member may only read it. Its copy
-   * here is thrown away and taken again from the server, and the person is told why.
-   */
-  private resetFromServer(link: DocLink): void {
-    if (link.stopped || this.stopped) return;
-    link.resetting = true;
-    closeLink(link);
-    this.links.delete(link.name);
-    const opening = this.open(link.name, true).finally(() => this.opening.delete(link.name));
-    this.opening.set(link.name, opening);
-  }
-
-  private async finishReset(link: DocLink, state: Uint8Array): Promise<void> {
-    await resetDocument(this.db, link.name, state);
-    link.resetting = false;
-    link.inFlight.clear();
-    // Every local update of the document is gone: whatever comes next is new.
-    link.lastSeq = 0;
-    this.tell(refusedWriteMessage(link.name, this.org.units));
-    await this.flushRemote(link);
-    await this.recount(link);
-  }
-
   private async learnMember(member: SyncMember): Promise<void> {
     const was = this.member;
     this.member = member;
     this.emit();
-    if (was?.personId === member.personId && was.admin === member.admin) return;
-    await this.db.syncState.put({ key: MEMBER_KEY, value: member });
+    await keepMember(this.db, was, member);
   }
 
   private watchPresence(link: DocLink): void {
@@ -363,7 +233,10 @@ export class TeamTransport implements TeamSyncHandle {
 
   canWrite(docName: string): boolean {
     if (!this.member) return false;
-    if (this.links.get(docName)?.readOnly) return false;
+    // Not the scope the server gave when the document opened: that answered for the org tree
+    // it held then, and the server decides again on every org change without saying so (a
+    // sharer's documents open read-only until the tree they lead reaches it). The same rule
+    // on this copy of the tree; a write the server still refuses is reset and explained.
     return documentAccess(docName, this.member, this.org.units) === 'write';
   }
 
@@ -383,16 +256,11 @@ export class TeamTransport implements TeamSyncHandle {
   }
 
   subscribe(listener: (status: SyncStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.listeners.subscribe(listener);
   }
 
   private emit(): void {
-    if (!this.listeners.size) return;
-    const status = this.status();
-    if (this.last && JSON.stringify(this.last) === JSON.stringify(status)) return;
-    this.last = status;
-    for (const listener of this.listeners) listener(status);
+    this.listeners.emit(() => this.status());
   }
 
   /** Disconnects (as going offline does); `resume` reconnects. Data and pending edits stay. */

@@ -234,6 +234,33 @@ describe('the sync transport', { timeout: 60_000 }, () => {
     expect((await synced(tc)).waiting).toBe(0);
   });
 
+  it('lets a member made lead edit the team’s goals without reconnecting', async () => {
+    const [a, b] = await team();
+    const [ta, tb] = [sync(a), sync(b)];
+    await ops.addObjective(a.db, 3, 'Team goal');
+    await titled(b.db, 'Team goal');
+    await Promise.all([synced(ta), synced(tb)]);
+    const doc = `unit/${ID.team}/${ID.cycle}`;
+    expect(tb.canWrite(doc)).toBe(false);
+
+    // The server opened Ben's copy of the team's document read-only; the new tree changes that.
+    await a.db.orgUnits.update(ID.team, { leadIds: [ANA, BEN] });
+    await eventually(
+      b.db,
+      () => b.db.orgUnits.get(ID.team),
+      (u) => !!u?.leadIds?.includes(BEN),
+    );
+    expect(tb.canWrite(doc)).toBe(true);
+    const id = (await objective(b.db, 'Team goal')).id;
+    await b.db.objectives.update(id, { description: 'Ben leads this now' });
+    await eventually(
+      a.db,
+      () => a.db.objectives.get(id),
+      (o) => o?.description === 'Ben leads this now',
+    );
+    expect((await synced(tb)).notice).toBeUndefined();
+  });
+
   it('stops syncing a revoked member at once, keeping their data', async () => {
     const [a, b] = await team();
     const [, tb] = [sync(a), sync(b)];
