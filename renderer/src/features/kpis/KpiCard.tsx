@@ -13,10 +13,12 @@ export interface Props {
   row: KpiRow;
   /** The owner unit's name, shown when the board covers every unit. */
   ownerName?: string;
+  /** Why this member may only read the unit's KPIs (team workspace); null when they may edit. */
+  viewOnly?: string | null;
 }
 
 /** One KPI on the board: its latest value and health, its trend, and what one can do with it. */
-export function KpiCard({ row, ownerName }: Props) {
+export function KpiCard({ row, ownerName, viewOnly = null }: Props) {
   const { kpi, reading } = row;
   const f = useFormat();
   const open = useUi((s) => s.openKpiDialog);
@@ -50,6 +52,8 @@ export function KpiCard({ row, ownerName }: Props) {
           type="button"
           className="primary"
           aria-label={`Check in ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => open({ kind: 'checkIn', kpiId: kpi.id })}
         >
           Check in
@@ -57,6 +61,8 @@ export function KpiCard({ row, ownerName }: Props) {
         <button
           type="button"
           aria-label={`Edit ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => open({ kind: 'edit', kpiId: kpi.id })}
         >
           Edit
@@ -65,6 +71,8 @@ export function KpiCard({ row, ownerName }: Props) {
           type="button"
           className="danger"
           aria-label={`Delete ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => void deleteKpiWithUndo(kpi).catch(reportError)}
         >
           Delete
