@@ -74,7 +74,8 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
         forecast={state.forecast?.kind === 'trend' && !closed ? state.forecast : null}
         today={asOf}
       />
-      <FeedSection kr={kr} readOnly={readOnly} />
+      {/* A view-only key result with no feed has nothing to show there (not even an empty box). */}
+      {viewOnly && !kr.feed ? null : <FeedSection kr={kr} readOnly={readOnly} />}
       {closed ? null : viewOnly ? <ViewOnlyNote reason={viewOnly} /> : <CheckInForm kr={kr} />}
       <h3>Check-ins</h3>
       {history.length === 0 ? (
