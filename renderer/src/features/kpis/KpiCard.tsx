@@ -78,7 +78,12 @@ export function KpiCard({ row, ownerName, viewOnly = null }: Props) {
           Delete
         </button>
       </div>
-      <RecoveryLinks kpi={kpi} critical={reading.health === 'critical'} />
+      <RecoveryLinks
+        kpi={kpi}
+        critical={reading.health === 'critical'}
+        // The recovery objective is the unit's: the same people edit its goals and its KPIs.
+        viewOnly={viewOnly}
+      />
     </li>
   );
 }
