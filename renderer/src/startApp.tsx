@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerCoreActions } from './actions/core';
+import { registerViewOnlyBlockers } from './actions/viewOnly';
 import { registerCheckInActions } from './features/checkins/actions';
 import { startDataSafety } from './features/backups/dataSafety';
 import { registerMapActions } from './features/map/actions';
@@ -24,6 +25,7 @@ export function startApp(root: HTMLElement): void {
   registerUpdateActions();
   registerReminderActions();
   registerWorkspaceActions();
+  registerViewOnlyBlockers();
   installFormKeys();
   applySystemTheme();
   void startActiveTeamSync();

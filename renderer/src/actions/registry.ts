@@ -14,11 +14,31 @@ export function registerAction(meta: ActionMeta, perform: Action['perform']): vo
 
 export const allActions = (): Action[] => [...registry.values()];
 
+/** Why an action cannot run now (view only in a team workspace), or null when it can. */
+export type Blocker = () => string | null;
+const blockers = new Map<string, Blocker>();
+
+export function registerBlocker(id: string, why: Blocker): void {
+  blockers.set(id, why);
+}
+
+export const whyUnavailable = (id: string): string | null => blockers.get(id)?.() ?? null;
+
 export async function runAction(id: string): Promise<boolean> {
   const a = registry.get(id);
   if (!a) return false;
+  // From the palette, a shortcut or the native menu alike: an edit this member may not make
+  // says why instead (the team server would refuse it anyway).
+  const blocked = whyUnavailable(id);
+  if (blocked) return (onBlocked(blocked), false);
   await a.perform();
   return true;
+}
+
+let onBlocked: (why: string) => void = () => undefined;
+/** How a blocked action tells the person why (the app's toast, set at start-up). */
+export function setBlockedNotice(tell: (why: string) => void): void {
+  onBlocked = tell;
 }
 
 export const isMac = (): boolean =>

@@ -13,6 +13,7 @@ import { VIEW_LABELS } from './views';
 import { CycleHeader } from '../features/cycles/CycleHeader';
 import { useCurrentCycle, useToday } from '../features/workspace';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
+import { useOrgViewOnly } from '../sync/useViewOnly';
 
 /**
  * Cycle picker, org scope and the views; the open cycle and unit follow you across views.
@@ -68,6 +69,8 @@ function CycleAndScope() {
   const cycle = useCurrentCycle();
   const today = useToday();
   const cycleId = useUi((s) => s.cycleId);
+  // New cycles go in the org document: admins only, in a team workspace.
+  const orgViewOnly = useOrgViewOnly();
   return (
     <>
       <label className="sidebar__label" htmlFor="cycle-picker">
@@ -89,6 +92,8 @@ function CycleAndScope() {
           type="button"
           className="icon"
           aria-label="New cycle"
+          disabled={!!orgViewOnly}
+          title={orgViewOnly ?? undefined}
           onClick={() => useUi.getState().openDialog({ kind: 'newCycle' })}
         >
           +

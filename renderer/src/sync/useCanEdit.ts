@@ -1,3 +1,12 @@
+import {
+  mayWriteOrg,
+  mayWritePlanning,
+  mayWriteRecord,
+  mayWriteUnitKpis,
+  type WriteCheck,
+} from '@shared/sync/editRights';
+import type { Parents } from '@shared/sync/placement';
+import type { Row, SyncedTable } from '@shared/sync/recordDoc';
 import { activeTeamSync, useSyncStatus } from './active';
 
 /** The part of a record that decides which team document holds it. */
@@ -27,4 +36,47 @@ export function useCanEditUnit(unitId: string | null): boolean {
   const sync = activeTeamSync();
   if (!sync || !unitId) return true;
   return sync.canWrite(`unit/${unitId}/any`);
+}
+
+/**
+ * The open team workspace's rights as the shared rule reads them (shared/sync/editRights.ts);
+ * null in a personal workspace. Outside React (the command palette, keyboard commands) it is
+ * read at the moment of acting.
+ */
+export function currentWriteCheck(): WriteCheck | null {
+  const sync = activeTeamSync();
+  return sync ? (name) => sync.canWrite(name) : null;
+}
+
+/** The same, re-read whenever the member, the org tree or the server's answer changes. */
+export function useWriteCheck(): WriteCheck | null {
+  useSyncStatus();
+  return currentWriteCheck();
+}
+
+/** Whether this member may write a record (`mayWriteRecord`: its document's rights). */
+export function useCanEditRecord(
+  table: SyncedTable,
+  row: Row | null | undefined,
+  parents: Parents = {},
+): boolean {
+  const check = useWriteCheck();
+  return !row || mayWriteRecord(table, row, parents, check);
+}
+
+/** Whether this member may add, edit, check in or delete a unit's KPIs. */
+export function useCanEditKpis(unitId: string | null | undefined): boolean {
+  const check = useWriteCheck();
+  return !unitId || mayWriteUnitKpis(unitId, check);
+}
+
+/** Whether this member may change the org tree and the cycles (admins, in a team workspace). */
+export function useCanEditOrg(): boolean {
+  return mayWriteOrg(useWriteCheck());
+}
+
+/** Whether this member may vote and comment in a cycle's planning. */
+export function useCanEditPlanning(cycleId: string | null | undefined): boolean {
+  const check = useWriteCheck();
+  return !cycleId || mayWritePlanning(cycleId, check);
 }

@@ -1,5 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import { allActions, filterActions, runAction, shortcutLabel } from '../actions/registry';
+import {
+  allActions,
+  filterActions,
+  runAction,
+  shortcutLabel,
+  whyUnavailable,
+} from '../actions/registry';
+import { useSyncStatus } from '../sync/active';
 import { useUi } from '../store/ui';
 import { reportError } from './errors';
 import { useModal } from './useModal';
@@ -15,7 +22,11 @@ export function Palette() {
     () => filterActions(allActions(), query).filter((a) => a.id !== 'app.palette'),
     [query],
   );
+  // Re-read who may do what when the team's rights change while the palette is open.
+  useSyncStatus();
   const run = (id: string) => {
+    // A command this member may not run stays listed, disabled, with the reason beside it.
+    if (whyUnavailable(id)) return;
     close();
     runAction(id).catch(reportError);
   };
@@ -43,22 +54,31 @@ export function Palette() {
         }}
       />
       <ul id="palette-list" role="listbox" aria-label="Commands">
-        {results.map((a, i) => (
-          <li
-            key={a.id}
-            id={`palette-${a.id}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'is-active' : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              run(a.id);
-            }}
-          >
-            <span>{a.label}</span>
-            {a.shortcut ? <kbd>{shortcutLabel(a.shortcut)}</kbd> : null}
-          </li>
-        ))}
+        {results.map((a, i) => {
+          const blocked = whyUnavailable(a.id);
+          return (
+            <li
+              key={a.id}
+              id={`palette-${a.id}`}
+              role="option"
+              aria-selected={i === active}
+              aria-disabled={blocked ? true : undefined}
+              title={blocked ?? undefined}
+              className={
+                [i === active && 'is-active', blocked && 'is-disabled'].filter(Boolean).join(' ') ||
+                undefined
+              }
+              onMouseDown={(e) => {
+                e.preventDefault();
+                run(a.id);
+              }}
+            >
+              <span>{a.label}</span>
+              {blocked ? <span className="muted small">View only</span> : null}
+              {a.shortcut ? <kbd>{shortcutLabel(a.shortcut)}</kbd> : null}
+            </li>
+          );
+        })}
         {results.length === 0 ? <li className="muted">No command matches “{query}”</li> : null}
       </ul>
     </dialog>

@@ -12,6 +12,8 @@ import { KrList } from './overview/KrList';
 import { ObjectiveHistory } from './overview/ObjectiveHistory';
 import { SessionPanel } from './session/SessionPanel';
 import { reportError } from '../../ui/errors';
+import { useGoalsViewOnlyOf } from '../../sync/useViewOnly';
+import { ViewOnlyNote } from '../../ui/ViewOnlyNote';
 import {
   useHistories,
   useKeyResultOwnerIds,
@@ -37,16 +39,24 @@ export function CheckInView() {
   const ids = useMemo(() => (items ?? []).map((i) => i.kr.id), [items]);
   const histories = useHistories(ids, cycle);
   const staleDays = useStaleDays();
+  // The owner's goals may be view only for this member (team workspace): no session, no input.
+  const viewOnly = useGoalsViewOnlyOf(ownerId);
 
   if (!cycle) return <p className="empty">Choose or create a cycle to check in.</p>;
   if (!items || !ownerId || !histories) return null;
   const ownerName = orgMap.get(ownerId)?.name ?? 'This owner';
   const date = asOf ?? today;
-  const readOnly = cycle.state === 'closed';
+  const closed = cycle.state === 'closed';
+  const readOnly = closed || !!viewOnly;
+  // A private objective never leaves this computer: its key results stay for checking in.
+  const sessionItems = viewOnly ? items.filter((i) => i.objective.private) : items;
   const selectedKr =
     selected?.kind === 'keyResult' ? items.find((i) => i.kr.id === selected.id) : undefined;
 
-  if (sessionOpen) return <SessionPanel items={items} cycle={cycle} ownerName={ownerName} />;
+  if (sessionOpen)
+    return (
+      <SessionPanel items={sessionItems} cycle={cycle} ownerName={ownerName} viewOnly={viewOnly} />
+    );
   return (
     <section className="view checkin-view" aria-labelledby="checkin-title">
       <header className="view__header">
@@ -61,7 +71,8 @@ export function CheckInView() {
         <button
           type="button"
           className="primary"
-          disabled={readOnly || items.length === 0}
+          disabled={closed || sessionItems.length === 0}
+          title={viewOnly && sessionItems.length === 0 ? viewOnly : undefined}
           aria-keyshortcuts={ACTIONS.startCheckIn.shortcut}
           onClick={() => useUi.getState().openCheckInSession(true)}
         >
@@ -76,6 +87,7 @@ export function CheckInView() {
         today={today}
         cycleStart={cycle.start}
       />
+      {viewOnly && !closed ? <ViewOnlyNote reason={viewOnly} /> : null}
       {asOf ? (
         <p className="asof-note" role="status">
           Showing {cycle.name} as it stood on {f.date(asOf)}, recomputed from the check-in history.

@@ -7,6 +7,7 @@ import {
 import type { Cycle } from '@shared/domain/model';
 import { previousCycleState } from '@shared/domain/cycleMoves';
 import { reportError } from '../../ui/errors';
+import { useOrgViewOnly } from '../../sync/useViewOnly';
 import { useFormat } from '../settings/useFormat';
 import { requestCycleMove } from './cycleMove';
 
@@ -22,6 +23,8 @@ export function CycleHeader({ cycle, today }: Props) {
   const left = daysLeft(cycle, today);
   const next = nextCycleState(cycle.state);
   const back = previousCycleState(cycle.state);
+  // A cycle's state is the org document's: admins move it, in a team workspace.
+  const viewOnly = useOrgViewOnly();
   return (
     <section className="cycle-header" aria-label="Open cycle">
       <div className="cycle-header__name">
@@ -55,6 +58,8 @@ export function CycleHeader({ cycle, today }: Props) {
             <button
               type="button"
               className="link"
+              disabled={!!viewOnly}
+              title={viewOnly ?? undefined}
               onClick={() => requestCycleMove('next').catch(reportError)}
             >
               {next === 'closed'
@@ -66,6 +71,8 @@ export function CycleHeader({ cycle, today }: Props) {
             <button
               type="button"
               className="link"
+              disabled={!!viewOnly}
+              title={viewOnly ?? undefined}
               onClick={() => requestCycleMove('back').catch(reportError)}
             >
               Back to {CYCLE_STATE_LABELS[back].toLowerCase()}…

@@ -16,10 +16,12 @@ export interface Props {
   row: KpiRow;
   /** The owner unit's name, shown when the board covers every unit. */
   ownerName?: string;
+  /** Why this member may only read the unit's KPIs (team workspace); null when they may edit. */
+  viewOnly?: string | null;
 }
 
 /** One KPI on the board: its latest value and health, its trend, and what one can do with it. */
-export function KpiCard({ row, ownerName }: Props) {
+export function KpiCard({ row, ownerName, viewOnly = null }: Props) {
   const { kpi, reading } = row;
   const f = useFormat();
   const provenance = provenanceLabel(row.latestSource, (iso) => f.time(iso));
@@ -54,6 +56,8 @@ export function KpiCard({ row, ownerName }: Props) {
           type="button"
           className="primary"
           aria-label={`Check in ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => open({ kind: 'checkIn', kpiId: kpi.id })}
         >
           Check in
@@ -62,6 +66,8 @@ export function KpiCard({ row, ownerName }: Props) {
           <button
             type="button"
             aria-label={`Link ${kpi.name} to a file…`}
+            disabled={!!viewOnly}
+            title={viewOnly ?? undefined}
             onClick={() => open({ kind: 'feed', kpiId: kpi.id })}
           >
             Link to a file…
@@ -70,6 +76,8 @@ export function KpiCard({ row, ownerName }: Props) {
         <button
           type="button"
           aria-label={`Edit ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => open({ kind: 'edit', kpiId: kpi.id })}
         >
           Edit
@@ -78,6 +86,8 @@ export function KpiCard({ row, ownerName }: Props) {
           type="button"
           className="danger"
           aria-label={`Delete ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => void deleteKpiWithUndo(kpi).catch(reportError)}
         >
           Delete
@@ -90,12 +100,17 @@ export function KpiCard({ row, ownerName }: Props) {
         <section className="feed-section kpi-card__feed" aria-label={`File feed of ${kpi.name}`}>
           <FeedStatus
             target={{ ...kpiTarget(kpi), feed: kpi.feed }}
-            readOnly={false}
+            readOnly={!!viewOnly}
             onChangeLink={() => open({ kind: 'feed', kpiId: kpi.id })}
           />
         </section>
       ) : null}
-      <RecoveryLinks kpi={kpi} critical={reading.health === 'critical'} />
+      <RecoveryLinks
+        kpi={kpi}
+        critical={reading.health === 'critical'}
+        // The recovery objective is the unit's: the same people edit its goals and its KPIs.
+        viewOnly={viewOnly}
+      />
     </li>
   );
 }

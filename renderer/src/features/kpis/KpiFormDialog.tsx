@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { mayWriteUnitKpis } from '@shared/sync/editRights';
+import { useWriteCheck } from '../../sync/useCanEdit';
 import {
   KPI_DIRECTION_LABELS,
   KPI_DIRECTIONS,
@@ -42,7 +44,11 @@ export function KpiFormDialog({ kpi, ownerId, onClose }: Props) {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Its own list, not the objectives' OwnerSelect: features must not import each other both ways.
-  const units = flattenOrgTree(useOrgUnits() ?? []);
+  // In a team workspace, only units whose KPIs this member may write (and the current one).
+  const check = useWriteCheck();
+  const units = flattenOrgTree(useOrgUnits() ?? []).filter(
+    ({ unit: u }) => u.id === owner || mayWriteUnitKpis(u.id, check),
+  );
 
   const submit = async () => {
     const found: Record<string, string> = {};

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { mayWriteUnitKpis, viewOnlyReason } from '@shared/sync/editRights';
 import { useUi } from '../../store/ui';
+import { useWriteCheck } from '../../sync/useCanEdit';
 import { useMeId, useOrgMap } from '../workspace';
 import { KpiCard } from './KpiCard';
 import { KpiDialogs } from './KpiDialogs';
@@ -20,6 +22,18 @@ export function KpisView() {
   // A dialog left open belongs to the board: leaving the view closes it.
   useEffect(() => () => useUi.getState().openKpiDialog(null), []);
   const title = unit ? `KPIs of ${unit.name}` : 'KPIs';
+  // In a team workspace, a unit's KPIs are edited by those who edit its goals.
+  const check = useWriteCheck();
+  const viewOnlyOf = (unitId: string): string | null => {
+    if (mayWriteUnitKpis(unitId, check)) return null;
+    const u = units.get(unitId);
+    return viewOnlyReason({
+      kind: 'kpis',
+      ownerName: u?.name ?? 'This unit',
+      person: u?.kind === 'person',
+    });
+  };
+  const addViewOnly = scope ? viewOnlyOf(scope) : null;
   return (
     <section className="view kpis-view" aria-labelledby="kpis-title">
       <header className="view__header">
@@ -33,6 +47,8 @@ export function KpisView() {
         <button
           type="button"
           className="primary"
+          disabled={!!addViewOnly}
+          title={addViewOnly ?? undefined}
           onClick={() => useUi.getState().openKpiDialog({ kind: 'add' })}
         >
           Add KPI
@@ -50,6 +66,7 @@ export function KpisView() {
               key={row.kpi.id}
               row={row}
               ownerName={unit ? undefined : (units.get(row.kpi.ownerId)?.name ?? 'Unknown unit')}
+              viewOnly={viewOnlyOf(row.kpi.ownerId)}
             />
           ))}
         </ul>

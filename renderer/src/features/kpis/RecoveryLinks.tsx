@@ -5,13 +5,15 @@ import { useObjectivesMoving } from './useKpis';
 export interface Props {
   kpi: Kpi;
   critical: boolean;
+  /** Why this member may not open one (the unit's goals are view only for them), or null. */
+  viewOnly?: string | null;
 }
 
 /**
  * The objectives meant to move this KPI, each a way to its detail; and, while the KPI is
  * critical, the offer to open a recovery objective.
  */
-export function RecoveryLinks({ kpi, critical }: Props) {
+export function RecoveryLinks({ kpi, critical, viewOnly = null }: Props) {
   const objectives = useObjectivesMoving(kpi.id) ?? [];
   if (!objectives.length && !critical) return null;
   const show = (id: string, cycleId: string) => {
@@ -38,6 +40,8 @@ export function RecoveryLinks({ kpi, critical }: Props) {
         <button
           type="button"
           aria-label={`Open a recovery objective for ${kpi.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => useUi.getState().openKpiDialog({ kind: 'recovery', kpiId: kpi.id })}
         >
           Open a recovery objective

@@ -1,5 +1,6 @@
 import type { GraphNode } from '@shared/domain/graph';
 import { useUi } from '../../store/ui';
+import { useGoalsViewOnlyOf } from '../../sync/useViewOnly';
 import { nodeSelection } from './mapState';
 import { unalign } from './useMapHandlers';
 import type { MapData } from './useAlignmentGraph';
@@ -21,13 +22,15 @@ export function SelectionBar({ data, onAlign }: Props) {
     : selectedId
       ? data.graph.nodes.find((n) => n.id === selectedId)
       : undefined;
+  const objective = node ? data.objectives.get(node.objectiveId) : undefined;
+  // Aligning changes the objective: view only when its owner's goals are.
+  const viewOnly = useGoalsViewOnlyOf(objective && !objective.private ? objective.ownerId : null);
   if (!node)
     return (
       <p className="map-selection muted small">
         Select a node or link to act on it; drag a node’s top handle onto a parent to align it.
       </p>
     );
-  const objective = data.objectives.get(node.objectiveId);
   const isObjective = node.kind === 'objective' && !!objective;
   return (
     <div className="map-selection" role="group" aria-label="Selected on the map">
@@ -39,12 +42,22 @@ export function SelectionBar({ data, onAlign }: Props) {
         Open
       </button>
       {isObjective ? (
-        <button type="button" onClick={() => onAlign(node.id)}>
+        <button
+          type="button"
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
+          onClick={() => onAlign(node.id)}
+        >
           Align to…
         </button>
       ) : null}
       {isObjective && objective.alignedTo ? (
-        <button type="button" onClick={() => unalign(data, node.id)}>
+        <button
+          type="button"
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
+          onClick={() => unalign(data, node.id)}
+        >
           Unalign
         </button>
       ) : null}

@@ -21,10 +21,15 @@ export interface Props {
   /** Its status from the one rule (shared/domain/status.ts), as the list shows it. */
   status: Status;
   readOnly: boolean;
+  /**
+   * Why this member may only read it (a team workspace): its controls stay, disabled, saying
+   * why. Null or absent: `readOnly` alone decides (a closed cycle shows no controls).
+   */
+  viewOnly?: string | null;
 }
 
 /** A key result in the detail pane: progress, quick value update, edit, delete with Undo. */
-export function KeyResultItem({ kr, status, readOnly }: Props) {
+export function KeyResultItem({ kr, status, readOnly, viewOnly = null }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useFocusAfterClose<HTMLButtonElement>(editing);
   const [value, setValue] = useState('');
@@ -67,12 +72,13 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
         {kr.dueDate ? ` · due ${f.date(kr.dueDate)}` : ''}
       </p>
       <ProgressBar value={progress} status={status} label={`Progress of ${kr.title}`} />
-      {readOnly ? null : (
-        <div className="kr-item__actions">
+      {readOnly && !viewOnly ? null : (
+        <div className="kr-item__actions" title={viewOnly ?? undefined}>
           {kr.kind === 'binary' ? (
             <label className="check">
               <input
                 type="checkbox"
+                disabled={!!viewOnly}
                 checked={kr.current >= 1}
                 onChange={(e) => void update({ done: e.target.checked })}
               />
@@ -85,6 +91,7 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
                 <label key={m.id} className="check">
                   <input
                     type="checkbox"
+                    disabled={!!viewOnly}
                     checked={m.done}
                     onChange={(e) => void update({ milestoneTicks: { [m.id]: e.target.checked } })}
                   />
@@ -103,18 +110,24 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
               </label>
               <input
                 id={`v-${kr.id}`}
+                disabled={!!viewOnly}
+                title={viewOnly ?? undefined}
                 inputMode="decimal"
                 placeholder="New value"
                 value={value}
                 aria-invalid={!!error}
                 onChange={(e) => setValue(e.target.value)}
               />
-              <button type="submit">Update</button>
+              <button type="submit" disabled={!!viewOnly} title={viewOnly ?? undefined}>
+                Update
+              </button>
             </form>
           )}
           <button
             ref={editButton}
             type="button"
+            disabled={!!viewOnly}
+            title={viewOnly ?? undefined}
             onClick={() => setEditing(true)}
             aria-label={`Edit key result ${kr.title}`}
           >
@@ -123,6 +136,8 @@ export function KeyResultItem({ kr, status, readOnly }: Props) {
           <button
             type="button"
             className="danger"
+            disabled={!!viewOnly}
+            title={viewOnly ?? undefined}
             aria-label={`Delete key result ${kr.title}`}
             onClick={() =>
               deleteWithUndo(`“${kr.title}”`, () => deleteKeyResult(kr.id), restoreDeleted).catch(

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { Alignment, ObjectiveType } from '@shared/domain/model';
+import { mayWriteUnitGoals } from '@shared/sync/editRights';
 import { createObjective } from '../../db/commands/objectives';
+import { useOrgUnits } from '../../db/queries';
+import { useWriteCheck } from '../../sync/useCanEdit';
 
 import { useUi } from '../../store/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -24,7 +27,15 @@ export function NewObjectiveDialog() {
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [alignedTo, setAlignedTo] = useState<Alignment | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const owner = ownerId ?? selectedUnit ?? me ?? '';
+  const check = useWriteCheck();
+  const units = useOrgUnits();
+  // The first owner this member may write: the unit in view, then themselves, then any.
+  const owner =
+    ownerId ??
+    [selectedUnit, me, ...(units ?? []).filter((u) => !u.deletedAt).map((u) => u.id)].find(
+      (id): id is string => !!id && mayWriteUnitGoals(id, check),
+    ) ??
+    '';
 
   const submit = async () => {
     if (!cycle) return;

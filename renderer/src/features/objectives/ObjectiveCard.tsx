@@ -14,11 +14,14 @@ export interface Props {
   selected: boolean;
   onOpen: (id: string) => void;
   onMove: (id: string, toIndex: number) => void;
+  /** Why this member may only read it (a team workspace), or null when they may edit it. */
+  viewOnly?: string | null;
 }
 
 /**
  * One objective in the list: open it, reorder it by keyboard (Alt+↑/↓) or by dragging — except
- * in a closed cycle, which is read-only.
+ * in a closed cycle, which is read-only, and for a member who may only read its owner's goals
+ * (the arrows stay, disabled, saying why).
  */
 export const ObjectiveCard = memo(function ObjectiveCard({
   row,
@@ -28,9 +31,11 @@ export const ObjectiveCard = memo(function ObjectiveCard({
   selected,
   onOpen,
   onMove,
+  viewOnly = null,
 }: Props) {
   const o = row.objective;
-  const movable = cycle.state !== 'closed';
+  const open = cycle.state !== 'closed';
+  const movable = open && !viewOnly;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const id = e.dataTransfer.getData('application/x-cairn-objective');
@@ -74,13 +79,14 @@ export const ObjectiveCard = memo(function ObjectiveCard({
           keyResults={row.keyResults.map((k) => k.kr)}
           cycle={cycle}
         />
-        {movable ? (
+        {open ? (
           <div className="objective-card__move">
             <button
               type="button"
               className="icon"
               aria-label={`Move “${o.title}” up`}
-              disabled={index === 0}
+              title={viewOnly ?? undefined}
+              disabled={!movable || index === 0}
               onClick={() => onMove(o.id, index - 1)}
             >
               ↑
@@ -89,7 +95,8 @@ export const ObjectiveCard = memo(function ObjectiveCard({
               type="button"
               className="icon"
               aria-label={`Move “${o.title}” down`}
-              disabled={index === count - 1}
+              title={viewOnly ?? undefined}
+              disabled={!movable || index === count - 1}
               onClick={() => onMove(o.id, index + 1)}
             >
               ↓

@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field';
 import { ClosedBanner } from '../../ui/ClosedBanner';
 import { ViewOnlyBanner } from '../../ui/ViewOnlyBanner';
 import { useCanEdit } from '../../sync/useCanEdit';
+import { useGoalsViewOnlyOf } from '../../sync/useViewOnly';
 import { ProgressBar, StatusPill } from '../../ui/Progress';
 import { reportFieldErrors } from '../../ui/errors';
 import { useToday } from '../workspace';
@@ -67,6 +68,8 @@ export function ObjectiveDetail({ objectiveId }: Props) {
   const o = data?.objective;
   // In a team workspace, the server's rule: only the owner and the leads above them edit.
   const canEdit = useCanEdit(o);
+  // Why, for the controls that stay on screen disabled (a private objective is always editable).
+  const ownerViewOnly = useGoalsViewOnlyOf(o && !o.private ? o.ownerId : null);
   const activity = useKrActivity(data?.cycle, day, data?.krs);
   useEffect(() => {
     if (o) setDraft({ title: o.title, description: o.description });
@@ -78,6 +81,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
     return <p className="muted">This objective was deleted.</p>;
   const closed = data.cycle.state === 'closed';
   const readOnly = closed || !canEdit;
+  const viewOnly = !closed && !canEdit ? ownerViewOnly : null;
   // The same row the list shows: one status rule for both (shared/domain/status.ts).
   const row = objectiveRow(o, data.krs, activity ?? new Map(), {
     cycle: data.cycle,
@@ -186,10 +190,25 @@ export function ObjectiveDetail({ objectiveId }: Props) {
       <h3>Key results</h3>
       <ul className="kr-list">
         {row.keyResults.map(({ kr, status }) => (
-          <KeyResultItem key={kr.id} kr={kr} status={status} readOnly={readOnly} />
+          <KeyResultItem
+            key={kr.id}
+            kr={kr}
+            status={status}
+            readOnly={readOnly}
+            viewOnly={viewOnly}
+          />
         ))}
       </ul>
-      {readOnly ? null : adding ? (
+      {viewOnly ? (
+        <div className="detail__footer">
+          <button type="button" className="primary" disabled title={viewOnly}>
+            Add key result
+          </button>
+          <button type="button" className="danger" disabled title={viewOnly}>
+            Delete objective
+          </button>
+        </div>
+      ) : readOnly ? null : adding ? (
         <KeyResultForm objectiveId={o.id} onDone={() => setAdding(false)} />
       ) : (
         <div className="detail__footer">

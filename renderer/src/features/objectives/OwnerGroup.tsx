@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
 import { useOwnerObjectives } from '../../db/ownerQueries';
+import { useGoalsViewOnly } from '../../sync/useViewOnly';
 import { ObjectiveCard } from './ObjectiveCard';
 import { useObjectiveRows } from './useObjectiveRows';
 
@@ -32,6 +33,8 @@ export const OwnerGroup = memo(function OwnerGroup({
   const objectives = useOwnerObjectives(cycle.id, unit.id);
   const loaded = useObjectiveRows(objectives ?? NONE, cycle, today, staleDays);
   const rows = objectives ? loaded : undefined;
+  // One answer for the group: the owner decides who edits (private objectives excepted).
+  const viewOnly = useGoalsViewOnly(unit);
   // Every objective of the owner was deleted: the index still named them (see useOwnerCounts).
   if (objectives && objectives.length === 0) return null;
   return (
@@ -42,6 +45,11 @@ export const OwnerGroup = memo(function OwnerGroup({
     >
       <h2>
         {unit.name} <span className="muted small">{unit.kind}</span>
+        {viewOnly ? (
+          <span className="badge badge--view-only" title={viewOnly}>
+            View only
+          </span>
+        ) : null}
       </h2>
       <ol className="objective-list">
         {rows
@@ -55,6 +63,7 @@ export const OwnerGroup = memo(function OwnerGroup({
                 selected={row.objective.id === selectedId}
                 onOpen={onOpen}
                 onMove={onMove}
+                viewOnly={row.objective.private ? null : viewOnly}
               />
             ))
           : objectives

@@ -1,5 +1,7 @@
 import { flattenOrgTree } from '@shared/domain/org';
+import { mayWriteUnitGoals } from '@shared/sync/editRights';
 import { useOrgUnits } from '../../db/queries';
+import { useWriteCheck } from '../../sync/useCanEdit';
 
 export interface Props {
   value: string;
@@ -7,9 +9,16 @@ export interface Props {
   inputProps: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string };
 }
 
-/** Any unit of the org tree can own an objective: the company, a department, a team, a person. */
+/**
+ * Any unit of the org tree can own an objective: the company, a department, a team, a person.
+ * In a team workspace, only the owners whose goals this member may write are offered (and the
+ * current one, so the field never misstates it).
+ */
 export function OwnerSelect({ value, onChange, inputProps }: Props) {
-  const rows = flattenOrgTree(useOrgUnits() ?? []);
+  const check = useWriteCheck();
+  const rows = flattenOrgTree(useOrgUnits() ?? []).filter(
+    ({ unit }) => unit.id === value || mayWriteUnitGoals(unit.id, check),
+  );
   return (
     <select {...inputProps} value={value} onChange={(e) => onChange(e.target.value)}>
       {rows.map(({ unit, depth }) => (

@@ -13,6 +13,8 @@ import { useOrgUnits } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { deleteWithUndo } from '../../store/ui';
 import { reportError } from '../../ui/errors';
+import { useOrgViewOnly } from '../../sync/useViewOnly';
+import { ViewOnlyNote } from '../../ui/ViewOnlyNote';
 
 const KIND_LABEL: Record<OrgKind, string> = {
   company: 'Company',
@@ -21,7 +23,15 @@ const KIND_LABEL: Record<OrgKind, string> = {
   person: 'Person',
 };
 
-function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: OrgUnit[] }) {
+interface RowProps {
+  unit: OrgUnit;
+  depth: number;
+  units: OrgUnit[];
+  /** Why this member may not change the org tree (team workspace, not an admin), or null. */
+  viewOnly: string | null;
+}
+
+function UnitRow({ unit, depth, units, viewOnly }: RowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'add' | 'move'>('view');
   const [name, setName] = useState(unit.name);
   const [kind, setKind] = useState<OrgKind>(unit.kind === 'team' ? 'person' : 'team');
@@ -77,6 +87,8 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
                 type="button"
                 onClick={() => (setName(''), setMode('add'))}
                 aria-label={`Add a unit under ${unit.name}`}
+                disabled={!!viewOnly}
+                title={viewOnly ?? undefined}
               >
                 Add
               </button>
@@ -85,6 +97,8 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
               type="button"
               onClick={() => (setName(unit.name), setMode('rename'))}
               aria-label={`Rename ${unit.name}`}
+              disabled={!!viewOnly}
+              title={viewOnly ?? undefined}
             >
               Rename
             </button>
@@ -94,6 +108,8 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
                   type="button"
                   onClick={() => setMode('move')}
                   aria-label={`Move ${unit.name}`}
+                  disabled={!!viewOnly}
+                  title={viewOnly ?? undefined}
                 >
                   Move
                 </button>
@@ -101,6 +117,8 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
                   type="button"
                   className="danger"
                   aria-label={`Remove ${unit.name}`}
+                  disabled={!!viewOnly}
+                  title={viewOnly ?? undefined}
                   onClick={() =>
                     deleteWithUndo(unit.name, () => removeOrgUnit(unit.id), restoreDeleted).catch(
                       reportError,
@@ -183,14 +201,16 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
 /** The org tree: company → departments → teams → people; add, rename, move, remove. */
 export function OrgView() {
   const units = useOrgUnits() ?? [];
+  const viewOnly = useOrgViewOnly();
   return (
     <section className="view" aria-labelledby="org-title">
       <header className="view__header">
         <h1 id="org-title">Organisation</h1>
       </header>
+      {viewOnly ? <ViewOnlyNote reason={viewOnly} /> : null}
       <ul className="org-tree">
         {flattenOrgTree(units).map(({ unit, depth }) => (
-          <UnitRow key={unit.id} unit={unit} depth={depth} units={units} />
+          <UnitRow key={unit.id} unit={unit} depth={depth} units={units} viewOnly={viewOnly} />
         ))}
       </ul>
     </section>

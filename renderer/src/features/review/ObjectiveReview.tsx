@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { postmortemMissing } from '@shared/domain/cycleClose';
 import { TYPE_LABELS, type ReportObjective } from '@shared/report/review';
+import { useGoalsViewOnly } from '../../sync/useViewOnly';
+import { ViewOnlyNote } from '../../ui/ViewOnlyNote';
 import { BandChip } from './BandChip';
 import { KrScoreRow } from './KrScoreRow';
 import { RetroForm } from './RetroForm';
@@ -16,6 +18,9 @@ export function ObjectiveReview({ objective: o, cycleId, readOnly }: Props) {
   const titleId = useId();
   const needsPostmortem = !!o.expectation?.needsPostmortem;
   const owesPostmortem = postmortemMissing(o.expectation, o.retro?.missed);
+  // Scores and the retrospective live in the owner's document: view only if it is.
+  const viewOnly = useGoalsViewOnly({ id: o.ownerId, name: o.ownerName, kind: o.ownerKind ?? '' });
+  const locked = readOnly || !!viewOnly;
   return (
     <section className="review-objective" aria-labelledby={titleId}>
       <header className="review-objective__head">
@@ -35,9 +40,10 @@ export function ObjectiveReview({ objective: o, cycleId, readOnly }: Props) {
       ) : (
         <p className="muted">No key results to score.</p>
       )}
+      {viewOnly && !readOnly ? <ViewOnlyNote reason={viewOnly} /> : null}
       <ul className="kr-scores">
         {o.keyResults.map((k) => (
-          <KrScoreRow key={k.id} kr={k} readOnly={readOnly} />
+          <KrScoreRow key={k.id} kr={k} readOnly={locked} />
         ))}
       </ul>
       <details className="review-retro" open={needsPostmortem || !!o.retro || undefined}>
@@ -48,7 +54,7 @@ export function ObjectiveReview({ objective: o, cycleId, readOnly }: Props) {
           retro={o.retro}
           label={`Retrospective of ${o.title}`}
           postmortem={needsPostmortem}
-          readOnly={readOnly}
+          readOnly={locked}
         />
       </details>
     </section>

@@ -11,6 +11,7 @@ import { buildReviewReport } from '@shared/report/review';
 import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
+import { useOrgViewOnly } from '../../sync/useViewOnly';
 import { useLocale } from '../settings/useFormat';
 import { useCurrentCycle } from '../workspace';
 import { CalibrationPanel } from './CalibrationPanel';
@@ -37,6 +38,8 @@ export function ReviewView() {
   const tab = useUi((s) => s.reviewTab);
   const locale = useLocale();
   const dialog = useUi((s) => s.reviewCloseDialog);
+  // Closing a cycle changes the cycles (the org document): admins only, in a team workspace.
+  const orgViewOnly = useOrgViewOnly();
   const next = useLiveQuery(async () => {
     if (!cycle) return undefined;
     const dates = nextCycleDates(cycle);
@@ -101,7 +104,12 @@ export function ReviewView() {
                   Open {next.name}
                 </button>
               ) : null}
-              <button type="button" onClick={() => useUi.getState().openReviewCloseDialog('carry')}>
+              <button
+                type="button"
+                disabled={!!orgViewOnly}
+                title={orgViewOnly ?? undefined}
+                onClick={() => useUi.getState().openReviewCloseDialog('carry')}
+              >
                 Carry over…
               </button>
             </>
@@ -114,6 +122,8 @@ export function ReviewView() {
                 <button
                   type="button"
                   className="primary"
+                  disabled={!!orgViewOnly}
+                  title={orgViewOnly ?? undefined}
                   onClick={() => useUi.getState().openReviewCloseDialog('close')}
                 >
                   Close cycle and carry over…

@@ -1,6 +1,8 @@
 import type { ReviewReport } from '@shared/report/review';
 import { formatScore } from '@shared/report/review';
 import { useFormat } from '../settings/useFormat';
+import { useGoalsViewOnlyOf } from '../../sync/useViewOnly';
+import { ViewOnlyNote } from '../../ui/ViewOnlyNote';
 import { ObjectiveReview } from './ObjectiveReview';
 import { RetroForm } from './RetroForm';
 
@@ -16,6 +18,8 @@ export interface Props {
 export function ScoreTab({ report, cycleId, scopeUnitId, readOnly }: Props) {
   const { summary } = report;
   const { count } = useFormat();
+  // The cycle's retrospective is the scope unit's: view only if its goals are.
+  const retroViewOnly = useGoalsViewOnlyOf(scopeUnitId);
   return (
     <div className="review-score">
       <p className="review-summary-line">
@@ -41,13 +45,14 @@ export function ScoreTab({ report, cycleId, scopeUnitId, readOnly }: Props) {
         <p className="muted small">
           Compare the results with the goals, learn, and start the next cycle better.
         </p>
+        {retroViewOnly && !readOnly ? <ViewOnlyNote reason={retroViewOnly} /> : null}
         <RetroForm
           cycleId={cycleId}
           objectiveId={null}
           ownerId={scopeUnitId}
           retro={report.cycleRetro}
           label="Retrospective of the cycle"
-          readOnly={readOnly}
+          readOnly={readOnly || !!retroViewOnly}
         />
       </section>
     </div>

@@ -7,6 +7,7 @@ import {
   type ReviewState,
 } from '../../db/commands/review';
 import { reportError } from '../../ui/errors';
+import { useGoalsViewOnly } from '../../sync/useViewOnly';
 import { offerUndo } from '../checkins/undo';
 
 export interface Props {
@@ -18,6 +19,8 @@ export interface Props {
 
 /** A unit marks its own review of the cycle done, or reopens it; both undoable. */
 export function UnitReviewButton({ cycle, unit, mark }: Props) {
+  // The mark is kept with the unit's goals: only those who edit them mark it.
+  const viewOnly = useGoalsViewOnly(unit);
   const undoTo = (before: ReviewState) => () => restoreUnitReview(cycle.id, unit.id, before);
   const toggle = async () => {
     try {
@@ -37,7 +40,12 @@ export function UnitReviewButton({ cycle, unit, mark }: Props) {
     }
   };
   return (
-    <button type="button" onClick={() => void toggle()}>
+    <button
+      type="button"
+      disabled={!!viewOnly}
+      title={viewOnly ?? undefined}
+      onClick={() => void toggle()}
+    >
       {mark ? `Reopen ${unit.name}'s review` : `Mark ${unit.name}'s review done`}
     </button>
   );

@@ -6,6 +6,8 @@ import { useFormat } from '../../settings/useFormat';
 import { InitiativeList } from '../initiatives/InitiativeList';
 import { krStateOn } from '../krState';
 import { useUi } from '../../../store/ui';
+import { useGoalsViewOnlyOf } from '../../../sync/useViewOnly';
+import { ViewOnlyNote } from '../../../ui/ViewOnlyNote';
 import { useFinalScores, useHistory } from '../useCheckInData';
 import { CheckInForm } from './CheckInForm';
 import { CheckInRow } from './CheckInRow';
@@ -25,10 +27,13 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
   const finalScores = useFinalScores(cycle);
   const asOf = useUi((s) => s.checkInAsOf) ?? today;
   const f = useFormat();
+  // A key result this member may only read shows its value and history, and no input.
+  const viewOnly = useGoalsViewOnlyOf(objective.private ? null : kr.ownerId);
   if (!history) return null;
   const state = krStateOn(kr, history, cycle, asOf, staleDays, finalScores?.get(kr.id));
   const shape = { ...kr, milestoneCount: kr.milestones.length };
-  const readOnly = cycle.state === 'closed';
+  const closed = cycle.state === 'closed';
+  const readOnly = closed || !!viewOnly;
   return (
     <section className="history-panel" aria-label={`History of ${kr.title}`}>
       <header className="history-panel__head">
@@ -51,7 +56,7 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
         {asOf !== today ? ` on ${f.date(asOf)}` : ''}
         {state.status === 'stale' ? ` · no check-in for ${f.count(state.daysSilent, 'day')}` : ''}
       </p>
-      {state.forecast && !readOnly ? (
+      {state.forecast && !closed ? (
         <p
           className={
             state.forecast.kind === 'trend' && state.forecast.atRisk
@@ -66,11 +71,12 @@ export function HistoryPanel({ kr, objective, cycle, today, staleDays }: Props) 
         kr={kr}
         cycle={cycle}
         history={history}
-        forecast={state.forecast?.kind === 'trend' && !readOnly ? state.forecast : null}
+        forecast={state.forecast?.kind === 'trend' && !closed ? state.forecast : null}
         today={asOf}
       />
-      <FeedSection kr={kr} readOnly={readOnly} />
-      {readOnly ? null : <CheckInForm kr={kr} />}
+      {/* A view-only key result with no feed has nothing to show there (not even an empty box). */}
+      {viewOnly && !kr.feed ? null : <FeedSection kr={kr} readOnly={readOnly} />}
+      {closed ? null : viewOnly ? <ViewOnlyNote reason={viewOnly} /> : <CheckInForm kr={kr} />}
       <h3>Check-ins</h3>
       {history.length === 0 ? (
         <p className="muted">No check-ins yet.</p>

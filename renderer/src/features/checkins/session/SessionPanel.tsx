@@ -10,10 +10,12 @@ export interface Props {
   items: OwnedKeyResult[];
   cycle: Cycle;
   ownerName: string;
+  /** Why the owner's key results were left out (view only in a team workspace), if they were. */
+  viewOnly?: string | null;
 }
 
 /** Steps through every key result the owner holds in the open cycle, one screen each. */
-export function SessionPanel({ items, cycle, ownerName }: Props) {
+export function SessionPanel({ items, cycle, ownerName, viewOnly = null }: Props) {
   // The list is fixed when the session starts, so saving a value never reorders the steps.
   const [steps] = useState(items);
   const [index, setIndex] = useState(0);
@@ -27,9 +29,7 @@ export function SessionPanel({ items, cycle, ownerName }: Props) {
   if (steps.length === 0)
     return (
       <section className="session" aria-label="Check-in session">
-        <p>
-          {ownerName} holds no key results in {cycle.name}.
-        </p>
+        <p>{viewOnly ?? `${ownerName} holds no key results in ${cycle.name}.`}</p>
         <button type="button" onClick={end} autoFocus>
           Back
         </button>

@@ -4,6 +4,7 @@ import { describeError } from '../../../ui/errors';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 import { useFormat } from '../../settings/useFormat';
+import { useProposalsViewOnly } from '../usePlanningRights';
 
 export interface Props {
   data: PlanningData;
@@ -11,6 +12,7 @@ export interface Props {
 
 /** Step 4, "CEO confirms": the lead agrees the proposals that make the cut. */
 export function ConfirmStep({ data }: Props) {
+  const viewOnly = useProposalsViewOnly(data);
   const { count } = useFormat();
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
@@ -55,14 +57,16 @@ export function ConfirmStep({ data }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={ids.length === 0}
+          disabled={ids.length === 0 || !!viewOnly(ids)}
+          title={viewOnly(ids) ?? undefined}
           onClick={() => run(agreeObjectives(ids), () => setPicked(new Set()))}
         >
           Confirm {ids.length} as agreed
         </button>
         <button
           type="button"
-          disabled={data.order.length === 0}
+          disabled={data.order.length === 0 || !!viewOnly(data.order.map((p) => p.id))}
+          title={viewOnly(data.order.map((p) => p.id)) ?? undefined}
           onClick={() => run(agreeObjectives(data.order.map((p) => p.id)))}
         >
           Agree all proposals
@@ -74,6 +78,8 @@ export function ConfirmStep({ data }: Props) {
           <ProposalRow key={o.id} objective={o} data={data}>
             <button
               type="button"
+              disabled={!!viewOnly([o.id])}
+              title={viewOnly([o.id]) ?? undefined}
               onClick={() => run(setPlanState([o.id], 'proposed'))}
               aria-label={`Reopen “${o.title}”`}
             >

@@ -15,6 +15,7 @@ import type { PlanningData } from '../usePlanningData';
 import { CommentThread } from './CommentThread';
 import { VoteButtons } from './VoteButtons';
 import { useFormat } from '../../settings/useFormat';
+import { useProposalsViewOnly } from '../usePlanningRights';
 
 export interface Props {
   data: PlanningData;
@@ -22,6 +23,7 @@ export interface Props {
 
 /** Step 2, "Management Discussion": comments on each proposal, dot voting, ties broken by hand. */
 export function DiscussStep({ data }: Props) {
+  const viewOnly = useProposalsViewOnly(data);
   const { count, number } = useFormat();
   const voter = useUi((s) => s.voter);
   // Sorted once on entering the step, then on demand: rows stay under the voter's pointer.
@@ -139,7 +141,8 @@ export function DiscussStep({ data }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={data.order.length === 0}
+          disabled={data.order.length === 0 || !!viewOnly(data.order.map((p) => p.id))}
+          title={viewOnly(data.order.map((p) => p.id)) ?? undefined}
           onClick={() => void setPriorities()}
         >
           Set priorities from votes

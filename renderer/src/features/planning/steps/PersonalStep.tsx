@@ -10,6 +10,7 @@ import { CoachHints } from '../../coach/CoachHints';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
 import { useFormat } from '../../settings/useFormat';
+import { useProposalsViewOnly } from '../usePlanningRights';
 
 export interface Props {
   data: PlanningData;
@@ -17,6 +18,7 @@ export interface Props {
 
 /** Step 6, "Personal OKR": each person drafts objectives that serve their team's. */
 export function PersonalStep({ data }: Props) {
+  const viewOnly = useProposalsViewOnly(data);
   const { count } = useFormat();
   const people = useMemo(
     () =>
@@ -99,6 +101,8 @@ export function PersonalStep({ data }: Props) {
                   {o.planState === 'draft' || o.planState === 'proposed' ? (
                     <button
                       type="button"
+                      disabled={!!viewOnly([o.id])}
+                      title={viewOnly([o.id]) ?? undefined}
                       onClick={() => agree(o.id)}
                       aria-label={`Agree “${o.title}”`}
                     >

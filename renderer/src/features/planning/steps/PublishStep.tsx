@@ -3,6 +3,7 @@ import { PLAN_STATES } from '@shared/domain/model';
 import { PLAN_STATE_LABELS } from '@shared/domain/planning';
 import { publishCycle } from '../../../db/commands/planning';
 import { useUi } from '../../../store/ui';
+import { useOrgViewOnly } from '../../../sync/useViewOnly';
 import { describeError } from '../../../ui/errors';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
@@ -15,6 +16,8 @@ export interface Props {
 /** Step 7, "Plenary meeting": announce the agreed OKRs to everyone, i.e. publish them. */
 export function PublishStep({ data }: Props) {
   const f = useFormat();
+  // Publishing moves the cycle on (the org document): admins only, in a team workspace.
+  const orgViewOnly = useOrgViewOnly();
   const [message, setMessage] = useState<string | null>(null);
   const agreed = data.objectives.filter((o) => o.planState === 'agreed');
   const countIn = (s: (typeof PLAN_STATES)[number]) =>
@@ -52,7 +55,8 @@ export function PublishStep({ data }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={agreed.length === 0}
+          disabled={agreed.length === 0 || !!orgViewOnly}
+          title={orgViewOnly ?? undefined}
           onClick={() => void publish()}
         >
           Publish {f.count(agreed.length, 'agreed objective')}

@@ -1,5 +1,8 @@
 import { submitProposal, withdrawProposal } from '../../../db/commands/planning';
+import { mayWriteRecord, viewOnlyReason } from '@shared/sync/editRights';
+import type { Objective } from '@shared/domain/model';
 import { useUi } from '../../../store/ui';
+import { useWriteCheck } from '../../../sync/useCanEdit';
 import { reportError } from '../../../ui/errors';
 import { ProposalRow } from '../ProposalRow';
 import type { PlanningData } from '../usePlanningData';
@@ -14,6 +17,17 @@ const run = (p: Promise<unknown>) => void p.catch(reportError);
 export function SubmitStep({ data }: Props) {
   const drafts = data.objectives.filter((o) => o.planState === 'draft');
   const proposed = data.objectives.filter((o) => o.planState === 'proposed');
+  // Submitting or withdrawing changes the objective: its owner's document decides.
+  const check = useWriteCheck();
+  const viewOnly = (o: Objective): string | null => {
+    if (mayWriteRecord('objectives', o, {}, check)) return null;
+    const owner = data.orgById.get(o.ownerId);
+    return viewOnlyReason({
+      kind: 'goals',
+      ownerName: owner?.name ?? 'This owner',
+      person: owner?.kind === 'person',
+    });
+  };
   return (
     <>
       <div className="step__tools">
@@ -40,6 +54,8 @@ export function SubmitStep({ data }: Props) {
             <button
               type="button"
               className="primary"
+              disabled={!!viewOnly(o)}
+              title={viewOnly(o) ?? undefined}
               onClick={() => run(submitProposal(o.id))}
               aria-label={`Submit “${o.title}”`}
             >
@@ -54,6 +70,8 @@ export function SubmitStep({ data }: Props) {
           <ProposalRow key={o.id} objective={o} data={data}>
             <button
               type="button"
+              disabled={!!viewOnly(o)}
+              title={viewOnly(o) ?? undefined}
               onClick={() => run(withdrawProposal(o.id))}
               aria-label={`Withdraw “${o.title}”`}
             >
