@@ -6,6 +6,7 @@ import { browserFeedFiles } from './feedFiles';
 import { workspaceIdSchema } from '@shared/hostSchemas';
 import { printRouteInFrame } from './printFrame';
 import { browserNotifications, onNotificationAction } from './browserNotifications';
+import { browserHostTeam } from './browserHostTeam';
 
 /** Where the browser build keeps automatic backups: a database apart from the workspace. */
 class BackupStore extends Dexie {
@@ -164,4 +165,5 @@ export const browserHost: HostApi = {
   async deleteSecret(workspaceId) {
     localStorage.removeItem(secretKey(workspaceId));
   },
+  hostTeam: browserHostTeam,
 };
