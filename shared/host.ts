@@ -187,10 +187,13 @@ export interface HostApi extends SecretsApi {
    * unsubscribe function.
    */
   onOpenBackupFile(listener: (file: OpenedBackupFile) => void): () => void;
-  /** Rolling automatic backups kept by the host (user-data folder in Electron). */
-  writeAutoBackup(content: string): Promise<AutoBackupEntry>;
-  listAutoBackups(): Promise<AutoBackupEntry[]>;
-  readAutoBackup(name: string): Promise<string>;
+  /**
+   * Rolling automatic backups kept by the host (user-data folder in Electron), one set per
+   * workspace: without `workspaceId`, the personal workspace's.
+   */
+  writeAutoBackup(content: string, workspaceId?: string): Promise<AutoBackupEntry>;
+  listAutoBackups(workspaceId?: string): Promise<AutoBackupEntry[]>;
+  readAutoBackup(name: string, workspaceId?: string): Promise<string>;
   /** Updates: nothing is asked of the network unless they are on (see docs/release.md). */
   updateStatus(): Promise<UpdateStatus>;
   saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;

@@ -40,9 +40,11 @@ const api = {
       if (backupListener === listener) backupListener = null;
     };
   },
-  writeAutoBackup: (content) => ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content),
-  listAutoBackups: () => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups),
-  readAutoBackup: (name) => ipcRenderer.invoke(HOST_CHANNELS.readAutoBackup, name),
+  writeAutoBackup: (content, workspaceId) =>
+    ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content, workspaceId),
+  listAutoBackups: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups, workspaceId),
+  readAutoBackup: (name, workspaceId) =>
+    ipcRenderer.invoke(HOST_CHANNELS.readAutoBackup, name, workspaceId),
   updateStatus: () => ipcRenderer.invoke(HOST_CHANNELS.updateStatus),
   saveUpdateSettings: (settings) => ipcRenderer.invoke(HOST_CHANNELS.saveUpdateSettings, settings),
   checkForUpdates: () => ipcRenderer.invoke(HOST_CHANNELS.checkForUpdates),
