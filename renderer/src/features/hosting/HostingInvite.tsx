@@ -77,7 +77,7 @@ export function HostingInvite({ addresses, invite = (id) => host.hostTeam.invite
           <textarea
             id="hosting-invite-text"
             readOnly
-            rows={5}
+            rows={7}
             value={message.text}
             onFocus={(e) => e.currentTarget.select()}
           />
