@@ -6,7 +6,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The hosted team server runs in a utilityProcess of its own, from its own file.
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          hostedEntry: resolve('electron/server/hostedEntry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -125,7 +125,55 @@ export interface SecretsApi {
   deleteSecret(workspaceId: string): Promise<void>;
 }
 
+/**
+ * "Host this team on this computer": the team server run by the desktop app (a utilityProcess)
+ * on a LAN port. `unavailable` is the browser build, which cannot open a port.
+ */
+export interface HostingStatus {
+  state: 'stopped' | 'starting' | 'running' | 'failed' | 'unavailable';
+  port: number;
+  /** What teammates enter in Join a team, one per network of this computer (ws://192.168.1.20:1234). */
+  addresses: string[];
+  /** This computer's own address of the server (ws://127.0.0.1:1234) while it runs. */
+  localUrl: string | null;
+  /** Members with an active invite, while it runs. */
+  members: number;
+  /** On: hosting starts again on the next launch. */
+  leftOn: boolean;
+  /** Why it is not running when it should be (a crash, a port in use), or why it is unavailable. */
+  problem: string | null;
+}
+
+export interface HostStartRequest {
+  /** The port to listen on; the last one used (first 1234) when left out. */
+  port?: number;
+  /** Invite this person of the org tree as an admin: the code comes back once, in `adminInvite`. */
+  adminPersonId?: string;
+}
+
+export interface HostStartResult extends HostingStatus {
+  adminInvite?: string;
+}
+
+/** A teammate's invite to the hosted team: the code exists only in this answer. */
+export interface HostInvite {
+  personId: string;
+  code: string;
+}
+
+export interface HostTeamApi {
+  start(req: HostStartRequest): Promise<HostStartResult>;
+  stop(): Promise<HostingStatus>;
+  status(): Promise<HostingStatus>;
+  /** Invites a person of the tree (again: their old code stops working). */
+  invite(memberId: string): Promise<HostInvite>;
+  /** The status as it changes (a crash of the server included). Returns an unsubscribe function. */
+  onStatus(listener: (status: HostingStatus) => void): () => void;
+}
+
 export interface HostApi extends SecretsApi {
+  /** Hosting a team from this computer (desktop app only). */
+  hostTeam: HostTeamApi;
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
   /** Prints the current view (styled by its print CSS) to a PDF the user saves. */
   printToPdf(req: PrintRequest): Promise<SaveResult>;
@@ -139,10 +187,13 @@ export interface HostApi extends SecretsApi {
    * unsubscribe function.
    */
   onOpenBackupFile(listener: (file: OpenedBackupFile) => void): () => void;
-  /** Rolling automatic backups kept by the host (user-data folder in Electron). */
-  writeAutoBackup(content: string): Promise<AutoBackupEntry>;
-  listAutoBackups(): Promise<AutoBackupEntry[]>;
-  readAutoBackup(name: string): Promise<string>;
+  /**
+   * Rolling automatic backups kept by the host (user-data folder in Electron), one set per
+   * workspace: without `workspaceId`, the personal workspace's.
+   */
+  writeAutoBackup(content: string, workspaceId?: string): Promise<AutoBackupEntry>;
+  listAutoBackups(workspaceId?: string): Promise<AutoBackupEntry[]>;
+  readAutoBackup(name: string, workspaceId?: string): Promise<string>;
   /** Updates: nothing is asked of the network unless they are on (see docs/release.md). */
   updateStatus(): Promise<UpdateStatus>;
   saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
@@ -191,4 +242,9 @@ export const HOST_CHANNELS = {
   saveSecret: 'host:saveSecret',
   readSecret: 'host:readSecret',
   deleteSecret: 'host:deleteSecret',
+  hostTeamStart: 'host:hostTeamStart',
+  hostTeamStop: 'host:hostTeamStop',
+  hostTeamStatus: 'host:hostTeamStatus',
+  hostTeamInvite: 'host:hostTeamInvite',
+  hostTeamChanged: 'host:hostTeamChanged',
 } as const;

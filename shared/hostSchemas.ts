@@ -2,6 +2,7 @@ import { z } from './zod';
 import { parsePrintRoute } from './report/printRoute';
 import { isBackupFileName } from './backupFiles';
 import { MAX_OPEN_BYTES } from './fileLimits';
+import { isRecordId } from './sync/documentNames';
 
 /** The same limits the main process enforces on every IPC argument. */
 const safeName = z
@@ -121,3 +122,18 @@ export const workspaceIdSchema = z
 
 /** What a workspace keeps secret: an invite code (25 characters, with separators as typed). */
 export const secretSchema = z.string().min(1, 'is empty').max(200, 'is too long');
+
+/** Hosting a team: a port a person may choose (above the privileged ones, or 0 for any free one). */
+export const hostPortSchema = z
+  .number()
+  .int('is not a whole number')
+  .refine((n) => n === 0 || (n >= 1024 && n <= 65535), 'must be between 1024 and 65535');
+
+/** A person of the org tree (a record id), as the team server's invites name them. */
+export const hostPersonIdSchema = z
+  .string()
+  .refine(isRecordId, 'is not the id of a person of the org tree');
+
+export const hostStartRequestSchema = z
+  .object({ port: hostPortSchema.optional(), adminPersonId: hostPersonIdSchema.optional() })
+  .strict();

@@ -2,10 +2,21 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { autoBackupFileName } from '../../shared/backupFiles';
 import type { AutoBackupEntry } from '../../shared/host';
-import { autoBackupNameSchema } from '../../shared/hostSchemas';
+import { autoBackupNameSchema, workspaceIdSchema } from '../../shared/hostSchemas';
+import { PERSONAL_ID } from '../../shared/workspaces';
 import { writeFileAtomic } from './files';
 
 export const KEEP_DAYS = 10;
+
+/**
+ * Where a workspace's rolling backups live: the personal workspace keeps the folder Cairn always
+ * used (its old backups still list); each team workspace has a folder of its own, by id, so a
+ * restore only ever offers that workspace's backups.
+ */
+export function autoBackupDir(userData: string, workspaceId: string = PERSONAL_ID): string {
+  const id = workspaceIdSchema.parse(workspaceId);
+  return id === PERSONAL_ID ? join(userData, 'backups') : join(userData, 'team-backups', id);
+}
 
 /** Rolling backups in the user-data folder: write one, then drop those older than 10 days. */
 export async function writeAutoBackup(

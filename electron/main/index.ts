@@ -4,6 +4,8 @@ import { HOST_CHANNELS } from '../../shared/host';
 import { menuActionIdSchema } from '../../shared/hostSchemas';
 import { createFeedFiles } from './feedFiles';
 import { registerFeedIpc } from './feedIpc';
+import { createHostTeam } from './hostTeam';
+import { registerHostTeamIpc } from './hostTeamIpc';
 import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { backupPathInArgv, createBackupOpener } from './openBackup';
@@ -97,6 +99,23 @@ void app.whenReady().then(async () => {
   });
   registerFeedIpc(ipcMain, feedFiles, devServerUrl);
   app.on('will-quit', () => feedFiles.close());
+  const hostTeam = createHostTeam({
+    entryPath: join(__dirname, 'hostedEntry.js'),
+    dataPath: join(app.getPath('userData'), 'hosted-team', 'team.sqlite'),
+    settingsPath: join(app.getPath('userData'), 'hosting.json'),
+    onStatus: (status) => {
+      for (const w of BrowserWindow.getAllWindows())
+        w.webContents.send(HOST_CHANNELS.hostTeamChanged, status);
+    },
+  });
+  registerHostTeamIpc(ipcMain, hostTeam, devServerUrl);
+  // The server stores its documents as it stops; quitting waits for that (a few seconds at most).
+  app.on('will-quit', (e) => {
+    if (!hostTeam.isRunning()) return;
+    e.preventDefault();
+    void hostTeam.shutdown().finally(() => app.quit());
+  });
+  void hostTeam.resume().catch((err: unknown) => console.error('Hosting did not resume:', err));
   updates.start();
   const send = (id: string): void => {
     if (menuActionIdSchema.safeParse(id).success)

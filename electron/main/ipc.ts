@@ -32,9 +32,10 @@ export interface HostServices extends SecretsApi {
   printToPdf(sender: WebContents, req: z.infer<typeof printRequestSchema>): Promise<SaveResult>;
   openFile(req: z.infer<typeof openFileRequestSchema>): Promise<OpenedFile | null>;
   appInfo(): AppInfo;
-  writeAutoBackup(content: string): Promise<AutoBackupEntry>;
-  listAutoBackups(): Promise<AutoBackupEntry[]>;
-  readAutoBackup(name: string): Promise<string>;
+  /** Without a workspace id: the personal workspace's backups. */
+  writeAutoBackup(content: string, workspaceId?: string): Promise<AutoBackupEntry>;
+  listAutoBackups(workspaceId?: string): Promise<AutoBackupEntry[]>;
+  readAutoBackup(name: string, workspaceId?: string): Promise<string>;
   updateStatus(): Promise<UpdateStatus>;
   saveUpdateSettings(settings: UpdateSettings): Promise<UpdateStatus>;
   checkForUpdates(): Promise<UpdateCheckResult>;
@@ -43,6 +44,9 @@ export interface HostServices extends SecretsApi {
   notificationPermission(): NotifyPermission;
   setBadgeCount(count: number): void;
 }
+
+/** Whose automatic backups: a workspace's id, or none for the personal workspace's. */
+const backupWorkspaceSchema = workspaceIdSchema.optional();
 
 export class IpcRefused extends Error {
   override name = 'IpcRefused';
@@ -93,18 +97,26 @@ export function registerHostIpc(
   );
   ipcMain.handle(
     HOST_CHANNELS.writeAutoBackup,
-    guard((_e, content: unknown) =>
-      services.writeAutoBackup(parse(autoBackupContentSchema, content, 'writeAutoBackup')),
+    guard((_e, content: unknown, workspaceId?: unknown) =>
+      services.writeAutoBackup(
+        parse(autoBackupContentSchema, content, 'writeAutoBackup'),
+        parse(backupWorkspaceSchema, workspaceId, 'writeAutoBackup'),
+      ),
     ),
   );
   ipcMain.handle(
     HOST_CHANNELS.listAutoBackups,
-    guard(() => services.listAutoBackups()),
+    guard((_e, workspaceId?: unknown) =>
+      services.listAutoBackups(parse(backupWorkspaceSchema, workspaceId, 'listAutoBackups')),
+    ),
   );
   ipcMain.handle(
     HOST_CHANNELS.readAutoBackup,
-    guard((_e, name: unknown) =>
-      services.readAutoBackup(parse(autoBackupNameSchema, name, 'readAutoBackup')),
+    guard((_e, name: unknown, workspaceId?: unknown) =>
+      services.readAutoBackup(
+        parse(autoBackupNameSchema, name, 'readAutoBackup'),
+        parse(backupWorkspaceSchema, workspaceId, 'readAutoBackup'),
+      ),
     ),
   );
   ipcMain.handle(

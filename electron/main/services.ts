@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app, dialog, safeStorage, BrowserWindow, type WebContents } from 'electron';
 import type { HostServices } from './ipc';
 import { writeFileAtomic } from './files';
-import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
+import { autoBackupDir, listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { pdfOptions } from './print';
 import { printRouteToPdf } from './printWindow';
 import { MAX_OPEN_BYTES } from '../../shared/fileLimits';
@@ -18,7 +18,8 @@ export function electronServices(updates: ReturnType<typeof createUpdates>): Hos
     () => join(app.getPath('userData'), 'secrets'),
     () => safeStorage,
   );
-  const backupDir = (): string => join(app.getPath('userData'), 'backups');
+  const backupDir = (workspaceId?: string): string =>
+    autoBackupDir(app.getPath('userData'), workspaceId);
   const owner = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? undefined;
 
   async function saveTo(
@@ -64,9 +65,9 @@ export function electronServices(updates: ReturnType<typeof createUpdates>): Hos
       platform: process.platform,
       host: 'electron',
     }),
-    writeAutoBackup: (content) => writeAutoBackup(backupDir(), content),
-    listAutoBackups: () => listAutoBackups(backupDir()),
-    readAutoBackup: (name) => readAutoBackup(backupDir(), name),
+    writeAutoBackup: (content, workspaceId) => writeAutoBackup(backupDir(workspaceId), content),
+    listAutoBackups: (workspaceId) => listAutoBackups(backupDir(workspaceId)),
+    readAutoBackup: (name, workspaceId) => readAutoBackup(backupDir(workspaceId), name),
     updateStatus: () => updates.status(),
     saveUpdateSettings: (settings) => updates.save(settings),
     checkForUpdates: () => updates.check(),

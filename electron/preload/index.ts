@@ -1,5 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_CHANNELS, type HostApi, type OpenedBackupFile } from '../../shared/host';
+import {
+  HOST_CHANNELS,
+  type HostApi,
+  type HostingStatus,
+  type OpenedBackupFile,
+} from '../../shared/host';
 
 // A backup opened at launch arrives as soon as the page loads, maybe before the app listens:
 // the last one is kept until a listener comes.
@@ -35,9 +40,11 @@ const api = {
       if (backupListener === listener) backupListener = null;
     };
   },
-  writeAutoBackup: (content) => ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content),
-  listAutoBackups: () => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups),
-  readAutoBackup: (name) => ipcRenderer.invoke(HOST_CHANNELS.readAutoBackup, name),
+  writeAutoBackup: (content, workspaceId) =>
+    ipcRenderer.invoke(HOST_CHANNELS.writeAutoBackup, content, workspaceId),
+  listAutoBackups: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.listAutoBackups, workspaceId),
+  readAutoBackup: (name, workspaceId) =>
+    ipcRenderer.invoke(HOST_CHANNELS.readAutoBackup, name, workspaceId),
   updateStatus: () => ipcRenderer.invoke(HOST_CHANNELS.updateStatus),
   saveUpdateSettings: (settings) => ipcRenderer.invoke(HOST_CHANNELS.saveUpdateSettings, settings),
   checkForUpdates: () => ipcRenderer.invoke(HOST_CHANNELS.checkForUpdates),
@@ -61,6 +68,19 @@ const api = {
     ipcRenderer.invoke(HOST_CHANNELS.saveSecret, workspaceId, secret),
   readSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.readSecret, workspaceId),
   deleteSecret: (workspaceId) => ipcRenderer.invoke(HOST_CHANNELS.deleteSecret, workspaceId),
+  hostTeam: {
+    start: (req) => ipcRenderer.invoke(HOST_CHANNELS.hostTeamStart, req),
+    stop: () => ipcRenderer.invoke(HOST_CHANNELS.hostTeamStop),
+    status: () => ipcRenderer.invoke(HOST_CHANNELS.hostTeamStatus),
+    invite: (memberId) => ipcRenderer.invoke(HOST_CHANNELS.hostTeamInvite, memberId),
+    onStatus: (listener) => {
+      const wrapped = (_e: unknown, status: unknown): void => {
+        if (typeof status === 'object' && status !== null) listener(status as HostingStatus);
+      };
+      ipcRenderer.on(HOST_CHANNELS.hostTeamChanged, wrapped);
+      return () => ipcRenderer.removeListener(HOST_CHANNELS.hostTeamChanged, wrapped);
+    },
+  },
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('cairnHost', api);

@@ -4,20 +4,34 @@ import { MAX_OPEN_BYTES } from '@shared/fileLimits';
 import { autoBackupFileName } from '@shared/backupFiles';
 import { browserFeedFiles } from './feedFiles';
 import { workspaceIdSchema } from '@shared/hostSchemas';
+import { PERSONAL_ID } from '@shared/workspaces';
 import { printRouteInFrame } from './printFrame';
 import { browserNotifications, onNotificationAction } from './browserNotifications';
+import { browserHostTeam } from './browserHostTeam';
 
-/** Where the browser build keeps automatic backups: a database apart from the workspace. */
+/**
+ * Where the browser build keeps automatic backups: a database apart from the workspace, one per
+ * workspace. The personal workspace keeps the database it always had, so its backups still list.
+ */
 class BackupStore extends Dexie {
   files!: EntityTable<AutoBackupEntry & { content: string }, 'name'>;
-  constructor() {
-    super('cairn-auto-backups');
+  constructor(name: string) {
+    super(name);
     this.version(1).stores({ files: 'name, createdAt' });
   }
 }
 const KEEP_MS = 10 * 24 * 3600 * 1000;
-let store: BackupStore | null = null;
-const backups = (): BackupStore => (store ??= new BackupStore());
+const stores = new Map<string, BackupStore>();
+export const backupDbName = (workspaceId: string = PERSONAL_ID): string => {
+  const id = workspaceIdSchema.parse(workspaceId);
+  return id === PERSONAL_ID ? 'cairn-auto-backups' : `cairn-auto-backups-${id}`;
+};
+const backupsOf = (workspaceId?: string): BackupStore => {
+  const name = backupDbName(workspaceId);
+  let store = stores.get(name);
+  if (!store) stores.set(name, (store = new BackupStore(name)));
+  return store;
+};
 
 /**
  * The browser build keeps a team workspace's invite code in localStorage. This is weaker than
@@ -108,7 +122,8 @@ export const browserHost: HostApi = {
   onMenuAction: onNotificationAction,
   // A browser page is never handed a file by the system: nothing is ever pushed.
   onOpenBackupFile: () => () => {},
-  async writeAutoBackup(content) {
+  async writeAutoBackup(content, workspaceId) {
+    const backups = () => backupsOf(workspaceId);
     const now = new Date();
     const entry = {
       name: autoBackupFileName(now),
@@ -124,12 +139,12 @@ export const browserHost: HostApi = {
     });
     return entry;
   },
-  async listAutoBackups() {
-    const rows = await backups().files.orderBy('createdAt').reverse().toArray();
+  async listAutoBackups(workspaceId) {
+    const rows = await backupsOf(workspaceId).files.orderBy('createdAt').reverse().toArray();
     return rows.map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }));
   },
-  async readAutoBackup(name) {
-    const row = await backups().files.get(name);
+  async readAutoBackup(name, workspaceId) {
+    const row = await backupsOf(workspaceId).files.get(name);
     if (!row) throw new Error(`No automatic backup named ${name}`);
     return row.content;
   },
@@ -164,4 +179,5 @@ export const browserHost: HostApi = {
   async deleteSecret(workspaceId) {
     localStorage.removeItem(secretKey(workspaceId));
   },
+  hostTeam: browserHostTeam,
 };

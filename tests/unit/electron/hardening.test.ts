@@ -104,6 +104,7 @@ import {
 import { makeAppProtocolHandler, resolveAppFile } from '../../../electron/main/protocol';
 import { registerHostIpc, type HostServices } from '../../../electron/main/ipc';
 import { registerFeedIpc } from '../../../electron/main/feedIpc';
+import { registerHostTeamIpc } from '../../../electron/main/hostTeamIpc';
 import { writeFileAtomic } from '../../../electron/main/files';
 import {
   KEEP_DAYS,
@@ -210,6 +211,7 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
       'checkForUpdates',
       'deleteSecret',
       'forgetFeedFile',
+      'hostTeam',
       'listAutoBackups',
       'notificationPermission',
       'notify',
@@ -231,7 +233,17 @@ describe('2–4, 6, 8–10. Isolation, sandbox, no Node, web security kept, no i
       'watchFeedFiles',
       'writeAutoBackup',
     ]);
-    for (const v of Object.values(api)) expect(typeof v).toBe('function');
+    const { hostTeam, ...rest } = api;
+    for (const v of Object.values(rest)) expect(typeof v).toBe('function');
+    // Hosting is one more narrow object of functions, nothing else.
+    expect(Object.keys(hostTeam as object).sort()).toEqual([
+      'invite',
+      'onStatus',
+      'start',
+      'status',
+      'stop',
+    ]);
+    for (const v of Object.values(hostTeam as object)) expect(typeof v).toBe('function');
     await (api.appInfo as () => Promise<unknown>)();
     expect(m.invoked).toEqual([HOST_CHANNELS.appInfo]);
   });
@@ -415,7 +427,15 @@ describe('16. IPC: every sender and every argument is checked', () => {
       close: vi.fn(),
     };
     registerFeedIpc(ipc, feeds);
-    Object.assign(services, { feeds });
+    // And the hosting channels, with the same check again.
+    const hosting = {
+      start: vi.fn(async () => ({}) as never),
+      stop: vi.fn(async () => ({}) as never),
+      status: vi.fn(async () => ({}) as never),
+      invite: vi.fn(async () => ({}) as never),
+    };
+    registerHostTeamIpc(ipc, hosting);
+    Object.assign(services, { feeds, hosting });
     const call = (ch: string, url: string | null, ...args: unknown[]) =>
       handlers.get(ch)!({ senderFrame: url === null ? null : { url }, sender: {} }, ...args);
     return { services, call };
@@ -429,14 +449,18 @@ describe('16. IPC: every sender and every argument is checked', () => {
       HOST_CHANNELS.menuAction,
       HOST_CHANNELS.openBackupFile,
       HOST_CHANNELS.feedFileChanged,
+      HOST_CHANNELS.hostTeamChanged,
     ];
     for (const ch of Object.values(HOST_CHANNELS).filter((c) => !pushed.includes(c)))
       for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://cairn.evil/', null])
         await expect(call(ch, url, {}), `${ch} from ${url}`).rejects.toThrow(
           /did not come from Cairn/,
         );
-    const { feeds, ...host } = services as typeof services & { feeds: Record<string, unknown> };
-    for (const fn of [...Object.values(host), ...Object.values(feeds)])
+    const { feeds, hosting, ...host } = services as typeof services & {
+      feeds: Record<string, unknown>;
+      hosting: Record<string, unknown>;
+    };
+    for (const fn of [...Object.values(host), ...Object.values(feeds), ...Object.values(hosting)])
       expect(fn).not.toHaveBeenCalled();
     expect(isTrustedSender({ senderFrame: { url: ok } } as never)).toBe(true);
   });

@@ -18,6 +18,7 @@ import {
 } from '../../../electron/main/security';
 import { registerHostIpc, type HostServices } from '../../../electron/main/ipc';
 import { registerFeedIpc } from '../../../electron/main/feedIpc';
+import { registerHostTeamIpc } from '../../../electron/main/hostTeamIpc';
 import { resolveAppFile } from '../../../electron/main/protocol';
 import { writeFileAtomic } from '../../../electron/main/files';
 import { buildMenuTemplate } from '../../../electron/main/menu';
@@ -142,6 +143,12 @@ describe('IPC', () => {
       close: vi.fn(),
     };
     registerFeedIpc(ipc, feeds);
+    registerHostTeamIpc(ipc, {
+      start: vi.fn(),
+      stop: vi.fn(),
+      status: vi.fn(),
+      invite: vi.fn(),
+    } as never);
     Object.assign(services, { feeds });
     const call = (ch: string, url: string, ...args: unknown[]) =>
       handlers.get(ch)!({ senderFrame: { url }, sender: {} }, ...args);
@@ -152,7 +159,13 @@ describe('IPC', () => {
   it('registers a handler for every host channel that crosses the bridge', () => {
     const { handlers } = setup();
     const invoked = Object.entries(HOST_CHANNELS)
-      .filter(([k]) => k !== 'menuAction' && k !== 'openBackupFile' && k !== 'feedFileChanged')
+      .filter(
+        ([k]) =>
+          k !== 'menuAction' &&
+          k !== 'openBackupFile' &&
+          k !== 'feedFileChanged' &&
+          k !== 'hostTeamChanged',
+      )
       .map(([, v]) => v);
     expect([...handlers.keys()].sort()).toEqual(invoked.sort());
   });

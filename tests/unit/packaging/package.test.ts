@@ -4,7 +4,8 @@
  * stand-in Electron, and reads what would ship: the app archive's file list and the fuses.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPackage, extractFile } from '@electron/asar';
@@ -81,13 +82,19 @@ describe('the packaged app', () => {
   it('lists as dependencies exactly what the built main process imports (the rest is bundled)', () => {
     // Vite bundles the renderer and the preload: a package only they use belongs in
     // devDependencies, or electron-builder ships a second, unused copy of it.
-    const main = readFileSync('out/main/index.js', 'utf8');
+    // Every file of the main build: index.js, the hosted team server's entry and their shared
+    // chunks. Relative imports are our own chunks, and Node's built-ins ship with Electron.
+    const main = readdirSync('out/main', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join('out/main', f), 'utf8'))
+      .join('\n');
     const imported = new Set(
-      [...main.matchAll(/(?:from |import\()"(?!node:)((?:@[^/"]+\/)?[^/"]+)[^"]*"/g)].map(
-        (m) => m[1],
-      ),
+      [
+        ...main.matchAll(/(?:from |import\(|require\()"(?!node:|\.)((?:@[^/"]+\/)?[^/"]+)[^"]*"/g),
+      ].map((m) => m[1]),
     );
     imported.delete('electron');
+    for (const builtin of builtinModules) imported.delete(builtin);
     expect([...imported].sort()).toEqual(Object.keys(pkg.dependencies).sort());
   });
 

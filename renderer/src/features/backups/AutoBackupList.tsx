@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AutoBackupEntry } from '@shared/host';
-import { host } from '../../host';
+import { activeBackups } from './workspaceBackups';
 import { reportError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
 import { chooseAutomaticBackup } from './flows';
@@ -18,7 +18,7 @@ export function AutoBackupList({ disabled }: Props) {
   const [list, setList] = useState<AutoBackupEntry[] | null>(null);
   useEffect(() => {
     let live = true;
-    host.listAutoBackups().then((l) => live && setList(l), reportError);
+    activeBackups.listAutoBackups().then((l) => live && setList(l), reportError);
     return () => {
       live = false;
     };

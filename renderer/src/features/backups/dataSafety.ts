@@ -7,6 +7,7 @@ import { autoBackups } from './appScheduler';
 import { safetyNetMiddleware } from './safetyNet';
 import { backupBeforeUpgrade, reloadOnSchemaUpgrade } from './schemaUpgrade';
 import { requestPersistentStorage } from './storage';
+import { activeBackups } from './workspaceBackups';
 
 let started: Promise<void> | null = null;
 const START_COUNTS_AFTER_MS = 10_000;
@@ -33,7 +34,7 @@ export function startDataSafety(): Promise<void> {
         host.appInfo().then((i) => i.version),
         new Promise<string>((resolve) => setTimeout(() => resolve('unknown'), 2000)),
       ]);
-      await backupBeforeUpgrade(db, (text) => host.writeAutoBackup(text), version);
+      await backupBeforeUpgrade(db, (text) => activeBackups.writeAutoBackup(text), version);
     } catch (err) {
       reportError(err);
     }

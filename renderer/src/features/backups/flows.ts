@@ -21,6 +21,7 @@ import type { Busy } from '../../store/backupsSlice';
 import { describeError } from '../../ui/errors';
 import { pickOpenCycle } from '../workspace';
 import { autoBackups } from './appScheduler';
+import { activeBackups } from './workspaceBackups';
 
 const toast = (text: string, tone: 'info' | 'error' = 'info') => useUi.getState().toast(text, tone);
 const bumpList = () => useUi.getState().bumpBackupList();
@@ -102,7 +103,10 @@ export async function openBackupFromHost(file: OpenedBackupFile): Promise<void> 
 }
 
 export async function chooseAutomaticBackup(name: string, label: string): Promise<void> {
-  await prepareRestore(await host.readAutoBackup(name), `the automatic backup of ${label}`);
+  await prepareRestore(
+    await activeBackups.readAutoBackup(name),
+    `the automatic backup of ${label}`,
+  );
 }
 
 /**

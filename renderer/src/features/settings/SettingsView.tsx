@@ -15,6 +15,7 @@ import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
 import { reportFieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { HostingSection } from '../hosting/HostingSection';
 import { NotificationStatus } from './NotificationStatus';
 import './settings.css';
 
@@ -38,6 +39,7 @@ export function SettingsView() {
         <h1 id="settings-title">Settings</h1>
       </header>
       {loaded ? <SettingsForm initial={loaded} /> : <p className="muted">Loading…</p>}
+      <HostingSection />
     </section>
   );
 }
