@@ -17,6 +17,7 @@ import { useToday } from '../workspace';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useKrActivity } from '../checkins/useKrActivity';
 import { ObjectiveReadOnly } from './ObjectiveReadOnly';
+import { ObjectiveHistory } from './ObjectiveHistory';
 import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
@@ -211,6 +212,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           </button>
         </div>
       )}
+      <ObjectiveHistory objectiveId={o.id} />
     </section>
   );
 }
