@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/schema';
 import { useLocale } from '../settings/useFormat';
@@ -24,11 +24,12 @@ export function ObjectiveHistory({ objectiveId }: Props) {
     [objectiveId, locale],
   );
   const [all, setAll] = useState(false);
+  const summaryId = useId();
   if (!data) return null;
   const shown = all ? data.lines : data.lines.slice(0, FIRST);
   return (
-    <details className="objective-history">
-      <summary>History</summary>
+    <details className="objective-history" aria-labelledby={summaryId}>
+      <summary id={summaryId}>History</summary>
       {data.private ? (
         <p className="muted small">
           This objective is private: it stays on this computer, so no one else changes it.
