@@ -12,8 +12,9 @@ import { bottomCore } from './recorder';
  * already has (remote ones, and local ones marked pushed). It is checked after the server
  * acknowledges a push or a teammate's batch is written, and for every document once when sync
  * starts, each time after a quiet moment (`delayMs` without sync activity on that document,
- * then the browser's idle callback), so a burst of edits is compacted once, after it. Local
- * updates the server does not have yet are never merged away: they stay stored, to be pushed.
+ * then the browser's idle callback), so a burst of edits is compacted once, after it; a
+ * document busy for ten times that long is checked anyway. Local updates the server does not
+ * have yet are never merged away: they stay stored, to be pushed.
  * A compaction is one short transaction of its own; a write waits for it at most that long.
  */
 
@@ -96,7 +97,7 @@ export function compactionFor(
   policy: CompactionPolicy = COMPACTION_POLICY,
   onError: (err: unknown) => void = (err) => console.warn('Compaction failed', err),
 ): Compaction {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   let chain: Promise<void> = Promise.resolve();
   let stopped = false;
   const check = (docName: string) => {
@@ -105,30 +106,35 @@ export function compactionFor(
       try {
         await compactIfDue(database, docName, policy.threshold);
       } catch (err) {
-        onError(err);
+        // The workspace was closed meanwhile: nothing to compact any more.
+        if ((err as Error | null)?.name !== 'DatabaseClosedError') onError(err);
       }
     });
   };
   const later = (docName: string) => {
-    const running = timers.get(docName);
-    if (running) clearTimeout(running);
+    const pending = timers.get(docName);
+    // A document that is never quiet (a busy team) is still checked now and then.
+    if (pending && Date.now() - pending.since > policy.delayMs * 10) return;
+    if (pending) clearTimeout(pending.timer);
     const timer = setTimeout(() => {
       timers.delete(docName);
       whenIdle(() => check(docName));
     }, policy.delayMs);
     // A pending check must not keep a Node process (tests, the bench) alive.
     (timer as { unref?: () => void }).unref?.();
-    timers.set(docName, timer);
+    timers.set(docName, { timer, since: pending?.since ?? Date.now() });
   };
   const started = storedDocNames(database)
     .then((names) => names.forEach(later))
-    .catch(onError);
+    .catch((err: unknown) => {
+      if ((err as Error | null)?.name !== 'DatabaseClosedError') onError(err);
+    });
   return {
     touched: (docName) => void (stopped || later(docName)),
     async settled() {
       await started;
       while (timers.size) {
-        for (const [docName, timer] of timers) {
+        for (const [docName, { timer }] of timers) {
           clearTimeout(timer);
           timers.delete(docName);
           check(docName);
@@ -139,7 +145,7 @@ export function compactionFor(
     },
     stop() {
       stopped = true;
-      for (const timer of timers.values()) clearTimeout(timer);
+      for (const { timer } of timers.values()) clearTimeout(timer);
       timers.clear();
     },
   };
