@@ -26,6 +26,39 @@ export const isSyncedTable = (name: string): name is SyncedTable =>
 
 export const EDITS_MAP = 'edits';
 
+/**
+ * Fields of a synced record that stay on this machine: a key result's or a KPI's file feed
+ * names a file (a path, or a kept handle's id) that only this computer has. Teammates get the
+ * check-ins a feed writes, with their provenance, never the link itself.
+ */
+const LOCAL_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
+  keyResults: ['feed'],
+  kpis: ['feed'],
+};
+
+export const hasLocalFields = (table: SyncedTable): boolean => !!LOCAL_FIELDS[table];
+
+export const isLocalField = (table: SyncedTable, field: string): boolean =>
+  LOCAL_FIELDS[table]?.includes(field) ?? false;
+
+/** A row as a teammate's copy of it should read: without the fields that stay here. */
+export function sharedPart<R extends Row>(table: SyncedTable, row: R): R {
+  const local = LOCAL_FIELDS[table];
+  if (!local?.some((f) => f in row)) return row;
+  const out: Row = { ...row };
+  for (const f of local) delete out[f];
+  return out as R;
+}
+
+/** A teammate's row with this machine's own fields of the record (`here`) kept. */
+export function withLocalFields(table: SyncedTable, row: Row, here: Row | undefined): Row {
+  const local = LOCAL_FIELDS[table];
+  if (!local || !here) return row;
+  const out: Row = { ...row };
+  for (const f of local) if (here[f] !== undefined) out[f] = here[f];
+  return out;
+}
+
 export type Row = Record<string, unknown> & { id: string };
 /** Who made a local edit, and when (an ISO instant). */
 export interface Edit {
@@ -56,7 +89,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * differ, so a concurrent edit of another field is not overwritten. Call inside
  * `doc.transact`. Returns the fields written.
  */
-export function writeRecord(doc: Y.Doc, table: SyncedTable, row: Row, edit: Edit): string[] {
+export function writeRecord(doc: Y.Doc, table: SyncedTable, whole: Row, edit: Edit): string[] {
+  // A local field never enters a document; one an older version wrote there is dropped now.
+  const row = sharedPart(table, whole);
   const records = tableMap(doc, table);
   let rec = records.get(row.id);
   const created = !rec;
@@ -81,7 +116,9 @@ export function writeRecord(doc: Y.Doc, table: SyncedTable, row: Row, edit: Edit
   // A new record gets one entry (field ''), not one a field: nobody can have overwritten a
   // field of a record they had not seen, and the entries are most of a document's size.
   if (created) edits.set(editKey(table, row.id, ''), edit);
-  else for (const field of changed) edits.set(editKey(table, row.id, field), edit);
+  else
+    for (const field of changed)
+      if (!isLocalField(table, field)) edits.set(editKey(table, row.id, field), edit);
   return changed;
 }
 
@@ -95,7 +132,7 @@ export function removeRecord(doc: Y.Doc, table: SyncedTable, id: string): boolea
 
 export function readRecord(doc: Y.Doc, table: SyncedTable, id: string): Row | undefined {
   const rec = tableMap(doc, table).get(id);
-  return rec ? (rec.toJSON() as Row) : undefined;
+  return rec ? sharedPart(table, rec.toJSON() as Row) : undefined;
 }
 
 export function hasRecord(doc: Y.Doc, table: SyncedTable, id: string): boolean {

@@ -7,12 +7,12 @@ import { checkIn } from '../../../renderer/src/db/commands/checkins';
 import { freshWorkspace } from '../db/helpers';
 import {
   applyRemote,
-  compactDocument,
   documentState,
   enableTeamSync,
   pendingUpdates,
   SyncRefusal,
 } from '../../../renderer/src/db/sync/teamSync';
+import { compactDocument } from '../../../renderer/src/db/sync/compaction';
 import {
   keepMine,
   openMergedChanges,

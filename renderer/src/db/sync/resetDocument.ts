@@ -5,7 +5,7 @@ import { refuseRemoteRow } from '@shared/sync/remoteRows';
 import type { CairnDb } from '../schema';
 import { appendUpdate, forgetDocuments } from './docStore';
 import { markRemote } from './recorder';
-import { allTables, txOf } from './teamSync';
+import { allTables, keepingLocalFields, txOf } from './teamSync';
 
 /**
  * Puts a document back as the server holds it, after the server refused a write to it (a
@@ -31,7 +31,10 @@ export async function resetDocument(
       const puts = ids
         .map((id) => readRecord(server, table, id)!)
         .filter((row) => !refuseRemoteRow(docName, table, row));
-      if (puts.length) await (database.table(table) as Table<Row, string>).bulkPut(puts);
+      if (puts.length)
+        await (database.table(table) as Table<Row, string>).bulkPut(
+          await keepingLocalFields(database, table, puts),
+        );
       const kept = new Set(puts.map((r) => r.id));
       const gone = placed.filter((p) => p.table === table && !kept.has(p.id)).map((p) => p.id);
       if (gone.length) await database.table(table).bulkDelete(gone);

@@ -4,14 +4,18 @@ import { parseDocumentName } from '@shared/sync/documentNames';
 import {
   SYNCED_TABLES,
   applyUpdatesTracked,
+  hasLocalFields,
   readRecord,
+  withLocalFields,
   type DocChanges,
   type Row,
+  type SyncedTable,
 } from '@shared/sync/recordDoc';
 import { mergedRowProblems, refuseRemoteRow } from '@shared/sync/remoteRows';
 import type { StructureFix } from '@shared/sync/structure';
 import type { CairnDb } from '../schema';
-import { appendUpdate, loadDocument, storedSnapshot, storedUpdates, type Tx } from './docStore';
+import { compactionFor, type Compaction } from './compaction';
+import { appendUpdate, loadDocument, type Tx } from './docStore';
 import { bottomCore, markRemote } from './recorder';
 import { SYNC_TABLES, type MergedChange, type SyncRecord, type TeamSettings } from './syncRows';
 import { overwritten, priorFieldState, repairStructure, structureEntry } from './mergeEntries';
@@ -72,17 +76,42 @@ export async function enableTeamSync(database: CairnDb, team: TeamSettings): Pro
   });
 }
 
+/** Rows read from a document, each with what this machine keeps to itself of it (a feed). */
+export async function keepingLocalFields(
+  database: CairnDb,
+  table: SyncedTable,
+  rows: Row[],
+): Promise<Row[]> {
+  if (!rows.length || !hasLocalFields(table)) return rows;
+  const here = (await database.table(table).bulkGet(rows.map((r) => r.id))) as (Row | undefined)[];
+  return rows.map((row, i) => withLocalFields(table, row, here[i]));
+}
+
 export async function teamOf(database: CairnDb): Promise<TeamSettings | null> {
   return ((await database.syncState.get('team'))?.value as TeamSettings | undefined) ?? null;
 }
 
-export function teamSync(database: CairnDb): SyncSeam {
+/**
+ * The seam for one open team workspace. Its documents are compacted as sync goes on: after
+ * the server acknowledges a push and after a teammate's batch is written (compaction.ts).
+ */
+export function teamSync(
+  database: CairnDb,
+  compaction: Compaction = compactionFor(database),
+): SyncSeam {
   return {
     documentNames: () => documentNames(database),
     documentState: (docName) => documentState(database, docName),
     pendingUpdates: (docName) => pendingUpdates(database, docName),
-    markPushed: (docName, seqs) => markPushed(database, docName, seqs),
-    applyRemote: (docName, updates) => applyRemote(database, docName, updates),
+    markPushed: async (docName, seqs) => {
+      await markPushed(database, docName, seqs);
+      compaction.touched(docName);
+    },
+    applyRemote: async (docName, updates) => {
+      const outcome = await applyRemote(database, docName, updates);
+      compaction.touched(docName);
+      return outcome;
+    },
   };
 }
 
@@ -195,7 +224,10 @@ export async function applyRemote(
         for (const problem of mergedRowProblems(table, row))
           merged.push(structureEntry(docName, table, id, problem));
       }
-      if (puts.length) await (database.table(table) as Table<Row, string>).bulkPut(puts);
+      if (puts.length)
+        await (database.table(table) as Table<Row, string>).bulkPut(
+          await keepingLocalFields(database, table, puts),
+        );
       if (places.length) await database.syncRecords.bulkPut(places);
       rows += puts.length;
     }
@@ -214,30 +246,5 @@ export async function applyRemote(
     );
     if (merged.length) await database.mergedChanges.bulkAdd(merged);
     return { rows, merged, fixes };
-  });
-}
-
-/**
- * Merges a document's stored updates into one snapshot (deleted content collected). Local
- * updates the server does not have yet stay stored beside it, to be pushed.
- */
-export async function compactDocument(database: CairnDb, docName: string): Promise<number> {
-  return database.transaction('rw', [database.syncUpdates, database.syncSnapshots], async (t) => {
-    const tx = txOf(database, t);
-    const stored = await storedUpdates(tx, docName);
-    const done = stored.filter((u) => !(u.origin === 'local' && u.pushed === 0));
-    if (!done.length) return 0;
-    const doc = await loadDocument(tx, docName);
-    const upToSeq = Math.max(
-      (await storedSnapshot(tx, docName))?.upToSeq ?? 0,
-      ...stored.map((u) => u.seq!),
-    );
-    await database.syncSnapshots.put({ docName, state: Y.encodeStateAsUpdate(doc), upToSeq });
-    // Below Dexie's middlewares: dropping merged updates is bookkeeping, not a mass delete
-    // for the backup safety net to stop.
-    await tx.core
-      .table('syncUpdates')
-      .mutate({ type: 'delete', trans: tx.trans, keys: done.map((u) => u.seq!) });
-    return done.length;
   });
 }

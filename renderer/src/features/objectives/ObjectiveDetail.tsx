@@ -18,6 +18,7 @@ import { useToday } from '../workspace';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { useKrActivity } from '../checkins/useKrActivity';
 import { ObjectiveReadOnly } from './ObjectiveReadOnly';
+import { ObjectiveHistory } from './ObjectiveHistory';
 import { objectiveRow } from './useObjectiveRows';
 import { AlignmentSelect } from './AlignmentSelect';
 import { KeyResultForm } from './KeyResultForm';
@@ -230,6 +231,7 @@ export function ObjectiveDetail({ objectiveId }: Props) {
           </button>
         </div>
       )}
+      <ObjectiveHistory objectiveId={o.id} />
     </section>
   );
 }
