@@ -32,7 +32,8 @@ export const OwnerGroup = memo(function OwnerGroup({
   const objectives = useOwnerObjectives(cycle.id, unit.id);
   const loaded = useObjectiveRows(objectives ?? NONE, cycle, today, staleDays);
   const rows = objectives ? loaded : undefined;
-  // Every objective of the owner was deleted: the index still named them (see useOwnerCounts).
+  // The owner's last objective was just deleted or moved: its rows may hear of it a moment
+  // before the owner list does.
   if (objectives && objectives.length === 0) return null;
   return (
     <section
