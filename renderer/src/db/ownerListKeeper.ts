@@ -8,9 +8,10 @@ import Dexie, {
 } from 'dexie';
 import {
   applyOwnerListChanges,
+  changedCycles,
   ownerListChanges,
   type CountedObjective,
-  type CycleOwner,
+  type CycleOwners,
 } from '@shared/domain/ownerList';
 
 /**
@@ -79,8 +80,8 @@ function updateOwnerList(
   const changes = ownerListChanges(writes);
   if (!changes.length) return Dexie.Promise.resolve();
   const list = down.table(OWNER_LIST_TABLE);
-  const keys = changes.map((c) => [c.cycleId, c.ownerId]);
-  return inContext(list.getMany({ trans, keys })).then((current: (CycleOwner | undefined)[]) => {
+  const keys = changedCycles(changes);
+  return inContext(list.getMany({ trans, keys })).then((current: (CycleOwners | undefined)[]) => {
     const { put, remove } = applyOwnerListChanges(changes, current);
     const puts: PromiseLike<unknown> = put.length
       ? list.mutate({ type: 'put', trans, values: put })

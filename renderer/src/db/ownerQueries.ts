@@ -1,27 +1,23 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Objective } from '@shared/domain/model';
+import { ownerCountsOf } from '@shared/domain/ownerList';
 import { byRank } from './commands/objectives';
 import { live } from './records';
 import { db } from './schema';
 
 /**
  * The list of a cycle's objectives by owner without reading every objective: which owners
- * have objectives, and how many, come from the cycle's owner list (`cycleOwners`, kept by
- * the app with every objective write: ownerListKeeper.ts); each owner's group reads its own
- * objectives when it is drawn. A cycle of 2,000 objectives then reads one small row per
- * owner and the dozen groups on screen (docs/benchmarks.md).
+ * have objectives, and how many, come from the cycle's owner list (`cycleOwners`, one row a
+ * cycle, kept by the app with every objective write: ownerListKeeper.ts); each owner's group
+ * reads its own objectives when it is drawn. A cycle of 2,000 objectives then reads one row
+ * and the dozen groups on screen (docs/benchmarks.md).
  */
 
 export type OwnerCounts = ReadonlyMap<string, number>;
 
 /** Live objectives per owner in a cycle, from its owner list. */
 export async function ownerCounts(cycleId: string): Promise<Map<string, number>> {
-  const rows = await db.cycleOwners
-    .where('[cycleId+ownerId]')
-    .between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey])
-    .toArray();
-  return new Map(rows.map((r) => [r.ownerId, r.count]));
+  return ownerCountsOf(await db.cycleOwners.get(cycleId));
 }
 
 /** Objectives per owner in a cycle, as the list shows them; undefined while they load. */

@@ -25,7 +25,7 @@ import type {
   Vote,
 } from '@shared/domain/model';
 import type { Kpi, KpiCheckIn } from '@shared/domain/kpiModel';
-import { countCycleOwners, type CycleOwner, type CycleOwnerKey } from '@shared/domain/ownerList';
+import { countCycleOwners, type CycleOwners } from '@shared/domain/ownerList';
 
 export const DB_NAME = 'cairn';
 
@@ -80,12 +80,12 @@ export const SCHEMA_V3 = {
 /**
  * Version 4: each cycle's owner list (docs/decisions/0010-owner-list.md), derived from the
  * objectives and kept with them in every write transaction (ownerListKeeper.ts), so the
- * Objectives list learns its groups from a few small rows. Not part of a backup; the
- * upgrade counts it from the objectives already there.
+ * Objectives list learns its groups from one row. Not part of a backup; the upgrade counts
+ * it from the objectives already there.
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
-  cycleOwners: '[cycleId+ownerId]',
+  cycleOwners: 'cycleId',
 } as const;
 
 /** The workspace's tables: what a backup holds (versions 2 and 4 added only derived or sync data). */
@@ -118,7 +118,7 @@ export class CairnDb extends Dexie {
   mergedChanges!: EntityTable<MergedChange, 'id'>;
   kpis!: EntityTable<Kpi, 'id'>;
   kpiCheckIns!: EntityTable<KpiCheckIn, 'id'>;
-  cycleOwners!: Table<CycleOwner, CycleOwnerKey>;
+  cycleOwners!: EntityTable<CycleOwners, 'cycleId'>;
 
   /** `options` lets restore and import open a strict-durability connection to the same data. */
   constructor(name = DB_NAME, options?: DexieOptions) {

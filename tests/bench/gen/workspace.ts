@@ -6,7 +6,7 @@ import {
   orgUnitSchema,
   type Setting,
 } from '../../../shared/domain/model';
-import { cycleOwnerSchema } from '../../../shared/domain/ownerList';
+import { cycleOwnersSchema } from '../../../shared/domain/ownerList';
 import { generateCycle, type CycleRecords } from './cycle';
 import { generateOrg, type Org } from './org';
 import { SIZE_SPECS, type Size } from './sizes';
@@ -99,7 +99,7 @@ export function invalidSample(
   check('objective', objectiveSchema, records.objectives);
   check('key result', keyResultSchema, records.keyResults);
   check('check-in', checkInSchema, records.checkIns);
-  check('owner list row', cycleOwnerSchema, records.cycleOwners ?? []);
+  check('owner list', cycleOwnersSchema, records.cycleOwners ?? []);
   return bad;
 }
 

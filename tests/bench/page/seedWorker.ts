@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { DB_NAME } from '../../../renderer/src/db/schema';
-import { countCycleOwners, type CycleOwner } from '../../../shared/domain/ownerList';
+import { countCycleOwners, type CycleOwners } from '../../../shared/domain/ownerList';
 import { generateCycleAt, invalidSample, type Size } from '../gen/workspace';
 
 /**
@@ -65,7 +65,7 @@ let made: {
   job: SeedJob;
   records: ReturnType<typeof generateCycleAt>;
   /** The cycle's owner list, as the app keeps it beside the objectives (schema v4). */
-  owners: CycleOwner[];
+  owners: CycleOwners[];
   t0: number;
 } | null = null;
 

@@ -5,7 +5,7 @@ import { CairnDb, SCHEMA_V3, SCHEMA_V4, TABLE_NAMES } from '../../../renderer/sr
 import { readAllTables } from '../../../renderer/src/db/commands/backup';
 import { backupBeforeUpgrade } from '../../../renderer/src/features/backups/schemaUpgrade';
 import { BACKUP_FORMAT_VERSION, restore, serializeBackup } from '../../../shared/domain/backup';
-import { countCycleOwners, type CycleOwner } from '../../../shared/domain/ownerList';
+import { countCycleOwners, type CycleOwners } from '../../../shared/domain/ownerList';
 import { SHIPPED_V3 } from './shippedSchemas';
 import { createDatabase } from './helpers';
 
@@ -15,8 +15,7 @@ const fixtureV3 = (): { tables: Record<string, Record<string, unknown>[]> } =>
 const canonical = (tables: unknown) =>
   serializeBackup(tables as never, { appVersion: '-', exportedAt: '-' });
 
-const byKey = (a: CycleOwner, b: CycleOwner) =>
-  a.cycleId === b.cycleId ? a.ownerId.localeCompare(b.ownerId) : a.cycleId.localeCompare(b.cycleId);
+const byCycle = (a: CycleOwners, b: CycleOwners) => a.cycleId.localeCompare(b.cycleId);
 
 const Q4 = '00000000-0000-4000-8000-000000000011';
 const Q3 = '00000000-0000-4000-8000-000000000010';
@@ -34,7 +33,7 @@ const SYNC_ROWS = {
 describe("version 4: each cycle's owner list", () => {
   it('is version 3 plus the owner list, which no backup holds', () => {
     expect(SCHEMA_V3).toEqual(SHIPPED_V3);
-    expect(SCHEMA_V4).toEqual({ ...SHIPPED_V3, cycleOwners: '[cycleId+ownerId]' });
+    expect(SCHEMA_V4).toEqual({ ...SHIPPED_V3, cycleOwners: 'cycleId' });
     expect(TABLE_NAMES).not.toContain('cycleOwners');
   });
 
@@ -51,12 +50,11 @@ describe("version 4: each cycle's owner list", () => {
     expect(canonical(await readAllTables(db))).toBe(canonical(fixtureV3().tables));
     expect(db.verno).toBe(4);
     // Q4: the company's objective, Mei's, and a deleted one of another owner (left out).
-    expect((await db.cycleOwners.toArray()).sort(byKey)).toEqual(
+    expect((await db.cycleOwners.toArray()).sort(byCycle)).toEqual(
       [
-        { cycleId: Q3, ownerId: ids(4), count: 1 },
-        { cycleId: Q4, ownerId: ids(1), count: 1 },
-        { cycleId: Q4, ownerId: ids(4), count: 1 },
-      ].sort(byKey),
+        { cycleId: Q3, ownerIds: [ids(4)], counts: [1] },
+        { cycleId: Q4, ownerIds: [ids(1), ids(4)], counts: [1, 1] },
+      ].sort(byCycle),
     );
     db.close();
   });
@@ -69,8 +67,8 @@ describe("version 4: each cycle's owner list", () => {
     expect(await db.syncRecords.toArray()).toEqual(SYNC_ROWS.syncRecords);
     expect(await db.mergedChanges.toArray()).toEqual(SYNC_ROWS.mergedChanges);
     expect((await db.syncUpdates.toArray()).map((u) => [u.seq, u.docName])).toEqual([[1, 'org']]);
-    expect((await db.cycleOwners.toArray()).sort(byKey)).toEqual(
-      countCycleOwners(await db.objectives.toArray()).sort(byKey),
+    expect((await db.cycleOwners.toArray()).sort(byCycle)).toEqual(
+      countCycleOwners(await db.objectives.toArray()).sort(byCycle),
     );
     // Opening did not record the owner list, nor anything else, as a local edit to send.
     expect(await db.syncUpdates.count()).toBe(1);

@@ -144,9 +144,12 @@ describe('invalidSample', () => {
   it('checks the owner list the seed writes beside the objectives', () => {
     const { records } = generateCycleOf('S', '2026-Q4');
     const owners = countCycleOwners(records.objectives);
-    expect(owners.reduce((n, r) => n + r.count, 0)).toBe(records.objectives.length);
+    expect(owners.flatMap((r) => r.counts).reduce((n, c) => n + c, 0)).toBe(
+      records.objectives.length,
+    );
     expect(invalidSample({ ...records, cycleOwners: owners }, 1)).toEqual([]);
-    const bad = invalidSample({ ...records, cycleOwners: [{ ...owners[0]!, count: 0 }] }, 1);
-    expect(bad[0]).toMatch(/^owner list row .*"count":0/);
+    const broken = { ...owners[0]!, counts: owners[0]!.counts.map(() => 0) };
+    const bad = invalidSample({ ...records, cycleOwners: [broken] }, 1);
+    expect(bad[0]).toMatch(/^owner list .*"counts":\[0/);
   });
 });
