@@ -81,10 +81,13 @@ export const SCHEMA_V3 = {
  * Version 4: each cycle's owner list (docs/decisions/0010-owner-list.md), derived from the
  * objectives and kept with them in every write transaction (ownerListKeeper.ts), so the
  * Objectives list learns its groups from one row. Not part of a backup; the upgrade counts
- * it from the objectives already there.
+ * it from the objectives already there. Also key results by their feed's file.
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
+  // The feed runner looks for key results fed from files when the workspace opens: by this
+  // index it reads those few, not every key result (105,000 in the L benchmark).
+  keyResults: `${SCHEMA_V3.keyResults}, feed.fileRef`,
   cycleOwners: 'cycleId',
 } as const;
 

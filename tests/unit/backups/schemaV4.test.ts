@@ -31,9 +31,13 @@ const SYNC_ROWS = {
 };
 
 describe("version 4: each cycle's owner list", () => {
-  it('is version 3 plus the owner list, which no backup holds', () => {
+  it('is version 3 plus the owner list, which no backup holds, and key results by feed file', () => {
     expect(SCHEMA_V3).toEqual(SHIPPED_V3);
-    expect(SCHEMA_V4).toEqual({ ...SHIPPED_V3, cycleOwners: 'cycleId' });
+    expect(SCHEMA_V4).toEqual({
+      ...SHIPPED_V3,
+      keyResults: 'id, objectiveId, cycleId, ownerId, feed.fileRef',
+      cycleOwners: 'cycleId',
+    });
     expect(TABLE_NAMES).not.toContain('cycleOwners');
   });
 

@@ -5,6 +5,7 @@ import { hostFailureProblem, readFeed } from '@shared/feeds/readFeed';
 import type { FeedOutcome } from '@shared/feeds/table';
 import { host } from '../../host';
 import { db } from '../../db/schema';
+import { live } from '../../db/records';
 import { recordFeedRead, type FeedRecord } from '../../db/commands/feeds';
 
 /**
@@ -15,8 +16,10 @@ import { recordFeedRead, type FeedRecord } from '../../db/commands/feeds';
 
 type Fed = KeyResult & { feed: NonNullable<KeyResult['feed']> };
 
+// By the index of feeds' files: only key results with a feed are read (a scan of them all
+// held up the first view of a large workspace by seconds).
 const fedKeyResults = async (): Promise<Fed[]> =>
-  (await db.keyResults.filter((kr) => !!kr.feed && !kr.deletedAt).toArray()) as Fed[];
+  live(await db.keyResults.orderBy('feed.fileRef').toArray()) as Fed[];
 
 /** What the key result's file says now, without writing anything (the link dialog's preview). */
 export async function outcomeOf(kr: Fed, now = new Date()): Promise<FeedOutcome> {
