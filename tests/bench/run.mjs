@@ -13,7 +13,7 @@ import { writeReport } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { rowOf, table } from './lib/stats.mjs';
 import { workspaces } from './lib/workspaces.mjs';
-import openL from './measures/openL.mjs';
+import openL, { openM } from './measures/openL.mjs';
 import { listL, listM } from './measures/list.mjs';
 import heap from './measures/heap.mjs';
 import { coach, coachHint, markdown, weekly } from './measures/inPage.mjs';
@@ -26,6 +26,7 @@ import sync from './sync.mjs';
 // Each measure runs in the runs its `runIn` names ('L': the whole run, 'M': --size M).
 const MEASURES = [
   openL,
+  openM,
   listL,
   listM,
   heap,

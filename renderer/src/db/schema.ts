@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { syncRecorder } from './sync/recorder';
+import { ownerListKeeper } from './ownerListKeeper';
 import { activeWorkspace } from '../workspaces/registry';
 import type {
   MergedChange,
@@ -24,6 +25,7 @@ import type {
   Vote,
 } from '@shared/domain/model';
 import type { Kpi, KpiCheckIn } from '@shared/domain/kpiModel';
+import { countCycleOwners, type CycleOwners } from '@shared/domain/ownerList';
 
 export const DB_NAME = 'cairn';
 
@@ -75,7 +77,21 @@ export const SCHEMA_V3 = {
   kpiCheckIns: 'id, kpiId, [kpiId+at], ownerId',
 } as const;
 
-/** The workspace's tables: what a backup holds (version 2 added only sync bookkeeping). */
+/**
+ * Version 4: each cycle's owner list (docs/decisions/0010-owner-list.md), derived from the
+ * objectives and kept with them in every write transaction (ownerListKeeper.ts), so the
+ * Objectives list learns its groups from one row. Not part of a backup; the upgrade counts
+ * it from the objectives already there. Also key results by their feed's file.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  // The feed runner looks for key results fed from files when the workspace opens: by this
+  // index it reads those few, not every key result (105,000 in the L benchmark).
+  keyResults: `${SCHEMA_V3.keyResults}, feed.fileRef`,
+  cycleOwners: 'cycleId',
+} as const;
+
+/** The workspace's tables: what a backup holds (versions 2 and 4 added only derived or sync data). */
 const WORKSPACE_TABLES = {
   ...SCHEMA_V1,
   kpis: SCHEMA_V3.kpis,
@@ -105,6 +121,7 @@ export class CairnDb extends Dexie {
   mergedChanges!: EntityTable<MergedChange, 'id'>;
   kpis!: EntityTable<Kpi, 'id'>;
   kpiCheckIns!: EntityTable<KpiCheckIn, 'id'>;
+  cycleOwners!: EntityTable<CycleOwners, 'cycleId'>;
 
   /** `options` lets restore and import open a strict-durability connection to the same data. */
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -112,7 +129,14 @@ export class CairnDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const objectives = await tx.table('objectives').toArray();
+        await tx.table('cycleOwners').bulkAdd(countCycleOwners(objectives));
+      });
     this.use(syncRecorder);
+    this.use(ownerListKeeper);
   }
 }
 

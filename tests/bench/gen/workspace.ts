@@ -6,6 +6,7 @@ import {
   orgUnitSchema,
   type Setting,
 } from '../../../shared/domain/model';
+import { cycleOwnersSchema } from '../../../shared/domain/ownerList';
 import { generateCycle, type CycleRecords } from './cycle';
 import { generateOrg, type Org } from './org';
 import { SIZE_SPECS, type Size } from './sizes';
@@ -78,6 +79,7 @@ export function generateCycleAt(size: Size, index: number): CycleRecords {
 export function invalidSample(
   records: Pick<CycleRecords, 'cycle' | 'objectives' | 'keyResults' | 'checkIns'> & {
     orgUnits?: readonly unknown[];
+    cycleOwners?: readonly unknown[];
   },
   every = 25,
 ): string[] {
@@ -97,6 +99,7 @@ export function invalidSample(
   check('objective', objectiveSchema, records.objectives);
   check('key result', keyResultSchema, records.keyResults);
   check('check-in', checkInSchema, records.checkIns);
+  check('owner list', cycleOwnersSchema, records.cycleOwners ?? []);
   return bad;
 }
 

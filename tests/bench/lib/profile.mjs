@@ -1,7 +1,8 @@
 // The L workspace takes many minutes to write (IndexedDB here: 0.5–3.5k rows/s, slower as the
 // database grows), so it is seeded once into a browser profile kept in tests/bench/.profile/
-// and reused while its key matches: generator version, Chromium version and origin. A schema
-// that only gained indexes keeps the profile: Dexie adds them on the first open (see prepare).
+// and reused while its key matches: generator version, schema version, Chromium version and
+// origin. A new schema version seeds again (it may add data the seed writes, as v4's owner
+// list); the hash of the schema after it is informative only.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchProfile } from './browser.mjs';
@@ -20,7 +21,7 @@ async function benchPage(context, origin, log) {
   return page;
 }
 
-/** Keys read `gen<version>-schema<hash> · <chromium> · <origin>`; the schema hash may differ. */
+/** Keys read `gen<version>-v<schema version>-schema<hash> · <chromium> · <origin>`; the hash may differ. */
 function sameData(have, want) {
   const parts = (k) => {
     const [data, chromium, origin] = k.split(' · ');

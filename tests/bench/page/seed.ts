@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { orgUnitSchema } from '../../../shared/domain/model';
-import { db, DB_NAME, SCHEMA_V1 } from '../../../renderer/src/db/schema';
+import { db, DB_NAME, SCHEMA_V4 } from '../../../renderer/src/db/schema';
 import {
   GENERATOR_VERSION,
   orgOf,
@@ -10,12 +10,16 @@ import {
 } from '../gen/workspace';
 import type { SeedDone, SeedJob, SeedMessage, SeedReply } from './seedWorker';
 
-/** Identifies what a cached profile holds: the generator's output and the schema it was written with. */
+/**
+ * Identifies what a cached profile holds: the generator's output and the schema version it
+ * was written with (a new version may add data the seed writes, as v4's owner list), then a
+ * hash of the schema.
+ */
 export function seedKey(): string {
-  const text = JSON.stringify(SCHEMA_V1);
+  const text = JSON.stringify(SCHEMA_V4);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `gen${GENERATOR_VERSION}-schema${(h >>> 0).toString(16)}`;
+  return `gen${GENERATOR_VERSION}-v${db.verno}-schema${(h >>> 0).toString(16)}`;
 }
 
 /**
@@ -162,7 +166,14 @@ export async function prepare(): Promise<{ ms: number; counts: Record<string, nu
   await db.open();
   const ms = performance.now() - t0;
   const counts: Record<string, number> = {};
-  for (const t of [db.orgUnits, db.cycles, db.objectives, db.keyResults, db.checkIns])
+  for (const t of [
+    db.orgUnits,
+    db.cycles,
+    db.objectives,
+    db.cycleOwners,
+    db.keyResults,
+    db.checkIns,
+  ])
     counts[t.name] = await t.count();
   db.close();
   return { ms, counts };

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { DB_NAME } from '../../../renderer/src/db/schema';
+import { countCycleOwners, type CycleOwners } from '../../../shared/domain/ownerList';
 import { generateCycleAt, invalidSample, type Size } from '../gen/workspace';
 
 /**
@@ -60,19 +61,26 @@ async function writeAll<T>(table: Table<T>, rows: readonly T[], job: SeedJob): P
   }
 }
 
-let made: { job: SeedJob; records: ReturnType<typeof generateCycleAt>; t0: number } | null = null;
+let made: {
+  job: SeedJob;
+  records: ReturnType<typeof generateCycleAt>;
+  /** The cycle's owner list, as the app keeps it beside the objectives (schema v4). */
+  owners: CycleOwners[];
+  t0: number;
+} | null = null;
 
 function make(job: SeedJob): void {
   const t0 = performance.now();
   const records = generateCycleAt(job.size, job.index);
-  const bad = invalidSample(records, job.every);
+  const owners = countCycleOwners(records.objectives);
+  const bad = invalidSample({ ...records, cycleOwners: owners }, job.every);
   if (bad.length) throw new Error(`generated rows fail the app's schemas: ${bad.join('; ')}`);
-  made = { job, records, t0 };
+  made = { job, records, owners, t0 };
 }
 
 async function write(): Promise<SeedDone> {
   if (!made) throw new Error('nothing made to write');
-  const { job, records } = made;
+  const { job, records, owners } = made;
   made = null;
   const t0 = performance.now();
   const db = await connection();
@@ -86,6 +94,8 @@ async function write(): Promise<SeedDone> {
   if (job.resume && (await db.table('cycles').get(records.cycle.id)))
     return { ...done, skipped: true, seconds: 0 };
   await writeAll(db.table('objectives'), records.objectives, job);
+  // This connection has no middleware to keep the owner list: write it as the app would.
+  await writeAll(db.table('cycleOwners'), owners, job);
   await writeAll(db.table('keyResults'), records.keyResults, job);
   await writeAll(db.table('checkIns'), records.checkIns, job);
   // Last: a cycle row means all of its data is there.

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CairnDb } from '../../../renderer/src/db/schema';
@@ -28,3 +29,20 @@ export async function snapshot(d: CairnDb): Promise<string> {
 
 export const withoutExportedAt = (text: string): string =>
   text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
+
+let older = 0;
+/** A real database of an older version, written by a Dexie declared from the literal copy. */
+export async function createDatabase(
+  version: number,
+  stores: Record<string, string>,
+  tables: Record<string, unknown[]>,
+): Promise<string> {
+  const name = `cairn-v${version}-${++older}-${Date.now()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.transaction('rw', old.tables, async () => {
+    for (const t of old.tables) await t.bulkAdd(tables[t.name] ?? []);
+  });
+  old.close();
+  return name;
+}

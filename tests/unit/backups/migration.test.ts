@@ -4,7 +4,7 @@ import {
   CairnDb,
   SCHEMA_V1,
   SCHEMA_V2,
-  SCHEMA_V3,
+  SCHEMA_V4,
   TABLE_NAMES,
 } from '../../../renderer/src/db/schema';
 import { readAllTables } from '../../../renderer/src/db/commands/backup';
@@ -52,12 +52,12 @@ async function createV1Database(): Promise<string> {
 const canonical = (tables: unknown) =>
   serializeBackup(tables as never, { appVersion: '-', exportedAt: '-' });
 
-/** What a version 4 could look like: an added index and an upgrade that fills a field. */
+/** What a version 5 could look like: an added index and an upgrade that fills a field. */
 class CairnDbNext extends CairnDb {
   constructor(name: string) {
     super(name);
-    this.version(4)
-      .stores({ ...SCHEMA_V3, objectives: `${SCHEMA_V3.objectives}, planState` })
+    this.version(5)
+      .stores({ ...SCHEMA_V4, objectives: `${SCHEMA_V4.objectives}, planState` })
       .upgrade((tx) => tx.table('settings').put({ key: 'upgradedToNext', value: true }));
   }
 }
@@ -109,7 +109,7 @@ describe('version 2: the team sync tables', () => {
       canonical(fixture().tables),
     );
     expect(canonical(await readAllTables(db))).toBe(canonical(fixture().tables));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const t of ['syncUpdates', 'syncSnapshots', 'syncRecords', 'syncState', 'mergedChanges'])
       expect(await db.table(t).count(), t).toBe(0);
     db.close();

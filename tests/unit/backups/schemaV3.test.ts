@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,38 +6,8 @@ import { readAllTables, restoreBackup } from '../../../renderer/src/db/commands/
 import { backupBeforeUpgrade } from '../../../renderer/src/features/backups/schemaUpgrade';
 import { BACKUP_FORMAT_VERSION, restore, serializeBackup } from '../../../shared/domain/backup';
 import { describeProblem } from '../../../shared/domain/backupChecks';
-import { fixture, fixtureText, freshDb } from './helpers';
-
-/**
- * Version 2 exactly as it shipped (team sync), and version 3 as this release ships it. Never
- * edit: a change is a new version (docs/decisions/0003-append-only-schema.md).
- */
-const SHIPPED_V2 = {
-  orgUnits: 'id, parentId, kind',
-  cycles: 'id, start, state',
-  objectives: 'id, cycleId, ownerId, [cycleId+ownerId], alignedTo.id, carriedFromId',
-  keyResults: 'id, objectiveId, cycleId, ownerId',
-  checkIns: 'id, keyResultId, [keyResultId+at], ownerId, at',
-  initiatives: 'id, keyResultId, ownerId',
-  scores: 'id, cycleId, keyResultId',
-  retros: 'id, cycleId, objectiveId',
-  comments: 'id, objectiveId',
-  votes: 'id, cycleId, objectiveId, [cycleId+voter]',
-  dismissals: 'id, subjectId, ruleId',
-  templates: 'id, category',
-  settings: 'key',
-  syncUpdates: '++seq, [docName+seq]',
-  syncSnapshots: 'docName',
-  syncRecords: '[table+id], docName',
-  syncState: 'key',
-  mergedChanges: 'id, at, [table+recordId]',
-};
-const SHIPPED_V3 = {
-  ...SHIPPED_V2,
-  objectives: 'id, cycleId, ownerId, [cycleId+ownerId], alignedTo.id, carriedFromId, *kpiIds',
-  kpis: 'id, ownerId',
-  kpiCheckIns: 'id, kpiId, [kpiId+at], ownerId',
-};
+import { createDatabase, fixture, fixtureText, freshDb } from './helpers';
+import { SHIPPED_V2, SHIPPED_V3 } from './shippedSchemas';
 
 const FIXTURE_V3 = resolve(process.cwd(), 'tests/fixtures/db/v3.json');
 const fixtureV3Text = () => readFileSync(FIXTURE_V3, 'utf8');
@@ -54,23 +23,6 @@ const SYNC_ROWS = {
   syncRecords: [{ table: 'objectives', id: 'o1', docName: 'unit/a/q4' }],
   mergedChanges: [{ id: 'm1', at: '2026-11-01T00:00:00Z', table: 'objectives', recordId: 'o1' }],
 };
-
-let seq = 0;
-/** A real database of an older version, written by a Dexie declared from the literal copy. */
-async function createDatabase(
-  version: number,
-  stores: Record<string, string>,
-  tables: Record<string, unknown[]>,
-): Promise<string> {
-  const name = `cairn-v${version}-${++seq}-${Date.now()}`;
-  const old = new Dexie(name);
-  old.version(version).stores(stores);
-  await old.transaction('rw', old.tables, async () => {
-    for (const t of old.tables) await t.bulkAdd(tables[t.name] ?? []);
-  });
-  old.close();
-  return name;
-}
 
 describe('version 3: the KPI tables', () => {
   it('is version 2 plus the two KPI tables and an index of objectives by KPI', () => {
@@ -89,7 +41,7 @@ describe('version 3: the KPI tables', () => {
     expect(r.ok && r.formatVersion).toBe(1);
     expect(r.ok && canonical(r.tables)).toBe(canonical(fixture().tables));
     expect(canonical(await readAllTables(db))).toBe(canonical(fixture().tables));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.kpis.count()).toBe(0);
     expect(await db.kpiCheckIns.count()).toBe(0);
     expect(await db.syncState.get('team')).toEqual(SYNC_ROWS.syncState[0]);

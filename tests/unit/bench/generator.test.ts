@@ -6,6 +6,7 @@ import {
   objectiveSchema,
   orgUnitSchema,
 } from '../../../shared/domain/model';
+import { countCycleOwners } from '../../../shared/domain/ownerList';
 import { generateOrg } from '../../bench/gen/org';
 import { rng } from '../../bench/gen/prng';
 import {
@@ -138,5 +139,17 @@ describe('invalidSample', () => {
     const bad = invalidSample(broken, 1);
     expect(bad).toHaveLength(1);
     expect(bad[0]).toMatch(/^check-in .*25 Nov 2026/);
+  });
+
+  it('checks the owner list the seed writes beside the objectives', () => {
+    const { records } = generateCycleOf('S', '2026-Q4');
+    const owners = countCycleOwners(records.objectives);
+    expect(owners.flatMap((r) => r.counts).reduce((n, c) => n + c, 0)).toBe(
+      records.objectives.length,
+    );
+    expect(invalidSample({ ...records, cycleOwners: owners }, 1)).toEqual([]);
+    const broken = { ...owners[0]!, counts: owners[0]!.counts.map(() => 0) };
+    const bad = invalidSample({ ...records, cycleOwners: [broken] }, 1);
+    expect(bad[0]).toMatch(/^owner list .*"counts":\[0/);
   });
 });

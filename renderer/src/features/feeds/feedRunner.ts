@@ -5,6 +5,7 @@ import { hostFailureProblem, readFeed } from '@shared/feeds/readFeed';
 import type { FeedOutcome } from '@shared/feeds/table';
 import { host } from '../../host';
 import { db } from '../../db/schema';
+import { live } from '../../db/records';
 import type { FeedRecord } from '../../db/commands/feeds';
 import { recordFeedReadOf, type FeedTargetRef } from '../../db/commands/feedTargets';
 
@@ -17,13 +18,14 @@ import { recordFeedReadOf, type FeedTargetRef } from '../../db/commands/feedTarg
 type Fed = FeedTargetRef & { feed: KeyResultFeed };
 
 async function fedTargets(): Promise<Fed[]> {
-  // Few records carry a feed and neither table indexes it (no schema change): a filter it is.
+  // Key results by the index of feeds' files (a scan of them all held up the first view of a
+  // large workspace by seconds); KPIs are few and their feed is not indexed: a filter.
   const [krs, kpis] = await Promise.all([
-    db.keyResults.filter((kr) => !!kr.feed && !kr.deletedAt).toArray(),
+    db.keyResults.orderBy('feed.fileRef').toArray(),
     db.kpis.filter((k) => !!k.feed && !k.deletedAt).toArray(),
   ]);
   return [
-    ...krs.map((kr) => ({ kind: 'keyResult' as const, id: kr.id, feed: kr.feed! })),
+    ...live(krs).map((kr) => ({ kind: 'keyResult' as const, id: kr.id, feed: kr.feed! })),
     ...kpis.map((k) => ({ kind: 'kpi' as const, id: k.id, feed: k.feed! })),
   ];
 }

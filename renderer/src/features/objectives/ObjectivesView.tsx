@@ -30,13 +30,18 @@ export function ObjectivesView() {
     [],
   );
 
+  // Laid out once per org change, not on every switch of cycle (thousands of units).
+  const tree = useMemo(() => (units ? flattenOrgTree(units) : undefined), [units]);
+  const inScope = useMemo(
+    () => (units && orgUnitId ? subtreeIds(units, orgUnitId) : null),
+    [units, orgUnitId],
+  );
   const groups = useMemo(() => {
-    if (!counts || !units) return [];
-    const inScope = orgUnitId ? subtreeIds(units, orgUnitId) : null;
-    return flattenOrgTree(units)
+    if (!counts || !tree) return [];
+    return tree
       .filter(({ unit }) => !!counts.get(unit.id) && (!inScope || inScope.has(unit.id)))
       .map(({ unit }) => ({ unit, count: counts.get(unit.id)! }));
-  }, [counts, units, orgUnitId]);
+  }, [counts, tree, inScope]);
 
   // Counts stay undefined until the picked cycle's own have loaded (see useOwnerCounts).
   const loading = !cycle || !counts || !units || cycle.id !== cycleId;

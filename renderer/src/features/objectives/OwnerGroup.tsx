@@ -35,7 +35,8 @@ export const OwnerGroup = memo(function OwnerGroup({
   const rows = objectives ? loaded : undefined;
   // One answer for the group: the owner decides who edits (private objectives excepted).
   const viewOnly = useGoalsViewOnly(unit);
-  // Every objective of the owner was deleted: the index still named them (see useOwnerCounts).
+  // The owner's last objective was just deleted or moved: its rows may hear of it a moment
+  // before the owner list does.
   if (objectives && objectives.length === 0) return null;
   return (
     <section
