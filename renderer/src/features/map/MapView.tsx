@@ -34,9 +34,9 @@ export function MapView() {
   const unitsView = useUi((s) => s.mapUnitsView);
   // Each view reads only what it draws (units never wait on every objective and key result),
   // and neither starts before it is known which one a big cycle opens on.
-  const decided = useOpenByUnit(cycle);
+  const { decided, counts } = useOpenByUnit(cycle, unitsView);
   const data = useAlignmentGraph(decided && !unitsView ? cycle : undefined, today);
-  const unitsData = useUnitGroups(decided && unitsView ? cycle : undefined, today);
+  const unitsData = useUnitGroups(decided && unitsView ? cycle : undefined, counts, today);
   const orgUnitId = useUi((s) => s.orgUnitId);
   const ownerId = useUi((s) => s.mapOwnerId);
   const status = useUi((s) => s.mapStatus);

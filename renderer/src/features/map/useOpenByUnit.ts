@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cycle } from '@shared/domain/model';
-import { db } from '../../db/schema';
+import { ownerCountsFromKeys, type OwnerCounts } from '../../db/ownerQueries';
 import { useUi } from '../../store/ui';
 
 /**
@@ -12,25 +12,35 @@ import { useUi } from '../../store/ui';
  */
 export const OPEN_BY_UNIT_ABOVE = 5000;
 
+export interface OpeningMode {
+  /** Whether the map knows which view this cycle opens on; neither view reads before. */
+  decided: boolean;
+  /** The cycle's objectives per owner, from index keys (no rows), while the units need them. */
+  counts: OwnerCounts | undefined;
+}
+
 /**
- * Decides once per cycle shown whether the map opens by unit, from a count of the cycle's
- * objectives (an index count, no rows), before either view starts reading. Returns whether
- * that decision is made; a person's own choice of By unit afterwards is kept.
+ * Decides once per cycle shown whether the map opens by unit, from the cycle's objectives per
+ * owner read from the keys of the [cycleId+ownerId] index — the same read the units' cards
+ * are drawn from, so a big cycle reads its counts once. Kept live while the units view shows;
+ * not read at all while the objectives show (they read the rows). A person's own choice of
+ * By unit afterwards is kept.
  */
-export function useOpenByUnit(cycle: Cycle | undefined): boolean {
-  const count = useLiveQuery(
-    async () =>
-      cycle
-        ? { id: cycle.id, n: await db.objectives.where('cycleId').equals(cycle.id).count() }
-        : null,
-    [cycle?.id],
-  );
+export function useOpenByUnit(cycle: Cycle | undefined, unitsView: boolean): OpeningMode {
   const [decided, setDecided] = useState<string | null>(null);
-  const known = !!cycle && count?.id === cycle.id;
+  const id = cycle?.id ?? null;
+  const wanted = id && (decided !== id || unitsView) ? id : null;
+  const r = useLiveQuery(
+    async () => ({ id: wanted, counts: wanted ? await ownerCountsFromKeys(wanted) : null }),
+    [wanted],
+  );
+  const counts = r && r.id === id && r.counts ? r.counts : undefined;
   useEffect(() => {
-    if (!known || !cycle || decided === cycle.id) return;
-    if (count.n > OPEN_BY_UNIT_ABOVE) useUi.getState().setMapUnitsView(true);
-    setDecided(cycle.id);
-  }, [known, cycle, count, decided]);
-  return !cycle || decided === cycle.id;
+    if (!id || decided === id || !counts) return;
+    let total = 0;
+    for (const n of counts.values()) total += n;
+    if (total > OPEN_BY_UNIT_ABOVE) useUi.getState().setMapUnitsView(true);
+    setDecided(id);
+  }, [id, decided, counts]);
+  return { decided: !id || decided === id, counts };
 }

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '@shared/domain/cycle';
 import { unitCountsOf } from '@shared/domain/graphUnits';
 import type { UnitGroup } from '@shared/domain/graphTypes';
 import type { Cycle, OrgUnit } from '@shared/domain/model';
 import { useOrgUnits } from '../../db/queries';
-import { ownerCountsFromKeys } from '../../db/ownerQueries';
+import type { OwnerCounts } from '../../db/ownerQueries';
 import { db } from '../../db/schema';
 import { useStaleDays } from '../checkins/useCheckInData';
 import type { UnitProgressRequest, UnitProgressResponse } from './unitProgress.worker';
@@ -57,25 +56,29 @@ function useChangeCount(): number {
 
 /**
  * The map's units view of a cycle, reading only what its cards show. First the objective
- * counts, from the keys of the [cycleId+ownerId] index (no rows): the cards are drawn and can
- * be opened at once. Then progress and status, worked out in a worker that reads the cycle's
+ * counts, from the keys of the [cycleId+ownerId] index (no rows; read by useOpenByUnit): the
+ * cards are drawn and can be opened at once. Then progress and status, worked out in a worker that reads the cycle's
  * key results and check-ins itself (the same rules as every other surface, shared/). A 10,000-
  * objective cycle thus never sends its 30,000 rows through the window (docs/benchmarks.md).
  */
-export function useUnitGroups(cycle: Cycle | undefined, today: Date): UnitsData | undefined {
+export function useUnitGroups(
+  cycle: Cycle | undefined,
+  /** The cycle's objectives per owner from index keys (useOpenByUnit reads them). */
+  counts: OwnerCounts | undefined,
+  today: Date,
+): UnitsData | undefined {
   const orgUnits = useOrgUnits();
   const staleDays = useStaleDays();
   const day = toIsoDate(today);
-  const counts = useLiveQuery(
-    async () => (cycle ? { cycleId: cycle.id, counts: await ownerCountsFromKeys(cycle.id) } : null),
-    [cycle?.id],
-  );
   const changes = useChangeCount();
   const [answer, setAnswer] = useState<{ key: string; groups: UnitGroup[] } | null>(null);
   const key = cycle && orgUnits ? `${cycle.id}|${cycle.state}|${day}|${staleDays}` : '';
 
+  // The worker asks only once the counts are in: IndexedDB serves one database's requests in
+  // turn, and the cards must not wait behind the key results' read.
+  const countsIn = !!cycle && !!counts;
   useEffect(() => {
-    if (!cycle || !orgUnits) return;
+    if (!cycle || !orgUnits || !countsIn) return;
     const w = getWorker();
     const mine = ++seq;
     const onMessage = (e: MessageEvent<UnitProgressResponse>) => {
@@ -97,14 +100,14 @@ export function useUnitGroups(cycle: Cycle | undefined, today: Date): UnitsData 
     return () => w.removeEventListener('message', onMessage);
     // `key` stands for the cycle's fields read here; `changes` asks again after a write.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, orgUnits, changes]);
+  }, [key, orgUnits, changes, countsIn]);
 
   return useMemo(() => {
     if (!cycle || !orgUnits) return undefined;
     // The last answer for this cycle and day stays shown while a newer one is worked out.
     if (answer?.key === key) return { groups: answer.groups, units: orgUnits, pending: false };
-    if (!counts || counts.cycleId !== cycle.id) return undefined;
+    if (!counts) return undefined;
     const ctx = { cycle, today: day, staleDays };
-    return { groups: unitCountsOf(orgUnits, counts.counts, ctx), units: orgUnits, pending: true };
+    return { groups: unitCountsOf(orgUnits, counts, ctx), units: orgUnits, pending: true };
   }, [cycle, orgUnits, answer, key, counts, day, staleDays]);
 }
