@@ -183,7 +183,9 @@ function missNotes(row) {
         `missed by ${formatValue(row.s.median - c.t.value, 'ms')}: the baseline alone took ` +
         `${formatValue(row.b.median, 'ms')} here (${Math.round((100 * row.b.median) / c.t.value)} % ` +
         `of the ${formatValue(c.t.value, 'ms')} target) and Cairn ` +
-        `${formatValue(row.s.median - row.b.median, 'ms')} more`,
+        (row.s.median >= row.b.median
+          ? `${formatValue(row.s.median - row.b.median, 'ms')} more`
+          : `${formatValue(row.b.median - row.s.median, 'ms')} less than it`),
     );
 }
 

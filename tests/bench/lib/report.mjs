@@ -53,7 +53,7 @@ function block({
       `(1, 5, 15 min) at the start and ${loadEnd} at the end: the machine is shared, so ` +
       'absolute times drift',
     `- Browser: ${chromium}, headless, on-disk profile; production builds`,
-    `- Runs: ${runs} per measure (heap, PDF and restore: up to 3), after a warm-up`,
+    `- Runs: ${runs} per measure (heap, PDF and the 10,000 map: up to 3; restore: 2), after a warm-up`,
     ...Object.entries(seeds).map(([s, seed]) => seedLine(s, seed)),
     `- Whole run: ${Math.round(seconds)} s (${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s)`,
     ...(phases ? [`- Where the time went: ${phases}`] : []),
