@@ -8,7 +8,7 @@ import {
   type NodeMouseHandler,
   type Viewport,
 } from '@xyflow/react';
-import { layoutAlignmentGraph } from '@shared/domain/graphLayout';
+import { layoutAlignmentGraph, type GraphLayout } from '@shared/domain/graphLayout';
 import type { UnitFlowNode } from './flowElements';
 import { handOverToObjectives, setMapController } from './mapController';
 import { openUnit } from './mapState';
@@ -22,6 +22,21 @@ export interface Props {
 }
 
 const CULL_ABOVE = 150;
+
+/**
+ * The first view of the units: all of them when they fit at a readable zoom; otherwise the top
+ * rows at that zoom, moved so the company is in view (a big org's departments span far wider
+ * than the pane, and the company sits above their middle).
+ */
+function unitsViewport(layout: GraphLayout, w: number, h: number): Viewport {
+  const vp = initialViewport(layout, w, h);
+  const top = layout.nodes.find((n) => n.row === 0);
+  if (!top) return vp;
+  const left = top.x * vp.zoom + vp.x;
+  const right = (top.x + top.width) * vp.zoom + vp.x;
+  if (left >= 0 && right <= w) return vp;
+  return { ...vp, x: w / 2 - (top.x + top.width / 2) * vp.zoom };
+}
 
 /**
  * The map below the zoom floor: the org's companies, departments and teams as cards, with
@@ -55,7 +70,7 @@ export function UnitsCanvas({ data }: Props) {
   // The first viewport is chosen before React Flow mounts, so it mounts only what it shows.
   useLayoutEffect(() => {
     const el = wrap.current;
-    if (el && !start) setStart(initialViewport(layout, el.clientWidth, el.clientHeight));
+    if (el && !start) setStart(unitsViewport(layout, el.clientWidth, el.clientHeight));
   }, [layout, start]);
 
   useEffect(() => {
@@ -64,7 +79,7 @@ export function UnitsCanvas({ data }: Props) {
       fit: () => {
         const el = wrap.current;
         if (!el) return;
-        const vp = initialViewport(latest.current, el.clientWidth, el.clientHeight);
+        const vp = unitsViewport(latest.current, el.clientWidth, el.clientHeight);
         void rf.setViewport(vp, { duration: 200 });
       },
       // Exports draw objectives: the map shows them, then exports.
