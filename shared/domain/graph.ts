@@ -1,9 +1,9 @@
 import type { Alignment, KeyResult } from './model';
 import { ORG_LEVEL } from './org';
 import { keyResultProgress, objectiveProgress } from './progress';
-import { keyResultStatus, objectiveStatus, type Status } from './status';
+import { objectiveStatus } from './status';
 import { cutLoops, edgesOf, orderDepthFirst } from './graphTopology';
-import { unitGroupsOf, type ObjectiveKrs } from './graphUnits';
+import { statusKeyResults, unitGroupsOf, type ObjectiveKrs } from './graphUnits';
 import type {
   AlignmentGraph,
   AlignmentGraphInput,
@@ -87,25 +87,10 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
     };
   };
 
-  const krStatus = (kr: KeyResult): Status =>
-    keyResultStatus(
-      {
-        kr,
-        lastCheckInAt: input.lastCheckIns?.get(kr.id) ?? null,
-        finalScore: input.finalScores?.get(kr.id),
-      },
-      input.status,
-    );
-
   objectives.forEach((o, i) => {
     const krs = (krsByObjective.get(o.id) ?? []).sort((a, b) => a.rank - b.rank);
     const progress = objectiveProgress(krs);
-    const statuses = krs.map(krStatus);
-    const statusKrs = krs.map((kr, k) => ({
-      kr,
-      status: statuses[k]!,
-      finalScore: input.finalScores?.get(kr.id),
-    }));
+    const statusKrs = statusKeyResults(krs, input, input.status);
     forUnits.push({ ownerId: o.ownerId, krs: statusKrs });
     const own = owner(o.ownerId);
     levelCounts[own.level]++;
@@ -156,7 +141,7 @@ export function buildAlignmentGraph(input: AlignmentGraphInput): AlignmentGraph 
         level: own.level,
         parentId: o.id,
         progress: keyResultProgress(kr),
-        status: statuses[k]!,
+        status: statusKrs[k]!.status,
         confidence: kr.confidence,
         keyResultCount: 0,
         type: null,

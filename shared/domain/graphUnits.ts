@@ -1,7 +1,12 @@
-import type { OrgUnit } from './model';
+import type { KeyResult, Objective, OrgUnit } from './model';
 import { ORG_LEVEL, subtreeIds } from './org';
 import { objectiveProgress } from './progress';
-import { objectiveStatus, type ObjectiveStatusKr, type StatusContext } from './status';
+import {
+  keyResultStatus,
+  objectiveStatus,
+  type ObjectiveStatusKr,
+  type StatusContext,
+} from './status';
 import type { Level, UnitGroup } from './graphTypes';
 
 /**
@@ -77,6 +82,70 @@ export function unitGroupsOf(
     });
   }
   return out;
+}
+
+/** What a key result's status reads besides the key result: its latest check-in, its score. */
+export interface StatusFacts {
+  /** The latest check-in day (yyyy-MM-dd) of key results, on or before the day. */
+  lastCheckIns?: ReadonlyMap<string, string>;
+  /** Final scores set in review, by key result. */
+  finalScores?: ReadonlyMap<string, number>;
+}
+
+/** One objective's key results with their statuses, each read by the one rule (status.ts). */
+export function statusKeyResults(
+  krs: readonly KeyResult[],
+  facts: StatusFacts,
+  ctx: StatusContext,
+): ObjectiveStatusKr[] {
+  return krs.map((kr) => {
+    const finalScore = facts.finalScores?.get(kr.id);
+    const lastCheckInAt = facts.lastCheckIns?.get(kr.id) ?? null;
+    return { kr, status: keyResultStatus({ kr, lastCheckInAt, finalScore }, ctx), finalScore };
+  });
+}
+
+export interface CycleUnitsInput extends StatusFacts {
+  /** The cycle's objectives (only their owner is read); soft-deleted ones are ignored. */
+  objectives: readonly Pick<Objective, 'id' | 'ownerId' | 'deletedAt'>[];
+  /** The cycle's key results; soft-deleted ones, and those of no live objective, are ignored. */
+  keyResults: readonly KeyResult[];
+  orgUnits: readonly OrgUnit[];
+  status: StatusContext;
+}
+
+/**
+ * The unit groups of a cycle straight from its records, without the alignment graph: what the
+ * map's units view shows (counts, progress, status), the same as `buildAlignmentGraph`'s
+ * `units` for the same records.
+ */
+export function unitGroupsOfCycle(input: CycleUnitsInput): UnitGroup[] {
+  const krsOf = new Map<string, KeyResult[]>();
+  for (const o of input.objectives) if (!o.deletedAt) krsOf.set(o.id, []);
+  for (const kr of input.keyResults) if (!kr.deletedAt) krsOf.get(kr.objectiveId)?.push(kr);
+  const objectives: ObjectiveKrs[] = [];
+  for (const o of input.objectives) {
+    const krs = krsOf.get(o.id);
+    if (!o.deletedAt && krs)
+      objectives.push({ ownerId: o.ownerId, krs: statusKeyResults(krs, input, input.status) });
+  }
+  return unitGroupsOf(input.orgUnits, objectives, input.status);
+}
+
+/**
+ * The unit groups from objective counts per owner alone (e.g. the keys of an index), before
+ * any key result is read: counts are right, progress is 0 and status null until the key
+ * results are in.
+ */
+export function unitCountsOf(
+  units: readonly OrgUnit[],
+  ownerCounts: ReadonlyMap<string, number>,
+  ctx: StatusContext,
+): UnitGroup[] {
+  const none: ObjectiveKrs[] = [];
+  for (const [ownerId, n] of ownerCounts)
+    for (let i = 0; i < n; i++) none.push({ ownerId, krs: [] });
+  return unitGroupsOf(units, none, ctx);
 }
 
 /**

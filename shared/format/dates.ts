@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import { dateFormat, relativeTimeFormat } from './intlCache';
 import { intlLocale, type LocaleTag } from './locale';
 
 /**
@@ -25,20 +26,20 @@ const UNKNOWN = 'an unknown date';
 /** A day as a person reads it: "5 Dec 2026" (en-GB), "Dec 5, 2026" (en-US). */
 export function formatDate(when: string | Date, locale: LocaleTag): string {
   const d = toDate(when);
-  return d ? new Intl.DateTimeFormat(intlLocale(locale), DAY).format(d) : UNKNOWN;
+  return d ? dateFormat(intlLocale(locale), DAY).format(d) : UNKNOWN;
 }
 
 /** A moment with its time of day, for things saved at an instant: "5 Dec 2026, 07:13". */
 export function formatDateTime(when: string | Date, locale: LocaleTag): string {
   const d = toDate(when);
-  return d ? new Intl.DateTimeFormat(intlLocale(locale), DAY_AND_TIME).format(d) : UNKNOWN;
+  return d ? dateFormat(intlLocale(locale), DAY_AND_TIME).format(d) : UNKNOWN;
 }
 
 /** The time of day alone ("09:02", "9:02 AM"), where the day is shown beside it. */
 export function formatTime(when: string | Date, locale: LocaleTag): string {
   const d = toDate(when);
   return d
-    ? new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(d)
+    ? dateFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(d)
     : UNKNOWN;
 }
 
@@ -56,7 +57,7 @@ export function formatDateRange(
   const a = toDate(start);
   const b = toDate(end);
   if (!a || !b) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  const f = new Intl.DateTimeFormat(intlLocale(locale), weekdays ? WEEKDAY_AND_DAY : DAY);
+  const f = dateFormat(intlLocale(locale), weekdays ? WEEKDAY_AND_DAY : DAY);
   // formatRange refuses an end before the start; a range typed backwards still reads as typed.
   if (a > b) return `${f.format(a)} – ${f.format(b)}`;
   // ICU puts thin spaces round the dash; plain ones match every other range in the app.
@@ -75,6 +76,6 @@ export function formatDaysFrom(
   const a = toDate(day);
   const b = toDate(today);
   if (!a || !b) return UNKNOWN;
-  const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  const rtf = relativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
   return rtf.format(differenceInCalendarDays(a, b), 'day');
 }

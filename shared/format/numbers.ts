@@ -1,3 +1,4 @@
+import { numberFormat } from './intlCache';
 import { intlLocale, type LocaleTag } from './locale';
 
 /** A number with the locale's decimal mark and grouping: 1,234.5 (en) or 1.234,5 (de). */
@@ -6,7 +7,7 @@ export function formatNumber(
   locale: LocaleTag,
   options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
 ): string {
-  return new Intl.NumberFormat(intlLocale(locale), options).format(n);
+  return numberFormat(intlLocale(locale), options).format(n);
 }
 
 /** A noun's two English forms; `other` defaults to the noun plus "s". */

@@ -11,7 +11,7 @@ import { machine } from './lib/machine.mjs';
 import { benchPage } from './lib/profile.mjs';
 import { writeReport } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
-import { rowOf, table } from './lib/stats.mjs';
+import { formatValue, rowOf, table } from './lib/stats.mjs';
 import { workspaces } from './lib/workspaces.mjs';
 import openL, { openM } from './measures/openL.mjs';
 import { listL, listM } from './measures/list.mjs';
@@ -64,6 +64,21 @@ const load = loadavg()
   .join(', ');
 const log = (msg) =>
   console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+const fmtDuration = (s) =>
+  s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(s < 10 ? 1 : 0)} s`;
+
+/** Where the run's time went, phase by phase: printed at the end and written to the doc. */
+const phases = [];
+async function phase(name, fn) {
+  const start = Date.now();
+  try {
+    return await fn();
+  } finally {
+    const seconds = (Date.now() - start) / 1000;
+    phases.push({ name, seconds });
+    log(`  ${name}: ${fmtDuration(seconds)}`);
+  }
+}
 
 async function buildAll() {
   log('building the app (out/bench/app) and the bench page (out/bench/page)');
@@ -73,7 +88,7 @@ async function buildAll() {
 }
 
 async function main() {
-  await buildAll();
+  await phase('build', buildAll);
   const server = await serve('out/bench', port);
   const chromium = chromiumVersion();
   const scratchDir = join(PROFILES, 'scratch');
@@ -87,7 +102,8 @@ async function main() {
     reseed: args.includes('--reseed'),
   });
   // Seed (or reuse) the workspaces this run needs before anything is timed.
-  for (const s of new Set(measures.map((m) => m.size).filter(Boolean))) await ws.open(s);
+  for (const s of new Set(measures.map((m) => m.size).filter(Boolean)))
+    await phase(`workspace ${s} (seed or reuse, open)`, () => ws.open(s));
   const bench = {};
   const ctx = {
     size,
@@ -110,14 +126,15 @@ async function main() {
   };
   const rows = [];
   for (const m of measures) {
-    log(`measuring: ${m.title}`);
+    log(`measuring (${rows.length + 1}/${measures.length}): ${m.title}`);
     let result;
     try {
-      result = await m.run(ctx);
+      result = await phase(m.id, () => m.run(ctx));
     } catch (e) {
       result = { missing: `error: ${String(e.message ?? e).split('\n')[0]}` };
     }
     const row = rowOf(m, result);
+    if (row.status === 'missed') row.notes.push(...missNotes(row));
     if (row.status === 'missed' && m.whenMissed) row.notes.push(m.whenMissed);
     rows.push(row);
     log(row.status === 'missing' ? `  not measured: ${row.missing}` : `  ${row.status}`);
@@ -131,6 +148,7 @@ async function main() {
   const text = table(rows);
   console.log(`\n${text}\n`);
   for (const r of rows) if (r.notes.length) console.log(`- ${r.title}: ${r.notes.join('; ')}`);
+  console.log(`\nWhere the time went: ${phasesText()}\n`);
   if (!only) {
     writeReport('docs/benchmarks.md', {
       size,
@@ -141,6 +159,7 @@ async function main() {
       runs,
       seeds: ws.seeds(),
       seconds,
+      phases: phasesText(),
       load,
       loadEnd: loadavg()
         .map((x) => x.toFixed(1))
@@ -152,7 +171,35 @@ async function main() {
   log(`whole run (${size === 'M' ? '--size M' : 'L and M'}): ${fmtDuration(seconds)}`);
 }
 
-const fmtDuration = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+/**
+ * Why an absolute target was missed, from this run's own figures: how much of the time the
+ * baseline alone takes on this machine, and how much is Cairn's on top of it.
+ */
+function missNotes(row) {
+  if (!row.b) return [];
+  return row.checks
+    .filter((c) => !c.met && c.t.unit === 'ms' && c.t.op === '<=')
+    .map(
+      (c) =>
+        `missed by ${formatValue(row.s.median - c.t.value, 'ms')}: the baseline alone took ` +
+        `${formatValue(row.b.median, 'ms')} here (${Math.round((100 * row.b.median) / c.t.value)} % ` +
+        `of the ${formatValue(c.t.value, 'ms')} target) and Cairn ` +
+        (row.s.median >= row.b.median
+          ? `${formatValue(row.s.median - row.b.median, 'ms')} more`
+          : `${formatValue(row.b.median - row.s.median, 'ms')} less than it`),
+    );
+}
+
+function phasesText() {
+  const total = (Date.now() - t0) / 1000;
+  const named = phases.reduce((a, p) => a + p.seconds, 0);
+  return [
+    ...phases,
+    { name: 'the rest (browser start and close, writing)', seconds: total - named },
+  ]
+    .map((p) => `${p.name} ${fmtDuration(p.seconds)}`)
+    .join(', ');
+}
 
 main().catch((e) => {
   console.error(e);

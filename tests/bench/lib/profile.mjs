@@ -70,8 +70,9 @@ export async function openSeededProfile({ dir, size, origin, chromium, log, rese
   }
   const want = await key(context);
   writeFileSync(partialFile, JSON.stringify({ key: want }));
-  log(`seeding ${size} into ${dir} (tens of minutes for L, once; resumes if interrupted)`);
+  log(`seeding ${size} into ${dir} (once; resumes if interrupted)`);
   const page = await benchPage(context, origin, log);
+  watchSeed(page, size, await page.evaluate((s) => window.cairnBench.seedPlan?.(s), size), log);
   const summary = await page.evaluate(([s, r]) => window.cairnBench.seed(s, r), [size, resume]);
   await page.close();
   const seed = { key: want, ...summary, at: new Date().toISOString() };
@@ -79,6 +80,40 @@ export async function openSeededProfile({ dir, size, origin, chromium, log, rese
   rmSync(partialFile, { force: true });
   log(`seeded ${size}: ${JSON.stringify(summary)}`);
   return { context, seed: { ...seed, reused: false } };
+}
+
+const n = (x) => Math.round(x).toLocaleString('en-US');
+const duration = (s) =>
+  s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${Math.round(s)} s`;
+
+/**
+ * Prints the seed's progress after each cycle the page reports (`seed <size>: <name> — N
+ * objectives, N key results, N check-ins …`): rows written, rows a second so far, and an ETA
+ * from the plan's estimate of the rows still to come.
+ */
+function watchSeed(page, size, plan, log) {
+  if (!plan) return;
+  const total = plan.org + plan.cycles.reduce((a, c) => a + c.rows, 0);
+  const t0 = Date.now();
+  let done = plan.org;
+  let cycles = 0;
+  page.on('console', (m) => {
+    const text = m.text();
+    if (!text.startsWith(`seed ${size}:`)) return;
+    const count = (what) => Number(new RegExp(`(\\d+) ${what}`).exec(text)?.[1] ?? NaN);
+    const rows = 1 + count('objectives') + count('key results') + count('check-ins');
+    if (!Number.isFinite(rows)) return;
+    done += rows;
+    cycles++;
+    const s = (Date.now() - t0) / 1000;
+    const rate = done / Math.max(1, s);
+    const left = Math.max(0, total - done);
+    log(
+      `  seed ${size}: ${cycles}/${plan.cycles.length} cycles, ${n(done)} of ~${n(total)} rows ` +
+        `(${Math.min(100, Math.round((100 * done) / total))} %) in ${duration(s)}, ${n(rate)} rows/s; ` +
+        `ETA ${left ? duration(left / rate) : 'now'}`,
+    );
+  });
 }
 
 export { benchPage };

@@ -20,7 +20,7 @@ function graph({ size, cycle, cycleKey }) {
     whenMissed:
       "The map reads what the baseline reads (the cycle's objectives and key results, the " +
       'org) through Dexie and live queries, derives progress and status, lays the graph out ' +
-      "(~50 ms) and draws Cairn's own node components; the baseline draws default nodes.",
+      "and draws Cairn's own node components; the baseline draws default nodes.",
     async run(ctx) {
       const context = await ctx.workspace(size);
       const bench = await ctx.benchPage(size);

@@ -2,6 +2,7 @@
 // from navigation to PDF bytes, vs a bare 20-page HTML table printed the same way. Options
 // as the desktop app's printToPDF (electron/main/print.ts).
 import { interleave } from '../lib/interleave.mjs';
+import { formatValue, summary } from '../lib/stats.mjs';
 
 const READY = 'Cairn report ready to print';
 const PDF = {
@@ -16,15 +17,23 @@ const PDF = {
 };
 const pagesOf = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
+const median = (xs) => formatValue(summary(xs).median, 'ms');
+
+/** Prints a page: { ms, readyMs (load, read, draw), printMs (Chromium's PDF), pages, dom, svgs }. */
 async function print(context, url, ready) {
   const page = await context.newPage();
   const t0 = performance.now();
   await page.goto(url);
   await ready(page);
+  const readyMs = performance.now() - t0;
   const buf = await page.pdf(PDF);
   const ms = performance.now() - t0;
+  const { dom, svgs } = await page.evaluate(() => ({
+    dom: document.getElementsByTagName('*').length,
+    svgs: document.getElementsByTagName('svg').length,
+  }));
   await page.close();
-  return { ms, pages: pagesOf(buf) };
+  return { ms, readyMs, printMs: ms - readyMs, pages: pagesOf(buf), dom, svgs };
 }
 
 function pdf({ size, cycleKey }) {
@@ -42,12 +51,9 @@ function pdf({ size, cycleKey }) {
       { op: '<=', value: 2, unit: 'x' },
     ],
     whenMissed:
-      "Where a print's time went (M, before this run's changes): ~1 s evaluating the app's " +
-      "whole start-up script (shell, coach's language model, planning) before the report's " +
-      'own code even loaded, ~1.3 s reading the scope and drawing its tables and SVG charts, ' +
-      'then Chromium printing ~3,500 DOM nodes with 84 SVG charts. The print window now loads ' +
-      "only the report's code, and the scope's scores and check-ins are read in one round " +
-      'trip; what is left is reading, drawing and printing.',
+      "The split above is measured: 'to ready' is loading the report's script, reading the " +
+      "scope and drawing it (tables, SVG charts); 'printing' is Chromium laying out and " +
+      'writing the pages, which the bare table pays too.',
     async run(ctx) {
       const context = await ctx.workspace(size);
       const bench = await ctx.benchPage(size);
@@ -74,6 +80,15 @@ function pdf({ size, cycleKey }) {
       const rows = Math.round((800 * 20) / Math.max(1, (await table(800)).pages));
       // A print takes a minute while the review loads a whole cycle's check-ins: 3 runs at most,
       // the calibration print above serving as the warm-up.
+      const split = { subject: { ready: [], print: [] }, baseline: { ready: [], print: [] } };
+      const note = (side, r) => {
+        split[side].ready.push(r.readyMs);
+        split[side].print.push(r.printMs);
+        return (
+          `${r.pages} pages, ${r.dom.toLocaleString('en-US')} DOM nodes, ${r.svgs} SVGs; ` +
+          `to ready ${median(split[side].ready)} + printing ${median(split[side].print)} (medians)`
+        );
+      };
       return interleave(
         Math.min(ctx.runs, 3),
         {
@@ -81,12 +96,12 @@ function pdf({ size, cycleKey }) {
             const r = await report(scope);
             return {
               value: r.ms,
-              note: `${scope.name}: ${scope.objectives} objectives, ${r.pages} pages`,
+              note: `${scope.name}: ${scope.objectives} objectives, ${note('subject', r)}`,
             };
           },
           baseline: async () => {
             const r = await table(rows);
-            return { value: r.ms, note: `${rows} rows, ${r.pages} pages` };
+            return { value: r.ms, note: `${rows} rows, ${note('baseline', r)}` };
           },
         },
         { warmup: 0 },

@@ -6,6 +6,7 @@ import { scopes } from './measures/scopes';
 import type { Outcome, Side } from './measures/types';
 import { PdfTable } from './PdfTable';
 import { prepare, seed, seedKey, type SeedSummary } from './seed';
+import { seedPlan } from './seedPlan';
 import type { Size } from '../gen/workspace';
 
 /** What the Playwright driver (tests/bench/run.mjs) calls in this page. */
@@ -21,6 +22,8 @@ export interface BenchApi {
   ): Promise<Settled & { rows: number; readMs: number }>;
   rawRead: typeof rawRead;
   scopes: typeof scopes;
+  /** About how many rows each cycle of a seed writes, for the driver's ETA. */
+  seedPlan: typeof seedPlan;
   measure(id: string, side: Side): Promise<Outcome>;
 }
 
@@ -37,6 +40,7 @@ window.cairnBench = {
   flow,
   rawRead,
   scopes,
+  seedPlan,
   measure: async (id, side) => {
     const m = PAGE_MEASURES[id];
     if (!m) throw new Error(`no page measure ${id}`);

@@ -15,11 +15,11 @@ import { useUi } from '../../store/ui';
 import { exportPng, exportSvg, type MapPicture } from './exportMap';
 import type { AnyMapNode } from './flowElements';
 import { setMapController } from './mapController';
-import { focusNode, nodeSelection, openUnit } from './mapState';
+import { focusNode, nodeSelection } from './mapState';
 import { fitZoom, initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
 import { MapOverview } from './MapOverview';
 import { edgeTypes, nodeTypes } from './nodeTypes';
-import { toLaneNodes, toUnitElements } from './unitElements';
+import { toLaneNodes } from './unitElements';
 import type { MapData } from './useAlignmentGraph';
 import { useFlowElements } from './useFlowElements';
 import { useMapHandlers } from './useMapHandlers';
@@ -29,8 +29,6 @@ export interface Props {
   layout: GraphLayout;
   /** Units in the filter without objectives of their own, placed in `layout`. */
   lanes: readonly UnitGroup[];
-  /** The org units as groups and their layout, shown below the zoom floor. */
-  units: { groups: readonly UnitGroup[]; layout: GraphLayout };
   /** A newer layout is on its way (worker): wait before re-framing. */
   layoutPending: boolean;
   /** The heading of exports. */
@@ -45,34 +43,23 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** The React Flow canvas: draws the laid-out graph, aligns by drag, moves focus by keyboard. */
-export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, frameKey }: Props) {
+export function MapCanvas({ data, layout, lanes, layoutPending, heading, frameKey }: Props) {
   const rf = useReactFlow();
   const wrap = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState<Viewport | null>(null);
-  const unitsView = useUi((s) => s.mapUnitsView);
   const objectives = useFlowElements(data, layout);
   const laneNodes = useMemo(() => toLaneNodes(lanes, layout), [lanes, layout]);
-  const unitElements = useMemo(
-    () => (unitsView ? toUnitElements(units.groups, units.layout) : null),
-    [unitsView, units],
-  );
-  const unitParents = useMemo(
-    () => new Map(units.groups.map((u) => [u.id, u.parentId])),
-    [units.groups],
-  );
-  const shown = unitsView ? units.layout : layout;
-  const parentOf = unitsView ? unitParents : objectives.parentOf;
+  const shown = layout;
+  const parentOf = objectives.parentOf;
   const nodes: AnyMapNode[] = useMemo(
-    () =>
-      unitElements?.nodes ??
-      (laneNodes.length ? [...objectives.nodes, ...laneNodes] : objectives.nodes),
-    [unitElements, objectives.nodes, laneNodes],
+    () => (laneNodes.length ? [...objectives.nodes, ...laneNodes] : objectives.nodes),
+    [objectives.nodes, laneNodes],
   );
-  const edges: Edge[] = unitElements?.edges ?? objectives.edges;
+  const edges: Edge[] = objectives.edges;
   const handlers = useMapHandlers(data);
   const focusRequest = useUi((s) => s.mapFocusRequest);
-  const latest = useRef({ data, layout, lanes, heading, units });
-  latest.current = { data, layout, lanes, heading, units };
+  const latest = useRef({ data, layout, lanes, heading });
+  latest.current = { data, layout, lanes, heading };
 
   // The first viewport is chosen before React Flow mounts, so it mounts only what it shows.
   useLayoutEffect(() => {
@@ -80,7 +67,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
     if (el && !start) setStart(initialViewport(shown, el.clientWidth, el.clientHeight));
   }, [shown, start]);
 
-  const viewKey = `${frameKey}|${unitsView}`;
+  const viewKey = frameKey;
   const framed = useRef(viewKey);
   useEffect(() => {
     const el = wrap.current;
@@ -104,10 +91,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
         const el = wrap.current;
         const ui = useUi.getState();
         if (!el) return;
-        if (ui.mapUnitsView) {
-          const vp = initialViewport(latest.current.units.layout, el.clientWidth, el.clientHeight);
-          void rf.setViewport(vp, { duration: 200 });
-        } else if (fitZoom(latest.current.layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
+        if (fitZoom(latest.current.layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
           // The whole map would be specks: show it as its org units instead.
           ui.setMapUnitsView(true);
         } else void rf.fitView({ padding: 0.06, minZoom: ZOOM_FLOOR, maxZoom: 1, duration: 200 });
@@ -123,7 +107,6 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
     const p = shown.nodes.find((n) => n.id === focusRequest.id);
     if (!p) return; // shown after the next layout, once its ancestors unfold
     useUi.getState().requestMapFocus(null);
-    // Units below the zoom floor are not objectives: moving among them selects nothing.
     const g = latest.current.data.graph.nodes.find((n) => n.id === p.id);
     if (g) useUi.getState().pick(nodeSelection(g));
     const el = wrap.current;
@@ -166,7 +149,6 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
       const next = nextNodeId(id, e.key as 'ArrowUp', parentOf, shown);
       if (next) focusNode(parentOf, next);
     } else if (e.key === 'Enter') {
-      if (unitsView) return openUnit(id);
       const n = data.graph.nodes.find((x) => x.id === id);
       if (n) useUi.getState().select(nodeSelection(n));
     }
@@ -178,11 +160,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
       ref={wrap}
       onKeyDown={onKeyDown}
       role="region"
-      aria-label={
-        unitsView
-          ? 'Alignment map, by org unit: Tab to a unit, Enter to open it'
-          : 'Alignment map: Tab to a node, arrow keys to move, Enter to open'
-      }
+      aria-label="Alignment map: Tab to a node, arrow keys to move, Enter to open"
     >
       {start ? (
         <ReactFlow<AnyMapNode, Edge>
@@ -193,7 +171,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
           {...handlers}
           onMoveEnd={onMoveEnd}
           defaultViewport={start}
-          minZoom={unitsView ? ZOOM_FLOOR : MIN_ZOOM}
+          minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
           nodesDraggable={false}
@@ -206,7 +184,7 @@ export function MapCanvas({ data, layout, lanes, units, layoutPending, heading, 
         >
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} position="bottom-left" />
-          {unitsView ? null : <MapOverview nodes={objectives.nodes} />}
+          <MapOverview nodes={objectives.nodes} />
         </ReactFlow>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { emptyLanes, laneId } from '@shared/domain/graph';
-import { layoutAlignmentGraph, type LayoutNodeInput } from '@shared/domain/graphLayout';
+import type { LayoutNodeInput } from '@shared/domain/graphLayout';
 import { toIsoDate } from '@shared/domain/cycle';
 import { STATUS_LABELS } from '@shared/domain/status';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -22,18 +22,25 @@ import { SearchBox } from './SearchBox';
 import { SelectionBar } from './SelectionBar';
 import { useAlignmentGraph } from './useAlignmentGraph';
 import { useMapLayout } from './useMapLayout';
+import { UnitsCanvas } from './UnitsCanvas';
+import { useOpenByUnit } from './useOpenByUnit';
+import { useUnitGroups } from './useUnitGroups';
 
 /** The alignment map of the open cycle: company on top, everyone's objectives hanging below. */
 export function MapView() {
   const cycle = useCurrentCycle();
   const today = useToday();
   const format = useFormat();
-  const data = useAlignmentGraph(cycle, today);
+  const unitsView = useUi((s) => s.mapUnitsView);
+  // Each view reads only what it draws (units never wait on every objective and key result),
+  // and neither starts before it is known which one a big cycle opens on.
+  const { decided, counts } = useOpenByUnit(cycle, unitsView);
+  const data = useAlignmentGraph(decided && !unitsView ? cycle : undefined, today);
+  const unitsData = useUnitGroups(decided && unitsView ? cycle : undefined, counts, today);
   const orgUnitId = useUi((s) => s.orgUnitId);
   const ownerId = useUi((s) => s.mapOwnerId);
   const status = useUi((s) => s.mapStatus);
   const collapsed = useUi((s) => s.mapCollapsed);
-  const unitsView = useUi((s) => s.mapUnitsView);
   const [aligning, setAligning] = useState<string | null>(null);
   // Every unit in the org filter without objectives of its own keeps an empty lane; an owner
   // filter asks about one person's objectives, so other units' lanes would only be noise.
@@ -61,16 +68,6 @@ export function MapView() {
     [data, lanes],
   );
   const { layout, pending } = useMapLayout(layoutInput, collapsed, include);
-  const units = useMemo(() => {
-    const groups = data?.graph.units ?? [];
-    const input = groups.map((u) => ({
-      id: u.id,
-      parentId: u.parentId,
-      kind: 'unit' as const,
-      level: u.level,
-    }));
-    return { groups, layout: layoutAlignmentGraph(input) };
-  }, [data]);
   const heading = useMemo(() => {
     const name = (id: string | null) => data?.units.find((u) => u.id === id)?.name;
     const scope = [
@@ -106,7 +103,7 @@ export function MapView() {
     <section className="view map-view" aria-labelledby="map-title">
       <header className="map-view__header">
         <h1 id="map-title">Map</h1>
-        {data ? <SearchBox nodes={searchable} onPick={pick} /> : null}
+        {data && !unitsView ? <SearchBox nodes={searchable} onPick={pick} /> : null}
         <div className="map-view__actions">
           <button type="button" onClick={() => void withMap((c) => c.fit())}>
             Fit view
@@ -133,13 +130,27 @@ export function MapView() {
           </button>
         </div>
       </header>
+      {unitsView ? (
+        <p className="map-selection muted small">
+          By unit: each company, department and team with the objectives below it, their progress
+          and status. Open one to see its objectives.
+        </p>
+      ) : null}
       {data ? <MapFilters data={data} /> : null}
       {data ? <SelectionBar data={data} onAlign={setAligning} /> : null}
       {data && data.graph.nodes.length ? (
         <AttentionPanel graph={data.graph} include={include} onPick={pick} />
       ) : null}
-      <div className="map-body" aria-busy={pending || !layout}>
-        {!data || !layout ? (
+      <div className="map-body" aria-busy={unitsView ? !unitsData : pending || !layout}>
+        {unitsView ? (
+          unitsData ? (
+            <ReactFlowProvider>
+              <UnitsCanvas key={cycle.id} data={unitsData} />
+            </ReactFlowProvider>
+          ) : (
+            <p className="map-body__note muted">Reading the org units…</p>
+          )
+        ) : !data || !layout ? (
           <p className="map-body__note muted">Laying out the map…</p>
         ) : data.graph.nodes.length === 0 ? (
           <div className="empty map-body__note">
@@ -156,7 +167,6 @@ export function MapView() {
               data={data}
               layout={layout}
               lanes={lanes}
-              units={units}
               layoutPending={pending}
               heading={heading}
               frameKey={`${data.showKeyResults}|${orgUnitId}|${ownerId}|${status}`}

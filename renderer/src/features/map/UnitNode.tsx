@@ -9,9 +9,10 @@ export type Props = NodeProps<UnitFlowNode>;
 /** An org unit below the zoom floor: what hangs below it, as one card. Click or Enter opens it. */
 function UnitNodeImpl({ data }: Props) {
   const u = data.unit;
+  const status = data.pending ? 'pending' : (u.status ?? 'none');
   const count = `${u.objectiveCount} ${u.objectiveCount === 1 ? 'objective' : 'objectives'}`;
   return (
-    <div className={`map-node map-node--unit status--${u.status ?? 'none'}`} title={u.name}>
+    <div className={`map-node map-node--unit status--${status}`} title={u.name}>
       <Handle
         type="source"
         position={Position.Top}
@@ -24,7 +25,9 @@ function UnitNodeImpl({ data }: Props) {
         <span className="map-node__kind">{u.kind}</span> ·{' '}
         {u.objectiveCount ? count : 'no objectives yet'}
       </div>
-      {u.objectiveCount ? (
+      {u.objectiveCount && data.pending ? (
+        <div className="map-node__facts muted">Reading progress…</div>
+      ) : u.objectiveCount ? (
         <>
           <div className="map-node__bar" aria-hidden="true">
             <div className="map-node__fill" style={{ width: `${Math.round(u.progress * 100)}%` }} />

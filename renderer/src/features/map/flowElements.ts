@@ -20,6 +20,8 @@ export type MapFlowNode = Node<MapNodeData, 'objective' | 'keyResult'>;
 /** An org unit on the map: an empty lane among the objectives, or a group below the zoom floor. */
 export interface UnitNodeData extends Record<string, unknown> {
   unit: UnitGroup;
+  /** Counts only: progress and status are still being read (units view). */
+  pending?: boolean;
 }
 export type UnitFlowNode = Node<UnitNodeData, 'lane' | 'unit'>;
 export type AnyMapNode = MapFlowNode | UnitFlowNode;

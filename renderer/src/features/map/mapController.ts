@@ -25,3 +25,23 @@ export async function withMap(fn: (c: MapController) => void | Promise<void>): P
   queued.push(fn);
   useUi.getState().setView('map');
 }
+
+/**
+ * From the units view: shows the objectives, then runs `fn` on their map once it is laid out
+ * (exports draw objectives, not units).
+ */
+export function handOverToObjectives(
+  fn: (c: MapController) => void | Promise<void>,
+): Promise<void> {
+  current = null;
+  return new Promise((resolve, reject) => {
+    queued.push(async (c) => {
+      try {
+        resolve(await fn(c));
+      } catch (e) {
+        reject(e);
+      }
+    });
+    useUi.getState().setMapUnitsView(false);
+  });
+}

@@ -36,18 +36,24 @@ export function toLaneNodes(lanes: readonly UnitGroup[], layout: GraphLayout): U
   });
 }
 
-export function unitLabel(u: UnitGroup): string {
+export function unitLabel(u: UnitGroup, pending = false): string {
   const count = `${u.objectiveCount} ${u.objectiveCount === 1 ? 'objective' : 'objectives'}`;
-  const facts = u.objectiveCount
-    ? [count, formatPercent(u.progress), u.status ? STATUS_LABELS[u.status] : 'no key results']
-    : ['no objectives yet'];
+  const facts = !u.objectiveCount
+    ? ['no objectives yet']
+    : pending
+      ? [count, 'progress still being read']
+      : [count, formatPercent(u.progress), u.status ? STATUS_LABELS[u.status] : 'no key results'];
   return `${u.name} (${u.kind}): ${facts.join(', ')}. Enter to open`;
 }
 
-/** Org units as groups (below the zoom floor), with the links of the org tree between them. */
+/**
+ * Org units as groups (below the zoom floor), with the links of the org tree between them.
+ * `pending`: only their counts are known yet, progress and status are still being read.
+ */
 export function toUnitElements(
   groups: readonly UnitGroup[],
   layout: GraphLayout,
+  pending = false,
 ): { nodes: UnitFlowNode[]; edges: Edge[] } {
   const pos = new Map(layout.nodes.map((p) => [p.id, p]));
   const nodes: UnitFlowNode[] = [];
@@ -63,8 +69,8 @@ export function toUnitElements(
       height: p.height,
       measured: { width: p.width, height: p.height },
       handles: handlesFor(p, 'objective'),
-      data: { unit },
-      ariaLabel: unitLabel(unit),
+      data: { unit, pending },
+      ariaLabel: unitLabel(unit, pending),
       draggable: false,
       deletable: false,
       connectable: false,

@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { useUi } from '../../store/ui';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addDays, parseISO } from 'date-fns';
 import { toIsoDate } from '@shared/domain/cycle';
 import {
   buildAlignmentGraph,
   type AlignmentGraph,
   type ElsewhereRecord,
 } from '@shared/domain/graph';
+import type { StatusFacts } from '@shared/domain/graphUnits';
 import type { Cycle, KeyResult, Objective, OrgUnit } from '@shared/domain/model';
 import { useKeyResults, useObjectives, useOrgUnits } from '../../db/queries';
-import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { AUTO_FOLD_ABOVE } from './mapState';
+import { isRunning, readStatusFacts, windowStart, youngKeyResults } from './statusFacts';
 
 export interface MapData {
   graph: AlignmentGraph;
@@ -53,21 +53,9 @@ function useElsewhere(
   }, [missing]);
 }
 
-interface StatusFacts {
-  lastCheckIns: Map<string, string>;
-  finalScores: Map<string, number>;
-}
-
-/** The first day of the stale-after window ending `today`. */
-const windowStart = (today: string, staleDays: number): string =>
-  toIsoDate(addDays(parseISO(today), 1 - staleDays));
-
 /**
- * What the statuses need beyond the key results. A running cycle: the latest check-in of each
- * key result, read by date over the stale-after window only — a key result without one there
- * is silent for the whole window whatever came before, except one that appeared inside the
- * window, whose older (back-dated) check-ins are looked up by key. A closed cycle: the final
- * scores set in review.
+ * What the statuses need beyond the key results (statusFacts.ts), kept live: the latest
+ * check-ins over the stale-after window of a running cycle, a closed cycle's final scores.
  */
 function useStatusFacts(
   cycle: Cycle | undefined,
@@ -75,49 +63,24 @@ function useStatusFacts(
   today: string,
   staleDays: number,
 ): StatusFacts | undefined {
-  const running = !!cycle && cycle.state === 'active' && today >= cycle.start && today <= cycle.end;
+  const running = !!cycle && isRunning(cycle, today);
   const from = windowStart(today, staleDays);
-  // Key results that appeared inside the window: their creation, not the cycle, starts the clock.
   const young = useMemo(
-    () =>
-      running && keyResults
-        ? keyResults
-            .filter((k) => k.createdAt.slice(0, 10) >= from)
-            .map((k) => k.id)
-            .join(',')
-        : '',
+    () => (running && keyResults ? youngKeyResults(keyResults, from).join(',') : ''),
     [running, keyResults, from],
   );
   const ready = !!keyResults;
   return useLiveQuery(async () => {
     if (!ready) return undefined;
-    const out: StatusFacts = { lastCheckIns: new Map(), finalScores: new Map() };
-    if (!cycle) return out;
-    if (cycle.state === 'closed') {
-      const scores = live(await db.scores.where('cycleId').equals(cycle.id).toArray());
-      scores.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-      for (const s of scores) out.finalScores.set(s.keyResultId, s.score);
-      return out;
-    }
-    if (!running) return out;
-    const latest = (c: { keyResultId: string; at: string; deletedAt?: string | null }) => {
-      if (c.deletedAt) return;
-      const seen = out.lastCheckIns.get(c.keyResultId);
-      if (!seen || seen < c.at) out.lastCheckIns.set(c.keyResultId, c.at);
-    };
-    (await db.checkIns.where('at').between(from, today, true, true).toArray()).forEach(latest);
-    const older = young.split(',').filter((id) => id && !out.lastCheckIns.has(id));
-    const lists = await Promise.all(
-      older.map((id) =>
-        db.checkIns.where('[keyResultId+at]').between([id, ''], [id, from], true, false).toArray(),
-      ),
-    );
-    lists.flat().forEach(latest);
-    return out;
+    if (!cycle) return { lastCheckIns: new Map(), finalScores: new Map() };
+    return readStatusFacts(db, cycle, young ? young.split(',') : [], today, staleDays);
   }, [ready, cycle?.id, cycle?.state, running, from, today, young]);
 }
 
-/** The open cycle's alignment graph, re-derived whenever any of its records change. */
+/**
+ * The open cycle's alignment graph, re-derived whenever any of its records change. Off
+ * (`cycle` undefined) while the map shows units: those read far less (useUnitGroups.ts).
+ */
 export function useAlignmentGraph(cycle: Cycle | undefined, today: Date): MapData | undefined {
   const objectives = useObjectives(cycle?.id ?? null);
   const keyResults = useKeyResults(cycle?.id ?? null);

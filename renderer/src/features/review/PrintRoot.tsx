@@ -1,10 +1,9 @@
-import { useCallback, useEffect } from 'react';
-import { PRINT_READY_TITLE, type PrintRoute } from '@shared/report/printRoute';
-import { PackPrint } from '../planning/pack/PackPrint';
-import { ReportPreview } from './report/ReportPreview';
+import { useCallback, useEffect, type ReactNode } from 'react';
+import { PRINT_READY_TITLE } from '@shared/report/printRoute';
 
 export interface Props {
-  route: PrintRoute;
+  /** The one report, told how to say it has drawn everything. */
+  children: (onReady: () => void) => ReactNode;
 }
 
 /**
@@ -12,7 +11,7 @@ export interface Props {
  * the light palette. Once it has drawn everything it sets the page title, which Electron's
  * main process waits for, and tells the page that framed it (the browser host's print).
  */
-export function PrintRoot({ route }: Props) {
+export function PrintRoot({ children }: Props) {
   useEffect(() => {
     // Paper is white whatever the system theme.
     document.documentElement.dataset.theme = 'light';
@@ -21,18 +20,5 @@ export function PrintRoot({ route }: Props) {
     document.title = PRINT_READY_TITLE;
     if (window.parent !== window) window.parent.postMessage(PRINT_READY_TITLE, location.origin);
   }, []);
-  return (
-    <main className="print-root">
-      {route.report === 'pack' ? (
-        <PackPrint cycleId={route.cycleId} pageSize={route.pageSize} onReady={ready} />
-      ) : (
-        <ReportPreview
-          cycleId={route.cycleId}
-          scopeId={route.scopeId}
-          pageSize={route.pageSize}
-          onReady={ready}
-        />
-      )}
-    </main>
-  );
+  return <main className="print-root">{children(ready)}</main>;
 }
