@@ -13,6 +13,7 @@ import { useOrgUnits } from '../../db/queries';
 import { ValidationError } from '../../db/records';
 import { deleteWithUndo } from '../../store/ui';
 import { reportError } from '../../ui/errors';
+import { UnitLeads } from './UnitLeads';
 
 const KIND_LABEL: Record<OrgKind, string> = {
   company: 'Company',
@@ -114,6 +115,7 @@ function UnitRow({ unit, depth, units }: { unit: OrgUnit; depth: number; units: 
           </span>
         ) : null}
       </div>
+      <UnitLeads unit={unit} units={units} />
       {mode === 'add' ? (
         <form
           className="inline-form"
