@@ -95,3 +95,46 @@ export async function removeOrgUnit(id: string): Promise<DeletionToken> {
     return markDeleted({ orgUnits: units, objectives, keyResults });
   });
 }
+
+/**
+ * Changes who leads a unit (on a team server a lead writes that unit's documents and those
+ * below it), all in one transaction. Returns the leads before, so undo sets them back.
+ */
+async function changeLeads(
+  unitId: string,
+  next: (current: readonly string[]) => readonly string[],
+): Promise<string[]> {
+  return db.transaction('rw', db.orgUnits, async () => {
+    const unit = await db.orgUnits.get(unitId);
+    if (!isLive(unit)) throw new ValidationError({ id: 'This unit no longer exists' });
+    if (unit.kind === 'person')
+      throw new ValidationError({ leadIds: 'A person has no leads; choose a team or department' });
+    const before = [...(unit.leadIds ?? [])];
+    const leadIds = [...new Set(next(before))];
+    // Only new leads are checked: one whose person was removed since must not block other edits.
+    const added = leadIds.filter((id) => !before.includes(id));
+    const people = await db.orgUnits.bulkGet(added);
+    people.forEach((p, i) => {
+      if (!isLive(p) || p.kind !== 'person')
+        throw new ValidationError({
+          leadIds: `A lead must be a person of the org tree (${p?.name ?? added[i]} is not)`,
+        });
+    });
+    const r = check(orgUnitSchema, { ...unit, leadIds, updatedAt: nowStamp() });
+    if (!r.ok) throw new ValidationError(r.errors);
+    await db.orgUnits.put(r.value);
+    return before;
+  });
+}
+
+/** Sets a unit's leads outright (undo of the two below); returns the leads before. */
+export const setUnitLeads = (unitId: string, leadIds: readonly string[]): Promise<string[]> =>
+  changeLeads(unitId, () => leadIds);
+
+/** Makes a person a lead of a unit; returns the leads before. */
+export const addUnitLead = (unitId: string, personId: string): Promise<string[]> =>
+  changeLeads(unitId, (current) => [...current, personId]);
+
+/** Ends a person's lead of a unit; returns the leads before. */
+export const removeUnitLead = (unitId: string, personId: string): Promise<string[]> =>
+  changeLeads(unitId, (current) => current.filter((id) => id !== personId));

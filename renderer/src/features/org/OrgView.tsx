@@ -15,6 +15,7 @@ import { deleteWithUndo } from '../../store/ui';
 import { reportError } from '../../ui/errors';
 import { useOrgViewOnly } from '../../sync/useViewOnly';
 import { ViewOnlyNote } from '../../ui/ViewOnlyNote';
+import { UnitLeads } from './UnitLeads';
 
 const KIND_LABEL: Record<OrgKind, string> = {
   company: 'Company',
@@ -132,6 +133,7 @@ function UnitRow({ unit, depth, units, viewOnly }: RowProps) {
           </span>
         ) : null}
       </div>
+      <UnitLeads unit={unit} units={units} disabled={!!viewOnly} />
       {mode === 'add' ? (
         <form
           className="inline-form"
