@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, SAMPLE_COMPANY_OBJECTIVE } from './pages/AppPage';
+import { TeamSyncPage } from './pages/TeamSyncPage';
 import { WorkspacesPage } from './pages/WorkspacesPage';
 
 const CODE = '7G2KQ-M4XRA-8P3WD-0ZT5N-CF6YB';
@@ -139,4 +140,16 @@ test('Share this workspace is offered for the personal workspace, named after th
   await expect(
     share.getByRole('textbox', { name: 'Invite code', exact: true }),
   ).toHaveAccessibleDescription(/That is not an invite code/);
+});
+
+test('Share this workspace gives the command that invites the person you are as admin, with their id', async ({
+  page,
+}) => {
+  await new AppPage(page).open('sample');
+  const ids = await new TeamSyncPage(page).personIds(['Mei Chen']);
+  const share = await new WorkspacesPage(page).action('Share this workspace…');
+  await share.getByRole('combobox', { name: 'You are' }).selectOption({ label: 'Mei Chen' });
+  await expect(share.getByRole('textbox', { name: /invite yourself as its admin/ })).toHaveValue(
+    `npm run server -- invite --data ./team.sqlite --person ${ids['Mei Chen']} --admin`,
+  );
 });

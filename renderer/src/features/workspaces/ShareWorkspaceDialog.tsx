@@ -38,9 +38,9 @@ export function ShareWorkspaceDialog() {
         <>
           A copy of this workspace becomes your team&apos;s, on a new team server; this one stays as
           it is and is never synced. Host the server on this computer, or use one elsewhere with the
-          admin invite code it printed for you (invite yourself with <code>--admin</code> and your
-          person id in the org tree). In the team&apos;s copy you lead the top of the org tree, so
-          the server takes every unit&apos;s goals from you.
+          admin invite code it gives you (the command below, run where the server keeps its data).
+          In the team&apos;s copy you lead the top of the org tree, so the server takes every
+          unit&apos;s goals from you.
         </>
       }
       confirm="Share workspace"
