@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { countCycleOwners } from '../../../shared/domain/ownerList';
 import { writeRecord, type Edit, type Row } from '../../../shared/sync/recordDoc';
 import { WorkspacesPage } from './WorkspacesPage';
 
@@ -91,6 +92,8 @@ function teamData() {
     ],
     cycles: [cycle],
     objectives: [objective],
+    // Written behind Dexie's back, so the owner list the app keeps with each write is too.
+    cycleOwners: countCycleOwners([{ cycleId: 'q4', ownerId: TEAM.member }]),
     keyResults: [kr],
     syncState: [{ key: 'team', value: { memberId: TEAM.member } }],
     syncRecords: [
