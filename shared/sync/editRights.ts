@@ -25,7 +25,7 @@ export function writeCheck(member: SyncMember, units: readonly OrgUnitLink[]): W
  * May the member write this record? Objectives, key results, scores and retros go by their
  * owner unit's document; check-ins and initiatives by their key result's; KPIs and KPI
  * check-ins by the unit's KPIs document; org units and cycles by the org document; votes and
- * comments by the cycle's planning document. A record that never leaves this computer (a
+ * comments by the cycle's planning document; a record that never leaves this computer (a
  * private objective and all under it) is always editable.
  */
 export function mayWriteRecord(
