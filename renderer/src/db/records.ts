@@ -1,6 +1,11 @@
 /** Helpers every command uses: ids, timestamps, and live-record filters. */
+import { idMaker } from '@shared/domain/ids';
 
-export const newId = (): string => crypto.randomUUID();
+/** Time-ordered ids (UUID version 7): rows made together are stored together. */
+export const newId = idMaker(
+  () => Date.now(),
+  (n) => crypto.getRandomValues(new Uint8Array(n)),
+);
 export const nowStamp = (): string => new Date().toISOString();
 
 export const isLive = <T extends { deletedAt?: string | null }>(r: T | undefined): r is T =>

@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/domain/model';
 import { draftKeyResult, historyOf } from './keyResults';
 import type { Org } from './org';
-import { rng, type Rng } from './prng';
+import { orderedIds, rng, type Rng } from './prng';
 import { ANCHOR_DATE, type CycleSpec, type SizeSpec } from './sizes';
 import { OBJECTIVE_ENDINGS, OBJECTIVE_SUBJECTS, OBJECTIVE_VERBS } from './words';
 
@@ -68,8 +68,9 @@ function weekDates(c: CycleSpec, r: Rng): string[] {
 export function generateCycle(spec: SizeSpec, org: Org, c: CycleSpec): CycleRecords {
   const r = rng(`${spec.size}:cycle:${c.key}`);
   const created = `${isoOf(dayMs(c.start) - 14 * DAY)}T09:00:00.000Z`;
+  const newId = orderedIds(r, Date.parse(created));
   const cycle: Cycle = {
-    id: r.uuid(),
+    id: newId(),
     name: c.name,
     kind: 'quarter',
     start: c.start,
@@ -94,7 +95,7 @@ export function generateCycle(spec: SizeSpec, org: Org, c: CycleSpec): CycleReco
     const mine = byOwner.get(owner.id) ?? [];
     byOwner.set(owner.id, mine);
     const objective: Objective = {
-      id: r.uuid(),
+      id: newId(),
       cycleId: cycle.id,
       ownerId: owner.id,
       title: objectiveTitle(r),
@@ -109,7 +110,7 @@ export function generateCycle(spec: SizeSpec, org: Org, c: CycleSpec): CycleReco
     const krs: KeyResult[] = [];
     const n = r.int(c.krs[0], c.krs[1]);
     for (let k = 0; k < n; k++, krIndex++) {
-      const draft = draftKeyResult(r, {
+      const draft = draftKeyResult(r, newId, {
         objectiveId: objective.id,
         cycleId: cycle.id,
         ownerId: owner.id,
@@ -128,7 +129,7 @@ export function generateCycle(spec: SizeSpec, org: Org, c: CycleSpec): CycleReco
         dates = dates.slice(Math.max(0, dates.length - want));
       }
       const finalShare = Math.min(1.2, Math.max(0.1, 0.75 + (r.next() - 0.5) * 0.9));
-      const h = historyOf(r, draft, { dates, finalShare, elapsed });
+      const h = historyOf(r, newId, draft, { dates, finalShare, elapsed });
       krs.push(h.kr);
       for (const ci of h.checkIns) checkIns.push(ci);
     }

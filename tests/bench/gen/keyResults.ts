@@ -30,6 +30,7 @@ export interface KrDraft {
 /** A key result's definition: kind, title, start and target; its history comes later. */
 export function draftKeyResult(
   r: Rng,
+  newId: () => string,
   base: Pick<KeyResult, 'objectiveId' | 'cycleId' | 'ownerId' | 'dueDate' | 'rank' | 'createdAt'>,
 ): KrDraft {
   const kind = pickKind(r);
@@ -59,7 +60,7 @@ export function draftKeyResult(
   return {
     kr: {
       ...base,
-      id: r.uuid(),
+      id: newId(),
       updatedAt: base.createdAt,
       title,
       kind,
@@ -84,6 +85,7 @@ export interface History {
 /** The key result with its check-in history; `current` and `confidence` follow the last one. */
 export function historyOf(
   r: Rng,
+  newId: () => string,
   draft: KrDraft,
   h: History,
 ): { kr: KeyResult; checkIns: CheckIn[] } {
@@ -102,7 +104,7 @@ export function historyOf(
     value = valueAt(kr.kind, kr.start, kr.target, share, r);
     confidence = Math.max(0, Math.min(10, Math.round(4 + h.finalShare * 5 + (r.next() - 0.5) * 3)));
     checkIns.push({
-      id: r.uuid(),
+      id: newId(),
       keyResultId: kr.id,
       ownerId: kr.ownerId,
       at,

@@ -1,5 +1,5 @@
 import type { OrgUnit } from '../../../shared/domain/model';
-import { rng } from './prng';
+import { orderedIds, rng } from './prng';
 import type { SizeSpec } from './sizes';
 import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES, TEAM_WORDS } from './words';
 
@@ -32,8 +32,9 @@ export const shareOf = (total: number, buckets: number, i: number): number =>
 /** The org tree of a size: company → departments → teams → people, same every time. */
 export function generateOrg(spec: SizeSpec): Org {
   const r = rng(`${spec.size}:org`);
+  const newId = orderedIds(r, Date.parse(ORG_STAMP));
   const unit = (kind: OrgUnit['kind'], name: string, parentId: string | null): OrgUnit => ({
-    id: r.uuid(),
+    id: newId(),
     kind,
     name,
     parentId,

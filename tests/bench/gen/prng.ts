@@ -1,3 +1,5 @@
+import { idMaker } from '../../../shared/domain/ids';
+
 /**
  * A small seeded PRNG (sfc32) with streams named by strings, so any part of a workspace (one
  * cycle, the org) can be generated on its own and always comes out the same. No Math.random.
@@ -77,4 +79,20 @@ export function rng(name: string): Rng {
       return out;
     },
   };
+}
+
+/**
+ * Ids in the order they are asked for, as the app makes them (time-ordered UUID version 7,
+ * shared/domain/ids.ts), one millisecond apart from `fromMs`, random bits from `r`. Generated
+ * rows are written in the order they are made, so each table and the indexes that follow
+ * generation order (a key result's check-ins, an objective's key results) are appended to
+ * rather than written across their whole key range: that kept the L seed's speed from
+ * falling as the database grew.
+ */
+export function orderedIds(r: Rng, fromMs: number): () => string {
+  let clock = fromMs;
+  return idMaker(
+    () => clock++,
+    (n) => Array.from({ length: n }, () => Math.floor(r.next() * 256)),
+  );
 }

@@ -4,7 +4,7 @@ import type { CycleState } from '../../../shared/domain/model';
  * Bump when the generator's output changes: the cached L profile is keyed by it and is
  * seeded again on the next run.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** The generated workspaces live around this fixed "today", so every run makes the same data. */
 export const ANCHOR_DATE = '2026-11-25';
