@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { formatDate } from '../../../shared/format';
 import { LineChart } from '../../../renderer/src/ui/charts/LineChart';
 import { Sparkline } from '../../../renderer/src/ui/charts/Sparkline';
+import { PrintingContext } from '../../../renderer/src/ui/charts/printing';
 import { niceTicks, valueDomain } from '../../../renderer/src/ui/charts/scale';
 
 afterEach(cleanup);
@@ -54,6 +55,19 @@ describe('LineChart', () => {
       '13 Oct 202682.5',
       '20 Oct 202684',
     ]);
+    expect(container.querySelectorAll('circle')).toHaveLength(3);
+  });
+
+  it('in a print window keeps its summary and dots but prints no hidden table of points', () => {
+    const { container } = render(
+      <PrintingContext.Provider value={true}>
+        <LineChart title="Retention" points={points} start="2026-10-01" end="2026-12-31" />
+      </PrintingContext.Provider>,
+    );
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Chart of Retention; 3 values/,
+    );
+    expect(screen.queryByRole('table')).toBeNull();
     expect(container.querySelectorAll('circle')).toHaveLength(3);
   });
 

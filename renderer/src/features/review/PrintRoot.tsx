@@ -1,5 +1,6 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { PRINT_READY_TITLE } from '@shared/report/printRoute';
+import { PrintingContext } from '../../ui/charts/printing';
 
 export interface Props {
   /** The one report, told how to say it has drawn everything. */
@@ -20,5 +21,9 @@ export function PrintRoot({ children }: Props) {
     document.title = PRINT_READY_TITLE;
     if (window.parent !== window) window.parent.postMessage(PRINT_READY_TITLE, location.origin);
   }, []);
-  return <main className="print-root">{children(ready)}</main>;
+  return (
+    <PrintingContext.Provider value={true}>
+      <main className="print-root">{children(ready)}</main>
+    </PrintingContext.Provider>
+  );
 }

@@ -8,6 +8,7 @@ import {
   type ChartPoint,
   type ValueBounds,
 } from './scale';
+import { usePrinting } from './printing';
 import './charts.css';
 
 export type { ChartPoint } from './scale';
@@ -72,6 +73,7 @@ export function LineChart({
   valueLabel = 'Value',
 }: Props) {
   const tableId = useId();
+  const printing = usePrinting();
   const sorted = [...points].sort((a, b) => a.at.localeCompare(b.at));
   const span = Math.max(1, dayOffset(start, end));
   const lines = [expected, projection].filter((l): l is ChartLine => !!l);
@@ -102,7 +104,7 @@ export function LineChart({
         viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-label={summarise(title, sorted, expected, projection, formatValue, formatDay)}
-        aria-describedby={tableId}
+        aria-describedby={printing ? undefined : tableId}
       >
         {ticks.map((t) => (
           <g key={t} className="chart__grid">
@@ -174,23 +176,25 @@ export function LineChart({
           <span className="chart__key chart__key--start">{startValue.label}</span>
         ) : null}
       </figcaption>
-      <table className="sr-only" id={tableId}>
-        <caption>{title}: values by date</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((p, i) => (
-            <tr key={`${p.at}-${i}`}>
-              <td>{formatDay(p.at)}</td>
-              <td>{formatValue(p.value)}</td>
+      {printing ? null : (
+        <table className="sr-only" id={tableId}>
+          <caption>{title}: values by date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">{valueLabel}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.map((p, i) => (
+              <tr key={`${p.at}-${i}`}>
+                <td>{formatDay(p.at)}</td>
+                <td>{formatValue(p.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }
