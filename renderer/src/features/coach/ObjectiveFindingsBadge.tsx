@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { coachObjectiveCard, type CoachKeyResult, type CoachObjective } from '@shared/domain/coach';
 import type { Cycle } from '@shared/domain/model';
 import { FindingsBadge } from './FindingsBadge';
+import { useIdleValue } from './useIdleValue';
 
 export interface Props {
   objective: CoachObjective;
@@ -12,15 +13,22 @@ export interface Props {
   rules?: readonly string[];
 }
 
+type Input = Pick<Props, 'objective' | 'keyResults' | 'cycle' | 'rules'>;
+
+const findingsOf = ({ objective, keyResults, cycle, rules }: Input) =>
+  coachObjectiveCard(objective, keyResults, { cycle: cycle ?? null, rules });
+
 /**
  * The coach's findings about one objective as shown on a card or a node: its wording, its key
  * results' wording and the shape of the set. Titles are read once each (the coach remembers
- * them), so a card re-rendering costs little.
+ * them), so a card re-rendering costs little; the first reading waits until the cards have
+ * painted, and the badge follows them a frame later.
  */
 export function ObjectiveFindingsBadge({ objective, keyResults, cycle, expandable, rules }: Props) {
-  const findings = useMemo(
-    () => coachObjectiveCard(objective, keyResults, { cycle: cycle ?? null, rules }),
+  const input = useMemo(
+    () => ({ objective, keyResults, cycle, rules }),
     [objective, keyResults, cycle, rules],
   );
-  return <FindingsBadge findings={findings} expandable={expandable} />;
+  const findings = useIdleValue(input, findingsOf);
+  return findings ? <FindingsBadge findings={findings} expandable={expandable} /> : null;
 }
