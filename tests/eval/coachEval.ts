@@ -29,6 +29,10 @@ import {
 } from './labels';
 import { accuracy, cohenKappa, emptyCounts, prf, tally, type Counts } from './metrics';
 import { printTable } from './table';
+import { loadLanguage } from '../../shared/domain/coach';
+
+// The coach reads titles with a language model loaded on demand (language/model.ts).
+await loadLanguage();
 
 interface Judged {
   label: LabelledItem;

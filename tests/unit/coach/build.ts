@@ -5,6 +5,10 @@ import type {
   CoachObjective,
   CoachOrgUnit,
 } from '../../../shared/domain/coach';
+import { loadLanguage } from '../../../shared/domain/coach';
+
+// The coach's language model loads on demand (shared/domain/coach/language/model.ts).
+await loadLanguage();
 
 /** A small, healthy plan to bend one way or another in each test. */
 

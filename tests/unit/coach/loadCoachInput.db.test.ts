@@ -4,6 +4,10 @@ import { ensureWorkspace } from '../../../renderer/src/db/bootstrap';
 import { createObjective } from '../../../renderer/src/db/commands/objectives';
 import { db } from '../../../renderer/src/db/schema';
 import { loadCoachInput } from '../../../renderer/src/features/coach/loadCoachInput';
+import { loadLanguage } from '../../../shared/domain/coach';
+
+// The coach's language model loads on demand (shared/domain/coach/language/model.ts).
+await loadLanguage();
 
 let companyId: string;
 let firstId: string;

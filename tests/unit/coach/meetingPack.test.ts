@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { runCoach } from '../../../shared/domain/coach';
 import { buildMeetingPack, type MeetingPackInput } from '../../../shared/report/meetingPack';
 import { meetingPackMarkdown } from '../../../shared/report/meetingPackMarkdown';
+import { loadLanguage } from '../../../shared/domain/coach';
+
+// The coach's language model loads on demand (shared/domain/coach/language/model.ts).
+await loadLanguage();
 
 const obj = (
   id: string,

@@ -8,6 +8,10 @@ import {
   type CoachInput,
 } from '../../../shared/domain/coach';
 import { KR_KINDS } from '../../../shared/domain/model';
+import { loadLanguage } from '../../../shared/domain/coach';
+
+// The coach's language model loads on demand (shared/domain/coach/language/model.ts).
+await loadLanguage();
 
 describe('the coach on partial data', () => {
   it('reports an objective with no key results instead of failing', () => {

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { coachObjective, type CoachObjective } from '@shared/domain/coach';
 import { HintList } from './HintList';
 import { useCoachScope } from './useCoachScope';
+import { useLanguageReady } from './useLanguageReady';
 
 export interface Props {
   objective: Omit<CoachObjective, 'id'>;
@@ -22,16 +23,17 @@ const DRAFT_RULES = [
 /** The coach on a new objective as it is typed. */
 export function DraftObjectiveHints({ objective, cycleId }: Props) {
   const scope = useCoachScope(cycleId);
+  const ready = useLanguageReady();
   const draft = useDeferredValue(objective);
   const findings = useMemo(
     () =>
-      scope && draft.title.trim()
+      ready && scope && draft.title.trim()
         ? coachObjective(
             { ...draft, id: 'draft', rank: 0, createdAt: '\uffff' },
             { ...scope, rules: DRAFT_RULES },
           )
         : [],
-    [scope, draft],
+    [ready, scope, draft],
   );
   return <HintList findings={findings} />;
 }

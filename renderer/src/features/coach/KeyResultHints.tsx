@@ -5,6 +5,7 @@ import { db } from '../../db/schema';
 import { useLocale } from '../settings/useFormat';
 import { HintList } from './HintList';
 import { useCoachScope } from './useCoachScope';
+import { useLanguageReady } from './useLanguageReady';
 
 export interface Props {
   keyResult: CoachKeyResult;
@@ -29,12 +30,13 @@ export function KeyResultHints({ keyResult }: Props) {
   const scope = useCoachScope(cycleId ?? null);
   const draft = useDeferredValue(keyResult);
   const locale = useLocale();
+  const ready = useLanguageReady();
   const findings = useMemo(
     () =>
-      scope && draft.title.trim()
+      ready && scope && draft.title.trim()
         ? coachKeyResult(draft, { ...scope, locale, rules: FORM_RULES })
         : [],
-    [scope, draft, locale],
+    [ready, scope, draft, locale],
   );
   return <HintList findings={findings} />;
 }

@@ -3,6 +3,7 @@ import { coachObjectiveCard, type CoachKeyResult, type CoachObjective } from '@s
 import type { Cycle } from '@shared/domain/model';
 import { FindingsBadge } from './FindingsBadge';
 import { useIdleValue } from './useIdleValue';
+import { useLanguageReady } from './useLanguageReady';
 
 export interface Props {
   objective: CoachObjective;
@@ -25,9 +26,10 @@ const findingsOf = ({ objective, keyResults, cycle, rules }: Input) =>
  * painted, and the badge follows them a frame later.
  */
 export function ObjectiveFindingsBadge({ objective, keyResults, cycle, expandable, rules }: Props) {
+  const ready = useLanguageReady();
   const input = useMemo(
-    () => ({ objective, keyResults, cycle, rules }),
-    [objective, keyResults, cycle, rules],
+    () => (ready ? { objective, keyResults, cycle, rules } : null),
+    [ready, objective, keyResults, cycle, rules],
   );
   const findings = useIdleValue(input, findingsOf);
   return findings ? <FindingsBadge findings={findings} expandable={expandable} /> : null;

@@ -5,6 +5,7 @@ import { toIsoDate } from '@shared/domain/cycle';
 import { useToday } from '../workspace';
 import { HintList } from './HintList';
 import { loadCoachInput } from './loadCoachInput';
+import { useLanguageReady } from './useLanguageReady';
 
 export interface Props {
   objectiveId: string;
@@ -19,13 +20,14 @@ export function SavedObjectiveHints({ objectiveId, cycleId, ownerId, title }: Pr
   const today = toIsoDate(useToday());
   const input = useLiveQuery(() => loadCoachInput(cycleId, today), [cycleId, today]);
   const typed = useDeferredValue(title);
+  const ready = useLanguageReady();
   const result = useMemo(() => {
-    if (!input) return null;
+    if (!input || !ready) return null;
     const objectives = input.objectives.map((o) =>
       o.id === objectiveId ? { ...o, title: typed } : o,
     );
     return coachObjectiveInCycle({ ...input, objectives }, objectiveId);
-  }, [input, objectiveId, typed]);
+  }, [input, ready, objectiveId, typed]);
   if (!result) return null;
   return <HintList findings={result.findings} dismissed={result.dismissed} ownerId={ownerId} />;
 }

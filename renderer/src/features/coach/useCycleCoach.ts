@@ -10,6 +10,7 @@ import {
 import { toIsoDate } from '@shared/domain/cycle';
 import { useToday } from '../workspace';
 import { loadCoachInput } from './loadCoachInput';
+import { useLanguageReady } from './useLanguageReady';
 
 export interface CycleCoach {
   input: CoachInput;
@@ -41,8 +42,9 @@ export function useCycleCoach(cycleId: string | null): CycleCoach | null | undef
     [cycleId, today],
   );
   const [coach, setCoach] = useState<CycleCoach | null>(null);
+  const ready = useLanguageReady();
   useEffect(() => {
-    if (!input) return;
+    if (!input || !ready) return;
     const pending = unreadTitles([
       ...input.objectives.map((o) => o.title),
       ...(input.keyResults ?? []).map((k) => k.title),
@@ -56,7 +58,7 @@ export function useCycleCoach(cycleId: string | null): CycleCoach | null | undef
     };
     step();
     return () => cancel?.();
-  }, [input]);
+  }, [input, ready]);
   if (input === undefined) return undefined;
   if (input === null) return null;
   return coach && coach.input.cycle?.id === input.cycle?.id ? coach : undefined;

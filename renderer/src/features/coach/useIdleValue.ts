@@ -6,11 +6,12 @@ import { useEffect, useState } from 'react';
  * time), which on a list's first screen was about a quarter of the time to show the cards
  * (profiled switching to a 12-objective cycle). The cards paint first; what is computed here
  * follows a frame later. Until then, and while new input is read, the last value stays.
- * `input` should be memoised: a new object is a new computation.
+ * `input` should be memoised: a new object is a new computation; null computes nothing yet.
  */
-export function useIdleValue<I, T>(input: I, compute: (input: I) => T): T | undefined {
+export function useIdleValue<I, T>(input: I | null, compute: (input: I) => T): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
+    if (input === null) return;
     let live = true;
     const run = () => {
       if (live) setValue(compute(input));

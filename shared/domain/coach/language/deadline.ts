@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { parseDates } from './model';
 
 /**
  * A due point written inside a title: a day ("by 2020-04-02", "starting Sept. 1"), a month ("in
@@ -60,7 +60,7 @@ function readDeadline(title: string, from: string | null | undefined): StatedDea
     from && /^\d{4}-\d{2}-\d{2}/.test(from)
       ? new Date(`${from.slice(0, 10)}T12:00:00`)
       : new Date(2000, 0, 1);
-  for (const r of chrono.parse(title, ref, { forwardDate: true })) {
+  for (const r of parseDates(title, ref, { forwardDate: true })) {
     const text = r.text.trim();
     if (DURATION.test(text) || TIME_ONLY.test(text)) continue;
     // A bare year ("in 2025") names the horizon, not a due point; "by end 2025" is read above.

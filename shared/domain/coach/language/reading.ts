@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './model';
 import { baseOf, classOf, isVerb, leadIndex, opensAsOrder } from './verbs';
 import { plainInline } from '../../importPreview';
 import { ARTIFACT_NOUNS, CAPACITY_NOUNS } from './lexicon';

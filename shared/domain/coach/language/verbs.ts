@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './model';
 import { CHANGE_VERBS, EFFORT_VERBS, FUZZY_VERBS, HIRING_VERBS } from './lexicon';
 import type { Term, VerbClass } from './reading';
 

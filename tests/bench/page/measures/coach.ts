@@ -14,6 +14,7 @@ export const coach: PageMeasure = {
   async subject() {
     const mod = await optional<CoachModule>(found);
     if (!mod) return missing(PATH);
+    await mod.loadLanguage();
     const { org, records } = mediumWorkspace();
     const input = {
       cycle: records.cycle,

@@ -31,6 +31,7 @@ export const coachHint: PageMeasure = {
   async subject() {
     const mod = await optional<CoachModule>(found);
     if (!mod) return missing(PATH);
+    await mod.loadLanguage();
     const krRules = [...mod.TITLE_RULE_IDS].filter((id) => id.startsWith('kr-'));
     const objectiveRules = [...mod.TITLE_RULE_IDS].filter((id) => id.startsWith('objective-'));
     const times = keystrokes().map(({ text, kind }) =>

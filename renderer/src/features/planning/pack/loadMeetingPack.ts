@@ -1,4 +1,4 @@
-import { coachCycle } from '@shared/domain/coach';
+import { coachCycle, loadLanguage } from '@shared/domain/coach';
 import { buildMeetingPack, type MeetingPack } from '@shared/report/meetingPack';
 import { dotBudget, PLANNING_SETTING } from '../../../db/commands/planning';
 import { db } from '../../../db/schema';
@@ -31,6 +31,7 @@ export async function loadMeetingPack(
     dotBudget(),
     db.settings.get(PLANNING_SETTING.handOrder(cycleId)),
   ]);
+  await loadLanguage();
   const report = coachCycle(input);
   return buildMeetingPack(
     {
