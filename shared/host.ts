@@ -209,11 +209,14 @@ export interface HostApi extends SecretsApi {
   pickFeedFile(req: OpenFileRequest): Promise<FeedFile | null>;
   /** Reads a picked file again by its ref; a ref the host never handed out is refused. */
   readFeedFile(ref: string): Promise<FeedFileRead>;
-  /** The refs to watch for changes (replaces the last list); the browser re-reads on focus. */
+  /**
+   * The refs to watch for changes (replaces the last list); the browser re-reads on focus. A
+   * ref forgotten earlier in this session is taken back (Undo of a delete lists it again).
+   */
   watchFeedFiles(refs: string[]): Promise<void>;
   /** A watched file changed on disk. Returns an unsubscribe function. */
   onFeedFileChanged(listener: (ref: string) => void): () => void;
-  /** Forgets a picked file (its key result was unlinked). */
+  /** Forgets a picked file: no key result or KPI of any workspace here feeds from it now. */
   forgetFeedFile(ref: string): Promise<void>;
 }
 

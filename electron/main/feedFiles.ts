@@ -44,6 +44,9 @@ async function readPath(path: string): Promise<FeedFileRead> {
 export function createFeedFiles(deps: FeedFilesDeps): FeedFiles {
   let allowed: Set<string> | null = null;
   const watchers = new Map<string, FSWatcher>();
+  // Files forgotten since main started. Undo of a delete or an unlink lists one again, and only
+  // then may it come back: the person picked it in main's dialog, and nothing else is taken.
+  const forgotten = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function list(): Promise<Set<string>> {
@@ -93,6 +96,12 @@ export function createFeedFiles(deps: FeedFilesDeps): FeedFiles {
     },
     async watch(refs) {
       const ok = await list();
+      const back = refs.filter((r) => forgotten.has(r));
+      for (const ref of back) {
+        forgotten.delete(ref);
+        ok.add(ref);
+      }
+      if (back.length) await save();
       const wanted = new Set(refs.filter((r) => ok.has(r)));
       for (const ref of [...watchers.keys()]) if (!wanted.has(ref)) unwatch(ref);
       for (const ref of wanted) {
@@ -118,7 +127,9 @@ export function createFeedFiles(deps: FeedFilesDeps): FeedFiles {
     },
     async forget(ref) {
       unwatch(ref);
-      if ((await list()).delete(ref)) await save();
+      if (!(await list()).delete(ref)) return;
+      forgotten.add(ref);
+      await save();
     },
     close() {
       for (const ref of [...watchers.keys()]) unwatch(ref);

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './pages/Accessibility';
 import { AppPage } from './pages/AppPage';
 import { FeedPage } from './pages/FeedPage';
-import { KpisPage } from './pages/KpisPage';
+import { KpisPage, UPTIME } from './pages/KpisPage';
 
 /**
  * A KPI fed from a CSV in the browser build, through the `<input type=file>` fallback (the
@@ -32,13 +32,7 @@ test('link a KPI to a CSV, change the file, see the new check-in turn it critica
   await new AppPage(page).open('empty');
   const kpis = new KpisPage(page);
   await kpis.open();
-  await kpis.add({
-    name: 'Uptime',
-    unit: '%',
-    direction: 'Higher is better',
-    warningAt: '99.5',
-    criticalAt: '99',
-  });
+  await kpis.add(UPTIME);
   const card = kpis.card('Uptime');
   const feed = new FeedPage(page, card);
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './pages/Accessibility';
-import { KpisPage } from './pages/KpisPage';
+import { KpisPage, LEAD_TIME } from './pages/KpisPage';
 
 // Wednesday 25 November 2026: Q4 2026 (1 October to 31 December) is the active cycle.
 test.beforeEach(async ({ page }) => {
@@ -81,13 +81,7 @@ test('deleting a KPI is undone from its message', async ({ page }) => {
   await app.open('empty');
   const kpis = new KpisPage(page);
   await kpis.open();
-  await kpis.add({
-    name: 'Lead time',
-    unit: 'days',
-    direction: 'Lower is better',
-    warningAt: '5',
-    criticalAt: '10',
-  });
+  await kpis.add(LEAD_TIME);
   await expect(kpis.card('Lead time')).toBeVisible();
   await kpis.card('Lead time').getByRole('button', { name: 'Delete Lead time' }).click();
   await expect(kpis.card('Lead time')).toBeHidden();

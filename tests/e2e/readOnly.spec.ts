@@ -3,6 +3,7 @@ import { expectAccessible } from './pages/Accessibility';
 import { AppPage } from './pages/AppPage';
 import { CheckInPage } from './pages/CheckInPage';
 import { KpisPage } from './pages/KpisPage';
+import { OrgPage } from './pages/OrgPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { openAsTeamMember } from './pages/TeamMemberPage';
 
@@ -159,9 +160,25 @@ test('KPIs, the org tree, cycles and the palette offer no edit the member may no
   await showUnit(page, 'Engineering');
   await expect(page.getByRole('button', { name: 'Add KPI', exact: true })).toBeEnabled();
 
-  // The org tree and the cycles are the admins'.
+  // The org tree and the cycles are the admins', leads included: a lead's controls stay in
+  // place, disabled, and say why.
   await app.nav('Organisation');
+  const orgWhy = "View only — the org tree and cycles are edited by the team's admins";
   await expect(page.getByRole('button', { name: 'Rename Engineering' })).toBeDisabled();
+  const org = new OrgPage(page);
+  await expect(org.unit('Engineering', 'Department')).toContainText('Led by Me');
+  for (const button of [
+    org.addLeadButton('Engineering'),
+    org.removeLeadButton('Engineering', 'Me'),
+    org.addLeadButton('Product'),
+  ]) {
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription(orgWhy);
+  }
+  await expectAccessible(page, 'view-only org tree (light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'view-only org tree (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.getByRole('button', { name: 'New cycle' })).toBeDisabled();
   await page.keyboard.press('Control+K');
   await page.getByRole('combobox', { name: 'Type a command' }).fill('new cycle');

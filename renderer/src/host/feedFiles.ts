@@ -23,8 +23,14 @@ type PickerWindow = Window & {
   }) => Promise<ReadHandle[]>;
 };
 
+interface KeptHandle {
+  ref: string;
+  name: string;
+  handle: ReadHandle;
+}
+
 class HandleStore extends Dexie {
-  handles!: EntityTable<{ ref: string; name: string; handle: ReadHandle }, 'ref'>;
+  handles!: EntityTable<KeptHandle, 'ref'>;
   constructor() {
     super('cairn-feed-files');
     this.version(1).stores({ handles: 'ref' });
@@ -36,6 +42,11 @@ const handles = (): HandleStore => (store ??= new HandleStore());
 /** Files chosen through the fallback input: good for this session only. */
 const sessionFiles = new Map<string, File>();
 let watched: string[] = [];
+/**
+ * What was forgotten this session, kept until the page goes: Undo of a delete or an unlink
+ * lists the file again, and a handle once dropped cannot be had back without a click.
+ */
+const forgotten = new Map<string, { file?: File; row?: KeptHandle }>();
 
 function inputPick(req: OpenFileRequest): Promise<File | null> {
   return new Promise((resolve) => {
@@ -128,6 +139,13 @@ export const browserFeedFiles: FeedHost = {
   },
   async watchFeedFiles(refs) {
     watched = [...refs];
+    for (const ref of refs) {
+      const back = forgotten.get(ref);
+      if (!back) continue;
+      forgotten.delete(ref);
+      if (back.file) sessionFiles.set(ref, back.file);
+      if (back.row) await handles().handles.put(back.row);
+    }
   },
   onFeedFileChanged(listener) {
     const onFocus = () => {
@@ -137,6 +155,9 @@ export const browserFeedFiles: FeedHost = {
     return () => window.removeEventListener('focus', onFocus);
   },
   async forgetFeedFile(ref) {
+    const file = sessionFiles.get(ref);
+    const row = await handles().handles.get(ref);
+    if (file || row) forgotten.set(ref, { file, row });
     sessionFiles.delete(ref);
     await handles().handles.delete(ref);
   },

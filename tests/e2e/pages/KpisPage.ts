@@ -8,6 +8,22 @@ export interface KpiEntry {
   criticalAt: string;
 }
 
+/** The two KPIs most board specs start from: one where higher is better, one lower. */
+export const UPTIME: KpiEntry = {
+  name: 'Uptime',
+  unit: '%',
+  direction: 'Higher is better',
+  warningAt: '99.5',
+  criticalAt: '99',
+};
+export const LEAD_TIME: KpiEntry = {
+  name: 'Lead time',
+  unit: 'days',
+  direction: 'Lower is better',
+  warningAt: '5',
+  criticalAt: '10',
+};
+
 /** The KPI board and its dialogs, found by roles and accessible names only. */
 export class KpisPage {
   constructor(readonly page: Page) {}

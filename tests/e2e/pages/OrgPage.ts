@@ -13,17 +13,25 @@ export class OrgPage {
     return this.page.getByRole('listitem', { name: `${name}, ${kind}`, exact: true });
   }
 
+  /** A unit's "Add lead…" button. */
+  addLeadButton(unitName: string): Locator {
+    return this.page.getByRole('button', { name: `Add lead to ${unitName}` });
+  }
+
+  /** The × beside one of a unit's leads. */
+  removeLeadButton(unitName: string, person: string): Locator {
+    return this.page.getByRole('button', { name: `Remove ${person} as lead of ${unitName}` });
+  }
+
   /** Add lead… on a unit, pick the person, make them lead. */
   async addLead(unitName: string, person: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Add lead to ${unitName}` }).click();
+    await this.addLeadButton(unitName).click();
     await this.page.getByLabel(`New lead of ${unitName}`).selectOption({ label: person });
     await this.page.getByRole('button', { name: 'Make lead' }).click();
   }
 
   removeLead(unitName: string, person: string): Promise<void> {
-    return this.page
-      .getByRole('button', { name: `Remove ${person} as lead of ${unitName}` })
-      .click();
+    return this.removeLeadButton(unitName, person).click();
   }
 
   /** Undo in the message that says what changed, e.g. "Ana Sousa leads Engineering". */

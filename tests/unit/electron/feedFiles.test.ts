@@ -50,4 +50,29 @@ describe('feed files in main', () => {
     await files(null).forget(picked!.ref);
     await expect(files(null).read(picked!.ref)).rejects.toBeInstanceOf(IpcRefused);
   });
+
+  it('takes back a file forgotten this session when it is listed again (Undo of a delete)', async () => {
+    const path = join(dir, 'sales.csv');
+    writeFileSync(path, 'MRR\n1\n');
+    const f = files(path);
+    const picked = await f.pick([]);
+    await f.forget(picked!.ref);
+    await expect(f.read(picked!.ref)).rejects.toBeInstanceOf(IpcRefused);
+    await f.watch([picked!.ref]);
+    expect(await f.read(picked!.ref)).toHaveProperty('bytes');
+    // Kept across a restart again, as before it was forgotten.
+    expect(await files(null).read(picked!.ref)).toHaveProperty('bytes');
+    f.close();
+  });
+
+  it('does not take back, after a restart, a file forgotten before it', async () => {
+    const path = join(dir, 'sales.csv');
+    writeFileSync(path, 'MRR\n1\n');
+    const picked = await files(path).pick([]);
+    await files(null).forget(picked!.ref);
+    const later = files(null);
+    await later.watch([picked!.ref]);
+    await expect(later.read(picked!.ref)).rejects.toBeInstanceOf(IpcRefused);
+    later.close();
+  });
 });

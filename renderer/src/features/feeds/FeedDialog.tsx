@@ -8,6 +8,7 @@ import { host } from '../../host';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { describeError } from '../../ui/errors';
 import { useFormat } from '../settings/useFormat';
+import { feedFileBook } from './feedFileBook';
 import { FeedFields, type FeedSpec } from './FeedFields';
 import { FeedPreview } from './FeedPreview';
 import type { FeedTarget } from './feedTarget';
@@ -72,7 +73,7 @@ export function FeedDialog({ target, onClose }: Props) {
         setPickError(tooLargeMessage(picked.name, picked.tooLarge.bytes));
         return;
       }
-      if (file) void host.forgetFeedFile(file.ref).catch(() => undefined);
+      if (file) feedFileBook().forgetIfUnused(file.ref);
       setFile(picked);
       const t = readTable(picked.bytes, picked.name);
       // Keep the column chosen before if the new file has it; else offer the last column.
@@ -84,7 +85,7 @@ export function FeedDialog({ target, onClose }: Props) {
   }
 
   function cancel() {
-    if (file) void host.forgetFeedFile(file.ref).catch(() => undefined);
+    if (file) feedFileBook().forgetIfUnused(file.ref);
     onClose(null);
   }
 

@@ -3,7 +3,7 @@ import type { KeyResult } from '@shared/domain/model';
 import { canBeFed } from '../../db/commands/feeds';
 import { FeedDialog } from './FeedDialog';
 import { FeedStatus } from './FeedStatus';
-import { forgetReplacedFile, keyResultTarget } from './feedTarget';
+import { keyResultTarget } from './feedTarget';
 import './feeds.css';
 
 export interface Props {
@@ -30,15 +30,7 @@ export function FeedSection({ kr, readOnly }: Props) {
           Feed from a file…
         </button>
       )}
-      {dialog ? (
-        <FeedDialog
-          target={target}
-          onClose={(savedRef) => {
-            setDialog(false);
-            forgetReplacedFile(feed, savedRef);
-          }}
-        />
-      ) : null}
+      {dialog ? <FeedDialog target={target} onClose={() => setDialog(false)} /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { toIsoDate } from '@shared/domain/cycle';
+import { feedFilesLeft } from '@shared/feeds/feedFileUse';
 import type { KeyResultFeed } from '@shared/feeds/feedSchemas';
 import { hostFailureProblem, readFeed } from '@shared/feeds/readFeed';
 import type { FeedOutcome } from '@shared/feeds/table';
@@ -8,6 +9,7 @@ import { db } from '../../db/schema';
 import { live } from '../../db/records';
 import type { FeedRecord } from '../../db/commands/feeds';
 import { recordFeedReadOf, type FeedTargetRef } from '../../db/commands/feedTargets';
+import { feedFileBook, type FeedFileBook } from './feedFileBook';
 
 /**
  * Keeps fed key results and KPIs current: every feed is read on start, and again when its
@@ -77,16 +79,25 @@ async function readRef(ref: string): Promise<void> {
   for (const t of await fedTargets()) if (t.feed.fileRef === ref) await readTargetNow(t);
 }
 
-/** Starts reading feeds; returns a stop function. */
-export function startFeedRunner(): () => void {
-  let watchedKey = '';
+/**
+ * Starts reading feeds; returns a stop function. The host watches the files of the live feeds
+ * and nothing else: a file that leaves the list (its key result or KPI deleted, its feed
+ * unlinked or linked elsewhere) is unwatched and forgotten at once, unless another feed or
+ * workspace still reads it. Undo brings the row back, the file is listed again, and the host
+ * takes back a file it forgot this session.
+ */
+export function startFeedRunner(book: FeedFileBook = feedFileBook()): () => void {
+  let listed: string[] | null = null;
   const sub = liveQuery(fedTargets).subscribe({
     next: (targets) => {
       const refs = [...new Set(targets.map((t) => t.feed.fileRef))].sort();
-      const key = refs.join('\n');
-      if (key === watchedKey) return;
-      watchedKey = key;
+      if (listed?.join('\n') === refs.join('\n')) return;
+      // The first list has nothing before it: files of rows deleted in an earlier session stay.
+      const left = listed ? feedFilesLeft(listed, refs) : [];
+      listed = refs;
+      book.record(refs);
       void host.watchFeedFiles(refs).catch(() => undefined);
+      for (const ref of left) book.forgetIfUnused(ref);
     },
     error: () => undefined,
   });

@@ -1,6 +1,6 @@
 import { useUi } from '../../store/ui';
 import { FeedDialog } from '../feeds/FeedDialog';
-import { forgetReplacedFile, kpiTarget } from '../feeds/feedTarget';
+import { kpiTarget } from '../feeds/feedTarget';
 import { KpiCheckInDialog } from './KpiCheckInDialog';
 import { KpiFormDialog } from './KpiFormDialog';
 import { RecoveryObjectiveDialog } from './RecoveryObjectiveDialog';
@@ -29,14 +29,6 @@ export function KpiDialogs({ rows, ownerId }: Props) {
     case 'recovery':
       return <RecoveryObjectiveDialog row={row} onClose={close} />;
     case 'feed':
-      return (
-        <FeedDialog
-          target={kpiTarget(row.kpi)}
-          onClose={(savedRef) => {
-            forgetReplacedFile(row.kpi.feed, savedRef);
-            close();
-          }}
-        />
-      );
+      return <FeedDialog target={kpiTarget(row.kpi)} onClose={close} />;
   }
 }

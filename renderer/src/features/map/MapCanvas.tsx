@@ -16,9 +16,9 @@ import { exportPng, exportSvg, type MapPicture } from './exportMap';
 import type { AnyMapNode } from './flowElements';
 import { setMapController } from './mapController';
 import { focusNode, nodeSelection } from './mapState';
-import { fitZoom, initialViewport, MAX_ZOOM, MIN_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
+import { fitZoom, initialViewport, MIN_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
 import { MapOverview } from './MapOverview';
-import { edgeTypes, nodeTypes } from './nodeTypes';
+import { flowProps } from './flowProps';
 import { toLaneNodes } from './unitElements';
 import type { MapData } from './useAlignmentGraph';
 import { useFlowElements } from './useFlowElements';
@@ -37,8 +37,6 @@ export interface Props {
   frameKey: string;
 }
 
-/** Culling pays off only on big maps; small ones render whole and pan without remounting. */
-const CULL_ABOVE = 150;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -164,23 +162,16 @@ export function MapCanvas({ data, layout, lanes, layoutPending, heading, frameKe
     >
       {start ? (
         <ReactFlow<AnyMapNode, Edge>
+          {...flowProps(nodes.length)}
           nodes={nodes}
           edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
           {...handlers}
           onMoveEnd={onMoveEnd}
           defaultViewport={start}
           minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
-          nodesDraggable={false}
-          edgesReconnectable={false}
           connectionMode={ConnectionMode.Strict}
           connectionRadius={28}
           deleteKeyCode={DELETE_KEYS}
-          colorMode="system"
-          zoomOnDoubleClick={false}
         >
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} position="bottom-left" />

@@ -12,16 +12,14 @@ import { layoutAlignmentGraph, type GraphLayout } from '@shared/domain/graphLayo
 import type { UnitFlowNode } from './flowElements';
 import { handOverToObjectives, setMapController } from './mapController';
 import { openUnit } from './mapState';
-import { initialViewport, MAX_ZOOM, nextNodeId, ZOOM_FLOOR } from './navigation';
-import { edgeTypes, nodeTypes } from './nodeTypes';
+import { initialViewport, nextNodeId, ZOOM_FLOOR } from './navigation';
+import { flowProps } from './flowProps';
 import { toUnitElements } from './unitElements';
 import type { UnitsData } from './useUnitGroups';
 
 export interface Props {
   data: UnitsData;
 }
-
-const CULL_ABOVE = 150;
 
 /**
  * The first view of the units: all of them when they fit at a readable zoom; otherwise the top
@@ -125,21 +123,14 @@ export function UnitsCanvas({ data }: Props) {
     >
       {start ? (
         <ReactFlow<UnitFlowNode, Edge>
+          {...flowProps(nodes.length)}
           nodes={nodes}
           edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
           defaultViewport={start}
           minZoom={ZOOM_FLOOR}
-          maxZoom={MAX_ZOOM}
-          onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
-          nodesDraggable={false}
           nodesConnectable={false}
-          edgesReconnectable={false}
           deleteKeyCode={null}
-          colorMode="system"
-          zoomOnDoubleClick={false}
         >
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} position="bottom-left" />

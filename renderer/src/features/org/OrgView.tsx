@@ -133,7 +133,7 @@ function UnitRow({ unit, depth, units, viewOnly }: RowProps) {
           </span>
         ) : null}
       </div>
-      <UnitLeads unit={unit} units={units} disabled={!!viewOnly} />
+      <UnitLeads unit={unit} units={units} viewOnly={viewOnly} />
       {mode === 'add' ? (
         <form
           className="inline-form"

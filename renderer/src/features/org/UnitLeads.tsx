@@ -9,15 +9,18 @@ export interface Props {
   unit: OrgUnit;
   /** The live org tree: leads are picked among its people. */
   units: readonly OrgUnit[];
-  /** Set where the member may only read the org tree. */
-  disabled?: boolean;
+  /**
+   * Why this member may not change the org tree (`useOrgViewOnly`), or null: the lead controls
+   * stay in place, disabled, and carry it as their description, as the tree's own buttons do.
+   */
+  viewOnly?: string | null;
 }
 
 /**
  * "Led by …" under a company, department or team, with Add lead… and a remove button per lead.
  * A lead writes the unit's goals and those below it on a team server (shared/sync/permissions).
  */
-export function UnitLeads({ unit, units, disabled = false }: Props) {
+export function UnitLeads({ unit, units, viewOnly = null }: Props) {
   const [picking, setPicking] = useState(false);
   const [personId, setPersonId] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -75,22 +78,21 @@ export function UnitLeads({ unit, units, disabled = false }: Props) {
             <span key={p.id} className="unit-leads__lead">
               {i > 0 ? ', ' : null}
               {p.name}
-              {disabled ? null : (
-                <button
-                  type="button"
-                  className="icon unit-leads__remove"
-                  aria-label={`Remove ${p.name} as lead of ${unit.name}`}
-                  title={`Remove ${p.name} as lead`}
-                  onClick={() => void remove(p)}
-                />
-              )}
+              <button
+                type="button"
+                className="icon unit-leads__remove"
+                aria-label={`Remove ${p.name} as lead of ${unit.name}`}
+                title={viewOnly ?? `Remove ${p.name} as lead`}
+                disabled={!!viewOnly}
+                onClick={() => void remove(p)}
+              />
             </span>
           ))}
         </span>
       ) : (
         <span className="muted">No lead</span>
       )}
-      {disabled ? null : picking ? (
+      {picking && !viewOnly ? (
         <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void add())}>
           <label className="sr-only" htmlFor={`ld-${unit.id}`}>
             New lead of {unit.name}
@@ -120,6 +122,8 @@ export function UnitLeads({ unit, units, disabled = false }: Props) {
           type="button"
           className="link"
           aria-label={`Add lead to ${unit.name}`}
+          disabled={!!viewOnly}
+          title={viewOnly ?? undefined}
           onClick={() => setPicking(true)}
         >
           Add lead…
