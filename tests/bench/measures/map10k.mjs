@@ -26,7 +26,7 @@ export default workspaceMeasure({
   async sides(ctx, context) {
     const bench = await ctx.benchPage('M');
     const progress = [];
-    const subject = async () => {
+    const subject = async ({ warmUp }) => {
       const { page } = await openApp(context, ctx.origin);
       await switchCycle(page, 'Q4 2025');
       const r = await page.evaluate(() => {
@@ -54,6 +54,8 @@ export default workspaceMeasure({
         );
       });
       await page.close();
+      // The warm-up's figure stays out of the note's median, as it does out of the row's.
+      if (warmUp) return { value: r.ms };
       progress.push(r.progressMs);
       return {
         value: r.ms,
