@@ -61,6 +61,27 @@ function quarter(
   };
 }
 
+/** One team's quarter of 12 objectives: all of S, and the pilot quarter of M and L. */
+const ONE_TEAM: Pick<CycleSpec, 'objectives' | 'krs' | 'checkIns'> = {
+  objectives: 12,
+  krs: [2, 4],
+  checkIns: { kind: 'weekly', p: 0.9 },
+};
+
+/** A closed pilot quarter (the list's 12-objective baseline): the first team and its people. */
+const pilotQuarter = (year: number, q: number): CycleSpec =>
+  quarter(year, q, { state: 'closed', ...ONE_TEAM, firstTeamOnly: true });
+
+/** A quarter whose check-ins are a fixed total spread over its key results. */
+const quarterOfTotal = (
+  year: number,
+  q: number,
+  state: CycleState,
+  objectives: number,
+  krs: [number, number],
+  total: number,
+): CycleSpec => quarter(year, q, { state, objectives, krs, checkIns: { kind: 'total', total } });
+
 /** Three years of quarters, growing from 2,000 to 3,000 objectives as the company grows. */
 function threeYears(): CycleSpec[] {
   const out: CycleSpec[] = [];
@@ -79,6 +100,24 @@ function threeYears(): CycleSpec[] {
   return out;
 }
 
+/** A company of departments, teams and people, whose departments own 3 objectives a cycle. */
+const company = (
+  size: Size,
+  name: string,
+  people: Pick<
+    SizeSpec,
+    'departments' | 'teams' | 'persons' | 'departmentPeople' | 'companyObjectives'
+  >,
+  cycles: CycleSpec[],
+): SizeSpec => ({
+  size,
+  company: name,
+  ...people,
+  departmentObjectives: 3,
+  teamShare: 0.4,
+  cycles,
+});
+
 export const SIZE_SPECS: Record<Size, SizeSpec> = {
   /** One team, one quarter. */
   S: {
@@ -90,14 +129,7 @@ export const SIZE_SPECS: Record<Size, SizeSpec> = {
     companyObjectives: 0,
     departmentObjectives: 0,
     teamShare: 0.4,
-    cycles: [
-      quarter(2026, 4, {
-        state: 'active',
-        objectives: 12,
-        krs: [2, 4],
-        checkIns: { kind: 'weekly', p: 0.9 },
-      }),
-    ],
+    cycles: [quarter(2026, 4, { state: 'active', ...ONE_TEAM })],
   },
   /**
    * The current quarter: 20,000 objectives and key results (5,000 + 15,000), 100,000
@@ -105,70 +137,36 @@ export const SIZE_SPECS: Record<Size, SizeSpec> = {
    * 10,000-objective quarter (the large map), a one-team pilot quarter (the list's baseline)
    * and a 2,000-objective quarter (the list and map of 2,000), with few check-ins each.
    */
-  M: {
-    size: 'M',
-    company: 'Granite Works',
-    departments: 10,
-    teams: 290,
-    persons: 2000,
-    companyObjectives: 4,
-    departmentObjectives: 3,
-    teamShare: 0.4,
-    cycles: [
-      quarter(2025, 4, {
-        state: 'closed',
-        objectives: 10_000,
-        krs: [2, 2],
-        checkIns: { kind: 'total', total: 20_000 },
-      }),
-      quarter(2026, 2, {
-        state: 'closed',
-        objectives: 12,
-        krs: [2, 4],
-        checkIns: { kind: 'weekly', p: 0.9 },
-        firstTeamOnly: true,
-      }),
-      quarter(2026, 3, {
-        state: 'closed',
-        objectives: 2000,
-        krs: [3, 4],
-        checkIns: { kind: 'total', total: 14_000 },
-      }),
-      quarter(2026, 4, {
-        state: 'active',
-        objectives: 5000,
-        krs: [3, 3],
-        checkIns: { kind: 'total', total: 100_000 },
-      }),
+  M: company(
+    'M',
+    'Granite Works',
+    { departments: 10, teams: 290, persons: 2000, companyObjectives: 4 },
+    [
+      // year, quarter, state, objectives, key results per objective, check-ins in all
+      quarterOfTotal(2025, 4, 'closed', 10_000, [2, 2], 20_000),
+      pilotQuarter(2026, 2),
+      quarterOfTotal(2026, 3, 'closed', 2000, [3, 4], 14_000),
+      quarterOfTotal(2026, 4, 'active', 5000, [3, 3], 100_000),
     ],
-  },
+  ),
   /**
    * Three years of a 5,000-person company: 5,700 org units, ~135,000 objectives and key
    * results, ~1.3M check-ins; plus a one-team pilot quarter before it (the size of S).
    */
-  L: {
-    size: 'L',
-    company: 'Basalt Industries',
-    departments: 20,
-    teams: 679,
-    persons: 5000,
-    // Engineering 1,100 … Legal and Communications 50 (the weekly report's department).
-    departmentPeople: [
-      1100, 300, 150, 600, 250, 350, 400, 300, 120, 100, 50, 200, 80, 250, 150, 90, 200, 180, 80,
-      50,
-    ],
-    companyObjectives: 5,
-    departmentObjectives: 3,
-    teamShare: 0.4,
-    cycles: [
-      quarter(2023, 4, {
-        state: 'closed',
-        objectives: 12,
-        krs: [2, 4],
-        checkIns: { kind: 'weekly', p: 0.9 },
-        firstTeamOnly: true,
-      }),
-      ...threeYears(),
-    ],
-  },
+  L: company(
+    'L',
+    'Basalt Industries',
+    {
+      departments: 20,
+      teams: 679,
+      persons: 5000,
+      // Engineering 1,100 … Legal and Communications 50 (the weekly report's department).
+      departmentPeople: [
+        1100, 300, 150, 600, 250, 350, 400, 300, 120, 100, 50, 200, 80, 250, 150, 90, 200, 180, 80,
+        50,
+      ],
+      companyObjectives: 5,
+    },
+    [pilotQuarter(2023, 4), ...threeYears()],
+  ),
 };

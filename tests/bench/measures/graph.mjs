@@ -3,54 +3,50 @@
 // getAll, no Dexie) and draw the same positioned nodes with bare React Flow (same viewport,
 // zoom range and culling, a box of the same size; bench page). L: Q1 2024; M: Q3 2026.
 import { openApp, openMap, switchCycle } from '../lib/app.mjs';
-import { interleave } from '../lib/interleave.mjs';
+import { workspaceMeasure } from '../lib/workspaceMeasure.mjs';
+import { atMost } from '../lib/targets.mjs';
 
-function graph({ size, cycle, cycleKey }) {
-  return {
-    id: size === 'L' ? 'graph' : `graph${size}`,
-    title: `alignment map of 2,000 objectives: read + layout + settled${size === 'L' ? '' : ` (${size})`}`,
+const graph = ({ size, cycle, cycleKey }) =>
+  workspaceMeasure({
     size,
-    runIn: [size],
+    id: 'graph',
+    title: 'alignment map of 2,000 objectives: read + layout + settled',
     unit: 'ms',
     baselineLabel: 'raw IndexedDB read + bare React Flow, same nodes',
-    targets: [
-      { op: '<=', value: 1500, unit: 'ms' },
-      { op: '<=', value: 1.3, unit: 'x' },
-    ],
+    targets: [atMost(1500), atMost(1.3, 'x')],
     whenMissed:
       "The map reads what the baseline reads (the cycle's objectives and key results, the " +
       'org) through Dexie and live queries, derives progress and status, lays the graph out ' +
       "and draws Cairn's own node components; the baseline draws default nodes.",
-    async run(ctx) {
-      const context = await ctx.workspace(size);
+    async sides(ctx, context) {
       const bench = await ctx.benchPage(size);
       let box = null;
-      // A fresh app each sample, the same steps each time: open, pick the cycle, click Map.
-      const subject = async () => {
-        const { page } = await openApp(context, ctx.origin);
-        await switchCycle(page, cycle);
-        const r = await openMap(page);
-        box ??= await page.evaluate(() => {
-          const el = document.querySelector('.map-canvas');
-          return { w: el.clientWidth, h: el.clientHeight };
-        });
-        await page.close();
-        return { value: r.ms, note: `${r.nodes} nodes and ${r.edges} edges in the DOM` };
+      return {
+        // A fresh app each sample, the same steps each time: open, pick the cycle, click Map.
+        async subject() {
+          const { page } = await openApp(context, ctx.origin);
+          await switchCycle(page, cycle);
+          const r = await openMap(page);
+          box ??= await page.evaluate(() => {
+            const el = document.querySelector('.map-canvas');
+            return { w: el.clientWidth, h: el.clientHeight };
+          });
+          await page.close();
+          return { value: r.ms, note: `${r.nodes} nodes and ${r.edges} edges in the DOM` };
+        },
+        async baseline() {
+          const r = await bench.evaluate(
+            ([s, k, { w, h }]) => window.cairnBench.flow(s, k, w, h),
+            [size, cycleKey, box],
+          );
+          return {
+            value: r.ms,
+            note: `${r.rows} rows read in ${Math.round(r.readMs)} ms, ${r.nodes} nodes and ${r.edges} edges in the DOM`,
+          };
+        },
       };
-      const baseline = async () => {
-        const r = await bench.evaluate(
-          ([s, k, { w, h }]) => window.cairnBench.flow(s, k, w, h),
-          [size, cycleKey, box],
-        );
-        return {
-          value: r.ms,
-          note: `${r.rows} rows read in ${Math.round(r.readMs)} ms, ${r.nodes} nodes and ${r.edges} edges in the DOM`,
-        };
-      };
-      return interleave(ctx.runs, { subject, baseline });
     },
-  };
-}
+  });
 
 export const graphL = graph({ size: 'L', cycle: 'Q1 2024', cycleKey: '2024-Q1' });
 export const graphM = graph({ size: 'M', cycle: 'Q3 2026', cycleKey: '2026-Q3' });

@@ -1,17 +1,18 @@
 // Renderer JS heap after opening L (and a full GC), vs after opening an empty workspace.
 import { heapAfterGc, openApp } from '../lib/app.mjs';
-import { interleave } from '../lib/interleave.mjs';
+import { workspaceMeasure } from '../lib/workspaceMeasure.mjs';
+import { atMost } from '../lib/targets.mjs';
 
-export default {
-  id: 'heap',
+export default workspaceMeasure({
   size: 'L',
-  runIn: ['L'],
+  id: 'heap',
   title: 'JS heap after opening L',
   unit: 'MiB',
   baselineLabel: 'empty workspace',
-  targets: [{ op: '<=', value: 300, unit: 'MiB' }],
-  async run(ctx) {
-    const L = await ctx.workspace('L');
+  targets: [atMost(300, 'MiB')],
+  runs: 3,
+  warmup: 0,
+  sides(ctx, L) {
     const heap = (origin) => async () => {
       const { page } = await openApp(L, origin);
       await page.waitForTimeout(500); // let the last live queries land
@@ -19,10 +20,6 @@ export default {
       await page.close();
       return { value };
     };
-    return interleave(
-      Math.min(ctx.runs, 3),
-      { subject: heap(ctx.origin), baseline: heap(ctx.emptyOrigin) },
-      { warmup: 0 },
-    );
+    return { subject: heap(ctx.origin), baseline: heap(ctx.emptyOrigin) };
   },
-};
+});

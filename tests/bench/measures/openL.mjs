@@ -2,29 +2,27 @@
 // L (the whole run): the current quarter holds 3,000 objectives of 5,700 units. M (--size M):
 // 5,000 objectives of 2,301 units, so a run of a few minutes shows the open path too.
 import { openApp } from '../lib/app.mjs';
-import { interleave } from '../lib/interleave.mjs';
+import { workspaceMeasure } from '../lib/workspaceMeasure.mjs';
+import { atMost } from '../lib/targets.mjs';
 
-function open({ size, whenMissed }) {
-  return {
-    id: size === 'L' ? 'open' : `open${size}`,
+const open = ({ size, whenMissed }) =>
+  workspaceMeasure({
     size,
-    runIn: [size],
-    title: `open ${size} to the current cycle’s objectives`,
+    id: 'open',
+    title: (s) => `open ${s} to the current cycle’s objectives`,
     unit: 'ms',
     baselineLabel: 'empty workspace',
-    targets: [{ op: '<=', value: 1000, unit: 'ms' }],
+    targets: [atMost(1000)],
     whenMissed,
-    async run(ctx) {
-      const context = await ctx.workspace(size);
+    sides(ctx, context) {
       const go = (origin) => async () => {
         const { page, ms } = await openApp(context, origin);
         await page.close();
         return { value: ms };
       };
-      return interleave(ctx.runs, { subject: go(ctx.origin), baseline: go(ctx.emptyOrigin) });
+      return { subject: go(ctx.origin), baseline: go(ctx.emptyOrigin) };
     },
-  };
-}
+  });
 
 const WHAT_IS_READ =
   'What opening reads, one request after another (Chromium serves one database’s requests ' +

@@ -1,8 +1,9 @@
 // A 20-page review report as PDF: the app's print view of one scope of a closed L quarter,
 // from navigation to PDF bytes, vs a bare 20-page HTML table printed the same way. Options
 // as the desktop app's printToPDF (electron/main/print.ts).
-import { interleave } from '../lib/interleave.mjs';
 import { formatValue, summary } from '../lib/stats.mjs';
+import { workspaceMeasure } from '../lib/workspaceMeasure.mjs';
+import { atMost } from '../lib/targets.mjs';
 
 const READY = 'Cairn report ready to print';
 const PDF = {
@@ -36,26 +37,25 @@ async function print(context, url, ready) {
   return { ms, readyMs, printMs: ms - readyMs, pages: pagesOf(buf), dom, svgs };
 }
 
-function pdf({ size, cycleKey }) {
-  return {
-    id: size === 'L' ? 'pdf' : `pdf${size}`,
-    // M's largest team subtrees print ~8 pages, not 20: the note says how many.
-    title:
-      size === 'L' ? '20-page review report as PDF' : `review report of a team as PDF (${size})`,
+const pdf = ({ size, cycleKey }) =>
+  workspaceMeasure({
     size,
-    runIn: [size],
+    id: 'pdf',
+    // M's largest team subtrees print ~8 pages, not 20: the note says how many.
+    title: (s) =>
+      s === 'L' ? '20-page review report as PDF' : `review report of a team as PDF (${s})`,
     unit: 'ms',
     baselineLabel: 'bare 20-page table',
-    targets: [
-      { op: '<=', value: 3000, unit: 'ms' },
-      { op: '<=', value: 2, unit: 'x' },
-    ],
+    targets: [atMost(3000), atMost(2, 'x')],
     whenMissed:
       "The split above is measured: 'to ready' is loading the report's script, reading the " +
       "scope and drawing it (tables, SVG charts); 'printing' is Chromium laying out and " +
       'writing the pages, which the bare table pays too.',
-    async run(ctx) {
-      const context = await ctx.workspace(size);
+    // A print takes seconds while the review loads a whole cycle's check-ins: 3 runs at most,
+    // the calibration prints serving as the warm-up.
+    runs: 3,
+    warmup: 0,
+    async sides(ctx, context) {
       const bench = await ctx.benchPage(size);
       const { cycleId, units } = await bench.evaluate(
         ([s, k]) => window.cairnBench.scopes(s, k),
@@ -78,8 +78,6 @@ function pdf({ size, cycleKey }) {
       const trial = await report(scope);
       scope = near(Math.round((scope.objectives * 20) / Math.max(1, trial.pages)));
       const rows = Math.round((800 * 20) / Math.max(1, (await table(800)).pages));
-      // A print takes a minute while the review loads a whole cycle's check-ins: 3 runs at most,
-      // the calibration print above serving as the warm-up.
       const split = { subject: { ready: [], print: [] }, baseline: { ready: [], print: [] } };
       const note = (side, r) => {
         split[side].ready.push(r.readyMs);
@@ -89,26 +87,21 @@ function pdf({ size, cycleKey }) {
           `to ready ${median(split[side].ready)} + printing ${median(split[side].print)} (medians)`
         );
       };
-      return interleave(
-        Math.min(ctx.runs, 3),
-        {
-          subject: async () => {
-            const r = await report(scope);
-            return {
-              value: r.ms,
-              note: `${scope.name}: ${scope.objectives} objectives, ${note('subject', r)}`,
-            };
-          },
-          baseline: async () => {
-            const r = await table(rows);
-            return { value: r.ms, note: `${rows} rows, ${note('baseline', r)}` };
-          },
+      return {
+        subject: async () => {
+          const r = await report(scope);
+          return {
+            value: r.ms,
+            note: `${scope.name}: ${scope.objectives} objectives, ${note('subject', r)}`,
+          };
         },
-        { warmup: 0 },
-      );
+        baseline: async () => {
+          const r = await table(rows);
+          return { value: r.ms, note: `${rows} rows, ${note('baseline', r)}` };
+        },
+      };
     },
-  };
-}
+  });
 
 export const pdfL = pdf({ size: 'L', cycleKey: '2026-Q3' });
 export const pdfM = pdf({ size: 'M', cycleKey: '2026-Q4' });
