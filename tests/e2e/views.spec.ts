@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './pages/AppPage';
+import { AppPage, SAMPLE_COMPANY_OBJECTIVE } from './pages/AppPage';
 import { TEAM, openSeededTeam } from './pages/TeamSeed';
 
 // Every view is a keystroke or a command away, the ones that came after the first eight too.
@@ -73,4 +73,37 @@ test('in a team workspace Ctrl+9 opens Merged changes, and the rail shows its co
   // And inside the rail, not cut off by its edge.
   const rail = (await nav.boundingBox())!;
   expect(count.x + count.width).toBeLessThanOrEqual(rail.x + rail.width);
+});
+
+test('an empty cycle says how to start: a template, an import or the sample; a narrowed list says why it is empty', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('empty');
+  const list = page.getByRole('main');
+  await expect(list).toContainText('No objectives in');
+  await expect(list).toContainText('Ctrl+Shift+O starts one from anywhere');
+
+  await list.getByRole('button', { name: 'Start from a template' }).click();
+  const dialog = page.getByRole('dialog', { name: /New objective/ });
+  await expect(dialog.getByRole('region', { name: 'Templates' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    list.getByRole('button', { name: 'Import from Markdown or CSV…' }).click(),
+  ]);
+  expect(chooser.isMultiple()).toBe(false);
+  await app.nav('Objectives');
+
+  await list.getByRole('button', { name: 'Load the sample workspace' }).click();
+  await expect(app.objective(SAMPLE_COMPANY_OBJECTIVE)).toBeVisible();
+
+  // One unit without objectives: the cycle has some elsewhere, so no offer of the sample.
+  const show = page.getByRole('combobox', { name: 'Show' });
+  await show.focus();
+  const value = await show.getByRole('option', { name: 'Ana Sousa' }).first().getAttribute('value');
+  await show.selectOption(value ?? '');
+  await expect(list).toContainText('No objectives for Ana Sousa in');
+  await expect(list.getByRole('button', { name: 'Load the sample workspace' })).toHaveCount(0);
 });
