@@ -107,3 +107,16 @@ test('an empty cycle says how to start: a template, an import or the sample; a n
   await expect(list).toContainText('No objectives for Ana Sousa in');
   await expect(list.getByRole('button', { name: 'Load the sample workspace' })).toHaveCount(0);
 });
+
+for (const width of [1440, 1024])
+  test(`the weekly report's Save button lines up with the report's right edge (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new AppPage(page);
+    await app.open('sample');
+    await page.keyboard.press('Control+Shift+Y');
+    const report = (await page.getByRole('article', { name: /^Weekly report: / }).boundingBox())!;
+    const save = (await page.getByRole('button', { name: 'Save as Markdown' }).boundingBox())!;
+    expect(Math.abs(save.x + save.width - (report.x + report.width))).toBeLessThanOrEqual(1);
+  });
