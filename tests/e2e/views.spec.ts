@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage, SAMPLE_COMPANY_OBJECTIVE } from './pages/AppPage';
+import { expectAccessible } from './pages/Accessibility';
 import { TEAM, openSeededTeam } from './pages/TeamSeed';
 
 // Every view is a keystroke or a command away, the ones that came after the first eight too.
@@ -73,6 +74,10 @@ test('in a team workspace Ctrl+9 opens Merged changes, and the rail shows its co
   // And inside the rail, not cut off by its edge.
   const rail = (await nav.boundingBox())!;
   expect(count.x + count.width).toBeLessThanOrEqual(rail.x + rail.width);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectAccessible(page, `Merged changes beside the rail (${scheme})`);
+  }
 });
 
 test('an empty cycle says how to start: a template, an import or the sample; a narrowed list says why it is empty', async ({
@@ -83,6 +88,10 @@ test('an empty cycle says how to start: a template, an import or the sample; a n
   const list = page.getByRole('main');
   await expect(list).toContainText('No objectives in');
   await expect(list).toContainText('Ctrl+Shift+O starts one from anywhere');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectAccessible(page, `empty objectives (${scheme})`, 'main');
+  }
 
   await list.getByRole('button', { name: 'Start from a template' }).click();
   const dialog = page.getByRole('dialog', { name: /New objective/ });
