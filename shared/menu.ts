@@ -108,6 +108,19 @@ export const ACTIONS = {
     shortcut: 'Mod+8',
     keywords: 'restore import',
   },
+  // KPIs come after the eight views whose digits people already know; Mod+0 is the window's
+  // reset zoom, so KPIs are a palette and menu command only.
+  viewKpis: {
+    id: 'view.kpis',
+    label: 'Go to KPIs',
+    keywords: 'health metrics uptime churn',
+  },
+  viewMerged: {
+    id: 'view.merged',
+    label: 'Go to Merged changes',
+    shortcut: 'Mod+9',
+    keywords: 'team sync conflicts inbox yours theirs',
+  },
   openSettings: {
     id: 'view.settings',
     label: 'Settings',
@@ -245,6 +258,8 @@ export const MENU: MenuGroup[] = [
       ACTIONS.viewReports,
       ACTIONS.viewOrg,
       ACTIONS.viewBackups,
+      ACTIONS.viewKpis,
+      ACTIONS.viewMerged,
       SEP,
       ACTIONS.openSettings,
     ].map(withAccel),

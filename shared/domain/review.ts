@@ -68,6 +68,10 @@ export interface Expectation {
 
 /** An aspirational score from here up suggests the target was not much of a stretch. */
 export const TOO_EASY_FROM = 0.9;
+/** An aspirational score from here up to TOO_EASY_FROM is a healthy stretch. */
+export const HEALTHY_FROM = 0.6;
+/** The healthy stretch as every screen and report writes it ("0.6–0.8"). */
+export const HEALTHY_RANGE = `${HEALTHY_FROM.toFixed(1)}–${(TOO_EASY_FROM - 0.1).toFixed(1)}`;
 
 /**
  * What the score (as shown, one decimal) means for the objective's type. Committed objectives
@@ -93,7 +97,7 @@ export function expectationFor(type: ObjectiveType, score: number): Expectation 
       needsPostmortem: false,
       message: `Aspirational at ${shown.toFixed(1)}: the target may have been too easy.`,
     };
-  if (shown >= 0.6)
+  if (shown >= HEALTHY_FROM)
     return {
       kind: 'healthy',
       needsPostmortem: false,
@@ -103,7 +107,7 @@ export function expectationFor(type: ObjectiveType, score: number): Expectation 
     return {
       kind: 'low',
       needsPostmortem: false,
-      message: 'Aspirational and below the healthy 0.6–0.7: note what held it back.',
+      message: `Aspirational and below the healthy ${HEALTHY_RANGE}: note what held it back.`,
     };
   return {
     kind: 'low',

@@ -1,4 +1,4 @@
-import { roundScore } from '../domain/review';
+import { HEALTHY_RANGE, roundScore } from '../domain/review';
 import type { ObjectiveType } from '../domain/model';
 import type { Expectation } from '../domain/review';
 
@@ -30,7 +30,7 @@ export function expectationStatement(e: Expectation, score: number | null): stri
     case 'healthy':
       return `Aspirational at ${shown}: a healthy stretch.`;
     case 'low':
-      return `Aspirational at ${shown}: below the healthy 0.6–0.7.`;
+      return `Aspirational at ${shown}: below the healthy ${HEALTHY_RANGE}.`;
   }
 }
 
@@ -45,5 +45,5 @@ export const TYPE_LABELS: Record<ObjectiveType, string> = {
 
 export const TYPE_EXPECTATION: Record<ObjectiveType, string> = {
   committed: 'expected at 1.0',
-  aspirational: 'healthy around 0.7',
+  aspirational: `healthy at ${HEALTHY_RANGE}`,
 };

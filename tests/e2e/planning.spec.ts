@@ -37,6 +37,19 @@ test('the coach flags a vague objective and a task-like key result while typing,
   await expect(form).toBeHidden();
 });
 
+test('the submit step does not claim objectives agreed long ago were just submitted', async ({
+  page,
+}) => {
+  const app = new PlanningPage(page);
+  await app.open('sample');
+  await app.openBoard();
+  const panel = await app.step('Submit proposals');
+  await expect(panel).toContainText(
+    'No drafts: this cycle’s objectives are already agreed or published.',
+  );
+  await expect(panel).not.toContainText('has been submitted');
+});
+
 test('a planning round goes from proposals through dot votes to published, and the meeting pack lists proposals in vote order', async ({
   page,
 }) => {
@@ -53,8 +66,11 @@ test('a planning round goes from proposals through dot votes to published, and t
 
   await app.openBoard();
   let panel = await app.step('Submit proposals');
+  await expect(panel).toContainText('None waiting for the meeting: submit a draft to propose it.');
   for (const t of titles) await panel.getByRole('button', { name: `Submit “${t}”` }).click();
   await expect(panel.getByRole('heading', { name: 'Submitted proposals (3)' })).toBeVisible();
+  await expect(panel).toContainText('No drafts: every objective of this cycle is submitted.');
+  await expect(panel).not.toContainText('None waiting for the meeting');
 
   panel = await app.step('Discuss and vote');
   // Nobody has voted: three proposals at 0 dots are not a tie.

@@ -285,3 +285,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/shots/review-calibration-${scheme}.png` });
   });
 }
+
+test('in the smallest window a key result’s score, reason and Save sit on one row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const app = new AppPage(page);
+  const review = new ReviewPage(page);
+  await app.open('sample');
+  await app.nav('Review');
+  await review.scope('Product');
+  const form = review.scoreForm('Users active in week two');
+  const score = (await form.getByLabel('Score').boundingBox())!;
+  const reason = (await form.getByLabel('Reason').boundingBox())!;
+  const save = (await form.getByRole('button', { name: 'Save score' }).boundingBox())!;
+  expect(reason.y).toBeCloseTo(score.y, 0);
+  expect(reason.x).toBeGreaterThan(score.x + score.width);
+  expect(save.x).toBeGreaterThan(reason.x + reason.width);
+});

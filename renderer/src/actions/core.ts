@@ -1,5 +1,7 @@
 import { ACTIONS } from '@shared/menu';
 import { registerAction } from './registry';
+import { db } from '../db/schema';
+import { teamOf } from '../db/sync/teamSync';
 import { performUndo, useUi, type View } from '../store/ui';
 import { requestCycleMove } from '../features/cycles/cycleMove';
 import { loadSampleWorkspace } from '../db/commands/sample';
@@ -28,6 +30,15 @@ export function registerCoreActions(): void {
   registerAction(ACTIONS.viewReports, go('reports'));
   registerAction(ACTIONS.viewOrg, go('org'));
   registerAction(ACTIONS.viewBackups, go('backups'));
+  registerAction(ACTIONS.viewKpis, go('kpis'));
+  // A personal workspace never merges anything, so its sidebar has no such view either; asked
+  // from where it is whether it is a team's, as the sidebar does.
+  registerAction(ACTIONS.viewMerged, async () => {
+    if (await teamOf(db)) return useUi.getState().setView('merged');
+    useUi
+      .getState()
+      .toast('Merged changes are kept in a team workspace; this one is personal.', 'error');
+  });
   registerAction(ACTIONS.openSettings, go('settings'));
   registerAction(ACTIONS.loadSample, async () => {
     const id = useUi.getState().cycleId;

@@ -92,6 +92,11 @@ describe('expectationFor', () => {
     expect(expectationFor('aspirational', 0.7).message).toMatch(/healthy stretch/);
   });
 
+  it('names the same healthy stretch it judges by when an aspirational objective falls below it', () => {
+    expect(expectationFor('aspirational', 0.8).kind).toBe('healthy');
+    expect(expectationFor('aspirational', 0.5).message).toContain('below the healthy 0.6–0.8');
+  });
+
   it('says an aspirational objective at 0.9 or more may have been too easy', () => {
     for (const score of [0.95, 0.9, 1]) {
       const e = expectationFor('aspirational', score);

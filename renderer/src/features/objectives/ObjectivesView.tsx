@@ -10,6 +10,7 @@ import { useFormat } from '../settings/useFormat';
 import { useCurrentCycle, useToday } from '../workspace';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { OwnerGroups } from './OwnerGroups';
+import { ObjectivesEmpty } from './ObjectivesEmpty';
 
 /** Objectives of the open cycle, grouped by owner in org-tree order, filtered by the sidebar's unit. */
 export function ObjectivesView() {
@@ -71,13 +72,13 @@ export function ObjectivesView() {
       {loading ? (
         <p className="loading muted">Loading objectives…</p>
       ) : groups.length === 0 ? (
-        <div className="empty">
-          <p>No objectives in {cycle.name} yet.</p>
-          <p className="muted">
-            Start with what you want to achieve — a clear, inspiring direction. Numbers go into key
-            results.
-          </p>
-        </div>
+        <ObjectivesEmpty
+          cycleName={cycle.name}
+          closed={cycle.state === 'closed'}
+          scopeName={
+            inScope && orgUnitId ? units?.find((u) => u.id === orgUnitId)?.name : undefined
+          }
+        />
       ) : (
         <OwnerGroups
           groups={groups}

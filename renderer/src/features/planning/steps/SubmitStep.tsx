@@ -13,6 +13,19 @@ export interface Props {
 
 const run = (p: Promise<unknown>) => void p.catch(reportError);
 
+/**
+ * Why there are no drafts, truthfully: nothing planned yet, everything submitted, or the
+ * cycle's objectives already agreed or published (past this step, not waiting in it).
+ */
+function noDrafts(objectives: readonly Objective[], proposed: number): string {
+  if (objectives.length === 0)
+    return 'No objectives in this cycle yet: New objective starts a draft.';
+  if (proposed === objectives.length)
+    return 'No drafts: every objective of this cycle is submitted.';
+  if (proposed === 0) return 'No drafts: this cycle’s objectives are already agreed or published.';
+  return 'No drafts: the proposals below wait for the meeting; the rest are agreed or published.';
+}
+
 /** Step 1, "Employee Submission Objectives": drafts become proposals for the meeting. */
 export function SubmitStep({ data }: Props) {
   const drafts = data.objectives.filter((o) => o.planState === 'draft');
@@ -46,7 +59,7 @@ export function SubmitStep({ data }: Props) {
       </div>
       <h3>Drafts ({drafts.length})</h3>
       {drafts.length === 0 ? (
-        <p className="muted">No drafts: every objective of this cycle has been submitted.</p>
+        <p className="muted">{noDrafts(data.objectives, proposed.length)}</p>
       ) : null}
       <ul className="proposals">
         {drafts.map((o) => (
@@ -65,6 +78,9 @@ export function SubmitStep({ data }: Props) {
         ))}
       </ul>
       <h3>Submitted proposals ({proposed.length})</h3>
+      {proposed.length === 0 ? (
+        <p className="muted">None waiting for the meeting: submit a draft to propose it.</p>
+      ) : null}
       <ul className="proposals">
         {proposed.map((o) => (
           <ProposalRow key={o.id} objective={o} data={data}>
