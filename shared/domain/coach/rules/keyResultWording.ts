@@ -1,6 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { isFiniteNumber, isNumericKind, keyResultsOf } from '../context';
+import { isFiniteNumber, isNumericKind, keyResultsOf, objectiveOf } from '../context';
 import { statesThreshold, taskKeyResult, unmeasurableKeyResult } from '../language/judge';
 import { readTitle } from '../language/reading';
 
@@ -125,7 +125,7 @@ export const keyResultRestatesObjective = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.customOkr,
   check(kr, ctx) {
-    const objective = ctx.objectivesById.get(kr.objectiveId);
+    const objective = objectiveOf(ctx, kr);
     const key = ctx.read(kr.title).key;
     // Not ctx.read: that remembers this key result's title for the rules after this one.
     if (!objective || !key || key !== readTitle(objective.title ?? '').key) return null;
@@ -143,7 +143,7 @@ export const duplicateKeyResults = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.cutOff,
   check(kr, ctx) {
-    const objective = ctx.objectivesById.get(kr.objectiveId);
+    const objective = objectiveOf(ctx, kr);
     const siblings = objective ? keyResultsOf(ctx, objective) : [];
     const key = ctx.read(kr.title).key;
     if (!key || siblings.length < 2) return null;
