@@ -56,7 +56,7 @@ export interface CoachContext {
   alignmentTargets: ReadonlyMap<string, AlignmentTarget>;
   /** How a title reads (tagged once per distinct title, see language/reading). */
   read: (title: string | undefined) => TitleReading;
-  /** An objective's key results, an objective and an org unit by id (see `lastLookUp`). */
+  /** An objective's key results, an objective and an org unit by id (see `recentLookUp`). */
   keyResultsOfId: (objectiveId: string) => CoachKeyResult[];
   objectiveOfId: (objectiveId: string) => CoachObjective | undefined;
   unitOfId: (unitId: string) => CoachOrgUnit | undefined;
@@ -157,32 +157,39 @@ export function buildContext(input: CoachInput): CoachContext {
     topLevel,
     alignmentTargets: byId(input.alignmentTargets ?? []),
     read: readerForRun(),
-    keyResultsOfId: lastLookUp((id) => keyResultsByObjective.get(id) ?? NONE),
-    objectiveOfId: lastLookUp((id) => objectivesById.get(id)),
-    unitOfId: lastLookUp((id) => orgById?.get(id)),
+    keyResultsOfId: recentLookUp((id) => keyResultsByObjective.get(id) ?? NONE),
+    objectiveOfId: recentLookUp((id) => objectivesById.get(id)),
+    unitOfId: recentLookUp((id) => orgById?.get(id)),
   };
 }
 
 /**
- * A look-up that remembers the last key asked: the rules of one subject run one after another
- * and each asks about the same title, key results or owner, so only the first goes to the map
- * (a whole plan is tens of thousands of subjects times some thirty rules).
+ * A look-up that remembers the last keys asked: the rules of one subject run one after another
+ * and ask about the same few things (an objective's title and its key results' titles, a key
+ * result's objective and siblings), so only the first ask goes to the map. A whole plan is tens
+ * of thousands of subjects times some thirty rules, and a string-keyed map costs more than a
+ * few comparisons with keys just seen (V8 tells unequal strings apart by their hash).
  */
-function lastLookUp<V>(look: (key: string) => V): (key: string) => V {
-  let lastKey: string | undefined;
-  let last: V;
+function recentLookUp<V>(look: (key: string) => V, size = 1): (key: string) => V {
+  const keys: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+  const values: V[] = new Array<V>(size);
+  let next = 0;
   return (key) => {
-    if (key !== lastKey) {
-      last = look(key);
-      lastKey = key;
-    }
-    return last;
+    for (let i = 0; i < size; i++) if (keys[i] === key) return values[i]!;
+    const value = look(key);
+    keys[next] = key;
+    values[next] = value;
+    next = (next + 1) % size;
+    return value;
   };
 }
 
-/** readTitle, remembering the last title asked (see `lastLookUp`). */
+/**
+ * readTitle, remembering the titles of one objective and its key results: the objective's rules
+ * read its key results' titles, and a key result's read its objective's and its siblings'.
+ */
 function readerForRun(): CoachContext['read'] {
-  const read = lastLookUp(readTitle);
+  const read = recentLookUp(readTitle, 8);
   return (title) => read(title ?? '');
 }
 
