@@ -56,12 +56,23 @@ export interface CoachContext {
   alignmentTargets: ReadonlyMap<string, AlignmentTarget>;
   /** How a title reads (tagged once per distinct title, see language/reading). */
   read: (title: string | undefined) => TitleReading;
+  /** An objective's key results, an objective and an org unit by id (see `recentLookUp`). */
+  keyResultsOfId: (objectiveId: string) => CoachKeyResult[];
+  objectiveOfId: (objectiveId: string) => CoachObjective | undefined;
+  unitOfId: (unitId: string) => CoachOrgUnit | undefined;
 }
 
 const byRank = (a: CoachObjective, b: CoachObjective): number =>
   (a.rank || Infinity) - (b.rank || Infinity) ||
   (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
   a.id.localeCompare(b.id);
+
+/** Items by id, built with a loop: a map of pairs would allocate one array per item first. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -87,7 +98,7 @@ export function buildContext(input: CoachInput): CoachContext {
   const tracking = cycle?.state === 'active' && dated && Number.isFinite(today);
   const keyResults = input.keyResults ?? [];
 
-  const orgById = input.orgUnits ? new Map(input.orgUnits.map((u) => [u.id, u])) : null;
+  const orgById = input.orgUnits ? byId(input.orgUnits) : null;
   const objectivesByOwner = groupBy(input.objectives, (o) => o.ownerId ?? '');
   const placeByRank = new Map<string, number>();
   const tied = new Set<string>();
@@ -95,12 +106,15 @@ export function buildContext(input: CoachInput): CoachContext {
   for (const [owner, list] of objectivesByOwner) {
     const unit = owner ? orgById?.get(owner) : undefined;
     if (unit) topLevel = Math.min(topLevel, ORG_LEVEL[unit.kind]);
-    const firstOfRank = new Map<number, string>();
-    for (const o of list) {
-      if (!o.rank) continue;
-      const other = firstOfRank.get(o.rank);
-      if (other === undefined) firstOfRank.set(o.rank, o.id);
-      else tied.add(other).add(o.id);
+    // One objective cannot share its rank: most owners need no map of ranks.
+    if (list.length > 1) {
+      const firstOfRank = new Map<number, string>();
+      for (const o of list) {
+        if (!o.rank) continue;
+        const other = firstOfRank.get(o.rank);
+        if (other === undefined) firstOfRank.set(o.rank, o.id);
+        else tied.add(other).add(o.id);
+      }
     }
     if (list.length > MAX_OBJECTIVES)
       [...list].sort(byRank).forEach((o, i) => placeByRank.set(o.id, i + 1));
@@ -120,6 +134,8 @@ export function buildContext(input: CoachInput): CoachContext {
     if (Number.isFinite(day)) lastCheckIn.set(id, day);
   }
 
+  const keyResultsByObjective = groupBy(keyResults, (k) => k.objectiveId);
+  const objectivesById = byId(input.objectives);
   return {
     input,
     cycle,
@@ -129,9 +145,9 @@ export function buildContext(input: CoachInput): CoachContext {
     elapsed,
     tracking,
     from: dayOf(input.checkInsFrom),
-    keyResultsByObjective: groupBy(keyResults, (k) => k.objectiveId),
-    objectivesById: new Map(input.objectives.map((o) => [o.id, o])),
-    keyResultsById: new Map(keyResults.map((k) => [k.id, k])),
+    keyResultsByObjective,
+    objectivesById,
+    keyResultsById: byId(keyResults),
     orgById,
     objectivesByOwner,
     placeByRank,
@@ -139,34 +155,54 @@ export function buildContext(input: CoachInput): CoachContext {
     lastCheckIn,
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
-    alignmentTargets: new Map((input.alignmentTargets ?? []).map((t) => [t.id, t])),
+    alignmentTargets: byId(input.alignmentTargets ?? []),
     read: readerForRun(),
+    keyResultsOfId: recentLookUp((id) => keyResultsByObjective.get(id) ?? NONE),
+    objectiveOfId: recentLookUp((id) => objectivesById.get(id)),
+    unitOfId: recentLookUp((id) => orgById?.get(id)),
   };
 }
 
 /**
- * readTitle, remembering the last title asked: the rules of one subject run one after another
- * and each reads the same title, so only the first goes to the map of readings.
+ * A look-up that remembers the last keys asked: the rules of one subject run one after another
+ * and ask about the same few things (an objective's title and its key results' titles, a key
+ * result's objective and siblings), so only the first ask goes to the map. A whole plan is tens
+ * of thousands of subjects times some thirty rules, and a string-keyed map costs more than a
+ * few comparisons with keys just seen (V8 tells unequal strings apart by their hash).
+ */
+function recentLookUp<V>(look: (key: string) => V, size = 1): (key: string) => V {
+  const keys: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+  const values: V[] = new Array<V>(size);
+  let next = 0;
+  return (key) => {
+    for (let i = 0; i < size; i++) if (keys[i] === key) return values[i]!;
+    const value = look(key);
+    keys[next] = key;
+    values[next] = value;
+    next = (next + 1) % size;
+    return value;
+  };
+}
+
+/**
+ * readTitle, remembering the titles of one objective and its key results: the objective's rules
+ * read its key results' titles, and a key result's read its objective's and its siblings'.
  */
 function readerForRun(): CoachContext['read'] {
-  let lastTitle: string | undefined;
-  let last: TitleReading | undefined;
-  return (title) => {
-    const t = title ?? '';
-    if (t !== lastTitle || !last) {
-      last = readTitle(t);
-      lastTitle = t;
-    }
-    return last;
-  };
+  const read = recentLookUp(readTitle, 8);
+  return (title) => read(title ?? '');
 }
 
 const NONE: CoachKeyResult[] = [];
 export const keyResultsOf = (ctx: CoachContext, o: CoachObjective): CoachKeyResult[] =>
-  ctx.keyResultsByObjective.get(o.id) ?? NONE;
+  ctx.keyResultsOfId(o.id);
 
 export const ownerUnitOf = (ctx: CoachContext, o: CoachObjective): CoachOrgUnit | undefined =>
-  o.ownerId ? ctx.orgById?.get(o.ownerId) : undefined;
+  o.ownerId ? ctx.unitOfId(o.ownerId) : undefined;
+
+/** The objective a key result belongs to, when it is in the run. */
+export const objectiveOf = (ctx: CoachContext, kr: CoachKeyResult): CoachObjective | undefined =>
+  ctx.objectiveOfId(kr.objectiveId);
 
 export const ownerCountOf = (ctx: CoachContext, o: CoachObjective): number =>
   ctx.objectivesByOwner.get(o.ownerId ?? '')?.length ?? 0;

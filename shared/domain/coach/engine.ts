@@ -35,7 +35,7 @@ function apply<K extends SubjectKind>(
     if (only && !only.has(rule.id)) continue;
     const issue = rule.check(subject, ctx);
     if (!issue) continue;
-    out.push({
+    const finding: Finding = {
       ruleId: rule.id,
       severity: issue.severity ?? rule.severity,
       subject: { kind, id: subject.id, title: subject.title ?? subject.name ?? '' },
@@ -43,8 +43,9 @@ function apply<K extends SubjectKind>(
       message: issue.message,
       fix: issue.fix,
       principle: rule.principle,
-      ...(issue.suggestion ? { suggestion: issue.suggestion } : {}),
-    });
+    };
+    if (issue.suggestion) finding.suggestion = issue.suggestion;
+    out.push(finding);
   }
 }
 
@@ -75,15 +76,16 @@ function sortOut(
 ): { open: Finding[]; dismissed: DismissedFinding[] } {
   const dismissals = new Map<string, CoachDismissal>();
   for (const d of input.dismissals ?? []) dismissals.set(`${d.subjectId} ${d.ruleId}`, d);
-  const open: Finding[] = [];
+  // Three severities: one bucket each keeps the order within a severity (a stable sort) in one
+  // pass, where a comparison sort of a whole plan's thousands of findings costs several.
+  const bySeverity: Finding[][] = [[], [], []];
   const dismissed: DismissedFinding[] = [];
   for (const f of findings) {
-    const d = dismissals.get(`${f.subject.id} ${f.ruleId}`);
+    const d = dismissals.size ? dismissals.get(`${f.subject.id} ${f.ruleId}`) : undefined;
     if (d) dismissed.push({ ...f, dismissal: { id: d.id, reason: d.reason } });
-    else open.push(f);
+    else bySeverity[SEVERITY_ORDER[f.severity]]!.push(f);
   }
-  open.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { open, dismissed };
+  return { open: bySeverity.flat(), dismissed };
 }
 
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */

@@ -9,8 +9,24 @@ import type { TitleReading } from './reading';
 const FILLERS =
   /(?<![\p{L}])(?:things?|stuff|something|everything|etc|misc|various|whatever)(?![\p{L}])/iu;
 
+/**
+ * A judgement made once per reading. Readings are remembered across runs (reading.ts), and a
+ * whole-plan run judges thousands of them again on every edit: the regular expressions of a
+ * judgement cost more than looking its verdict up.
+ */
+function once(judge: (r: TitleReading) => string | null): (r: TitleReading) => string | null {
+  const verdicts = new WeakMap<TitleReading, string | null>();
+  return (r) => {
+    let verdict = verdicts.get(r);
+    if (verdict === undefined) verdicts.set(r, (verdict = judge(r)));
+    return verdict;
+  };
+}
+
 /** An objective that names a topic or a metric, or points nowhere in particular. */
-export function vagueObjective(r: TitleReading): string | null {
+export const vagueObjective = once(judgeVagueObjective);
+
+function judgeVagueObjective(r: TitleReading): string | null {
   if (r.terms.length === 0) return 'has no title';
   const filler = FILLERS.exec(r.plain);
   if (filler && r.leadClass !== 'work')
@@ -52,7 +68,9 @@ export const objectiveNumbers = (r: TitleReading): readonly string[] => r.number
 export const statesThreshold = (r: TitleReading): boolean => r.measurable;
 
 /** A key result that is work to do or an output to produce. */
-export function taskKeyResult(r: TitleReading): string | null {
+export const taskKeyResult = once(judgeTaskKeyResult);
+
+function judgeTaskKeyResult(r: TitleReading): string | null {
   if (r.deliverableDone) return `states an output as done (“${r.deliverableDone}”)`;
   if (r.nounArtifact) return `names an output (“${r.nounArtifact}”), not what it should change`;
   if (r.workAsMeans) return `lists the work (“${r.workAsMeans}”) rather than its result`;

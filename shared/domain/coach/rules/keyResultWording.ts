@@ -1,8 +1,7 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { isFiniteNumber, isNumericKind, keyResultsOf } from '../context';
+import { isFiniteNumber, isNumericKind, keyResultsOf, objectiveOf } from '../context';
 import { statesThreshold, taskKeyResult, unmeasurableKeyResult } from '../language/judge';
-import { readTitle } from '../language/reading';
 
 /** Rules that read a key result's title: a checkable outcome, not work, a question or a blank. */
 
@@ -125,10 +124,9 @@ export const keyResultRestatesObjective = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.customOkr,
   check(kr, ctx) {
-    const objective = ctx.objectivesById.get(kr.objectiveId);
+    const objective = objectiveOf(ctx, kr);
     const key = ctx.read(kr.title).key;
-    // Not ctx.read: that remembers this key result's title for the rules after this one.
-    if (!objective || !key || key !== readTitle(objective.title ?? '').key) return null;
+    if (!objective || !key || key !== ctx.read(objective.title).key) return null;
     return {
       message: 'Key result repeats its objective word for word',
       fix: 'Say how you will know the objective is reached: a number that moves when it does.',
@@ -143,14 +141,11 @@ export const duplicateKeyResults = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.cutOff,
   check(kr, ctx) {
-    const objective = ctx.objectivesById.get(kr.objectiveId);
+    const objective = objectiveOf(ctx, kr);
     const siblings = objective ? keyResultsOf(ctx, objective) : [];
     const key = ctx.read(kr.title).key;
     if (!key || siblings.length < 2) return null;
-    // Titles of siblings are compared as typed first: reading them would cost a lookup each.
-    const first = siblings.find(
-      (k) => k.title === kr.title || readTitle(k.title ?? '').key === key,
-    );
+    const first = siblings.find((k) => k.title === kr.title || ctx.read(k.title).key === key);
     if (!first || first.id === kr.id) return null;
     return {
       message: 'Another key result of this objective has the same title',

@@ -34,7 +34,7 @@ export const keyResultNoOwner = defineRule({
   appliesTo: 'keyResult',
   principle: PRINCIPLES.teamFormation,
   check(kr, ctx) {
-    if (!kr.ownerId || !ctx.orgById || ctx.orgById.get(kr.ownerId)) return null;
+    if (!kr.ownerId || !ctx.orgById || ctx.unitOfId(kr.ownerId)) return null;
     return {
       message: 'The key result’s owner no longer exists',
       fix: 'Give it to someone in the organisation.',

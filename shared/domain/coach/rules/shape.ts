@@ -16,15 +16,22 @@ export const weightsUnbalanced = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.resourceWaste,
   check(o, ctx) {
-    const krs = keyResultsOf(ctx, o).filter((k) => isFiniteNumber(k.weight));
-    if (krs.length < 2) return null;
-    const total = krs.reduce((s, k) => s + Math.max(0, k.weight!), 0);
+    // One pass, no filtered copy: this runs for every objective of a plan on every edit.
+    let weighted = 0;
+    let total = 0;
+    let heaviest: CoachKeyResult | undefined;
+    for (const k of keyResultsOf(ctx, o)) {
+      if (!isFiniteNumber(k.weight)) continue;
+      weighted++;
+      total += Math.max(0, k.weight);
+      if (!heaviest || k.weight > heaviest.weight!) heaviest = k;
+    }
+    if (weighted < 2 || !heaviest) return null;
     if (total === 0)
       return {
         message: 'Every key result has weight 0',
         fix: 'Give each result a weight that says how much it counts towards the objective.',
       };
-    const heaviest = krs.reduce((a, b) => (b.weight! > a.weight! ? b : a));
     const share = heaviest.weight! / total;
     if (share <= MAX_WEIGHT_SHARE) return null;
     return {
