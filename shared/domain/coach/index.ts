@@ -25,5 +25,5 @@ export type { Rule } from './rule';
 export { MAX_OBJECTIVES, MAX_KEY_RESULTS, MIN_KEY_RESULTS } from './rules/focus';
 export { readTitle, unreadTitles, type TitleReading } from './language/reading';
 export { statedDeadline, type StatedDeadline } from './language/deadline';
-export { languageLoaded, loadLanguage } from './language/model';
+export { languageLoaded, loadLanguage, whenLanguageLoaded } from './language/model';
 export { STALE_DAYS } from './rules/evaluation';

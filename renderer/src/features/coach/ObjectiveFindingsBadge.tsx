@@ -26,7 +26,7 @@ const findingsOf = ({ objective, keyResults, cycle, rules }: Input) =>
  * painted, and the badge follows them a frame later.
  */
 export function ObjectiveFindingsBadge({ objective, keyResults, cycle, expandable, rules }: Props) {
-  const ready = useLanguageReady();
+  const ready = useLanguageReady('later');
   const input = useMemo(
     () => (ready ? { objective, keyResults, cycle, rules } : null),
     [ready, objective, keyResults, cycle, rules],

@@ -1,29 +1,46 @@
 import { useEffect, useState } from 'react';
-import { languageLoaded, loadLanguage } from '@shared/domain/coach';
+import { languageLoaded, loadLanguage, whenLanguageLoaded } from '@shared/domain/coach';
 import { reportError } from '../../ui/errors';
 
 /**
- * Whether the coach can read titles yet. Its language model is not in the start-up script
- * (shared/domain/coach/language/model.ts): the first component that needs it asks for it a
- * frame after it has painted, so the window shows its objectives first and the coach's
- * findings follow. Re-renders once loaded.
+ * When a coach surface wants the language model: `now` (hints under a field being typed in, a
+ * panel the person opened) asks for it a frame after painting; `later` (the findings badges on
+ * cards and map nodes) waits until the window has been open a while and is idle, so loading it
+ * (a few hundred milliseconds of one core, compromise unpacking its lexicon) never lands in
+ * the middle of opening the workspace, switching cycle or drawing the map. Either way the
+ * component re-renders once anyone has loaded it.
  */
-export function useLanguageReady(): boolean {
+export type LanguageNeed = 'now' | 'later';
+
+/** How long after a `later` surface first draws before it asks for the model. */
+const LATER_MS = 2500;
+
+/**
+ * Whether the coach can read titles yet (shared/domain/coach/language/model.ts keeps its
+ * language model out of the start-up script).
+ */
+export function useLanguageReady(need: LanguageNeed = 'now'): boolean {
   const [ready, setReady] = useState(languageLoaded);
   useEffect(() => {
     if (ready) return;
     let live = true;
-    const frame = requestAnimationFrame(() => {
-      setTimeout(() => {
-        loadLanguage().then(() => {
-          if (live) setReady(true);
-        }, reportError);
-      }, 0);
+    void whenLanguageLoaded().then(() => {
+      if (live) setReady(true);
     });
+    const ask = () => void loadLanguage().catch(reportError);
+    let frame = 0;
+    let timer = 0;
+    if (need === 'now') frame = requestAnimationFrame(() => (timer = window.setTimeout(ask, 0)));
+    else
+      timer = window.setTimeout(() => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 2000 });
+        else ask();
+      }, LATER_MS);
     return () => {
       live = false;
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [ready]);
+  }, [ready, need]);
   return ready;
 }

@@ -12,15 +12,21 @@ import type * as Chrono from 'chrono-node';
 let compromise: typeof Compromise | null = null;
 let chrono: typeof Chrono | null = null;
 let loading: Promise<void> | null = null;
+let markLoaded: () => void = () => undefined;
+const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
 
 /** Loads both libraries, once; later calls get the same promise. */
 export function loadLanguage(): Promise<void> {
   loading ??= Promise.all([import('compromise'), import('chrono-node')]).then(([c, d]) => {
     compromise = c.default;
     chrono = d;
+    markLoaded();
   });
   return loading;
 }
+
+/** Resolves once the libraries are loaded, by whoever asked for them; asks for nothing. */
+export const whenLanguageLoaded = (): Promise<void> => loaded;
 
 export const languageLoaded = (): boolean => compromise !== null && chrono !== null;
 
