@@ -177,6 +177,7 @@ export default {
   targets: [{ op: '<=', value: 200, unit: 'ms' }],
   // Needs no seeded workspace, but a minute and a half of the whole machine: the full run only.
   runIn: ['L'],
+  browserless: true,
   async run(ctx) {
     const r = await runSyncLoad({ log: ctx.log });
     if (!r.converged) return { missing: 'the clients did not converge', notes: [describe(r)] };

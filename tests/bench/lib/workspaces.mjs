@@ -34,8 +34,11 @@ export function workspaces({ profiles, origin, chromium, log, reseed }) {
       return open.get(size);
     },
     seeds: () => seeds,
+    /** Closes every open workspace; a later `open` opens it again. */
     close: async () => {
-      for (const c of open.values()) await (await c).close();
+      const contexts = [...open.values()];
+      open.clear();
+      for (const c of contexts) await (await c).close();
     },
   };
 }
