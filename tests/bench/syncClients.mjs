@@ -27,6 +27,10 @@ function connectOne(url, name, token, id) {
     name,
     token,
     document: doc,
+    // As the app opens a planning document (renderer/src/sync/docLink.ts): presence lives on
+    // the org document only, so a planning document's provider has no awareness to broadcast.
+    sessionAwareness: true,
+    awareness: null,
   });
   provider.attach();
   const edits = doc.getMap('edits');
