@@ -1,4 +1,4 @@
-import { buildContext, type CoachContext } from './context';
+import { buildContext, keyResultsOfId, type CoachContext } from './context';
 import { planHealth } from './health';
 import type { Rule } from './rule';
 import { CARD_RULE_IDS, CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
@@ -59,12 +59,57 @@ interface Scope {
 function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   const out: Finding[] = [];
   const only = scope.rules ? new Set(scope.rules) : null;
-  for (const o of scope.objectives ?? [])
-    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
-  for (const kr of scope.keyResults ?? [])
-    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
+  const objectives = scope.objectives ?? [];
+  const keyResults = scope.keyResults ?? [];
+  if (objectives === ctx.run.objectives && keyResults === ctx.run.keyResults)
+    runWholePlan(ctx, only, out);
+  else {
+    for (const o of objectives) apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+    for (const kr of keyResults)
+      apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
+  }
   if (scope.cycle && ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, only, out);
   return out;
+}
+
+/**
+ * Every objective of the run and, right after it, its key results: their rules read the same
+ * titles and facts (an objective's rules read its key results' titles, a key result's read its
+ * objective's and its siblings'), which are then still at hand. The engine tells the rules where
+ * each subject sits (`ctx.at`, see context). Findings come out as the plain order would have them:
+ * objectives' in input order, then key results' in input order.
+ */
+function runWholePlan(ctx: CoachContext, only: ReadonlySet<string> | null, out: Finding[]): void {
+  const { objectives, keyResults, keyResultStart, keyResultPlaces, objectiveOfKeyResult } = ctx.run;
+  const found: Finding[] = [];
+  const foundAt: number[] = [];
+  let inOrder = true;
+  const keyResult = (j: number): void => {
+    const kr = keyResults[j]!;
+    ctx.at.keyResult = j;
+    const before = found.length;
+    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, found);
+    if (found.length === before) return;
+    if (foundAt.length && foundAt[foundAt.length - 1]! > j) inOrder = false;
+    for (let n = before; n < found.length; n++) foundAt.push(j);
+  };
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i]!;
+    ctx.at.objective = i;
+    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+    for (let n = keyResultStart[i]!; n < keyResultStart[i + 1]!; n++)
+      keyResult(keyResultPlaces[n]!);
+  }
+  // Key results whose objective is not in the run.
+  ctx.at.objective = -1;
+  for (let j = 0; j < keyResults.length; j++) if (objectiveOfKeyResult[j]! < 0) keyResult(j);
+  ctx.at.keyResult = -1;
+  if (inOrder) {
+    for (const f of found) out.push(f);
+    return;
+  }
+  const order = found.map((_, n) => n).sort((a, b) => foundAt[a]! - foundAt[b]! || a - b);
+  for (const n of order) out.push(found[n]!);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -156,7 +201,7 @@ export function coachObjectiveInCycle(
 ): { findings: Finding[]; dismissed: DismissedFinding[] } {
   const ctx = buildContext(input);
   const objectives = input.objectives.filter((o) => o.id === objectiveId);
-  const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
+  const keyResults = keyResultsOfId(ctx, objectiveId);
   const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
   return { findings: open, dismissed };
 }
