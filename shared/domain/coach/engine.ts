@@ -59,15 +59,10 @@ interface Scope {
 function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   const out: Finding[] = [];
   const only = scope.rules ? new Set(scope.rules) : null;
-  const objectives = scope.objectives ?? [];
-  const keyResults = scope.keyResults ?? [];
-  if (objectives === ctx.run.objectives && keyResults === ctx.run.keyResults)
-    runWholePlan(ctx, only, out);
-  else {
-    for (const o of objectives) apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
-    for (const kr of keyResults)
-      apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
-  }
+  for (const o of scope.objectives ?? [])
+    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+  for (const kr of scope.keyResults ?? [])
+    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, out);
   if (scope.cycle && ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, only, out);
   return out;
 }
@@ -77,9 +72,15 @@ function runRules(ctx: CoachContext, scope: Scope): Finding[] {
  * titles and facts (an objective's rules read its key results' titles, a key result's read its
  * objective's and its siblings'), which are then still at hand. The engine tells the rules where
  * each subject sits (`ctx.at`, see context). Findings come out as the plain order would have them:
- * objectives' in input order, then key results' in input order.
+ * objectives' in input order, then key results' in input order. Pauses after every `batch`
+ * objectives (see coachCycleSteps).
  */
-function runWholePlan(ctx: CoachContext, only: ReadonlySet<string> | null, out: Finding[]): void {
+function* wholePlan(
+  ctx: CoachContext,
+  only: ReadonlySet<string> | null,
+  out: Finding[],
+  batch: number,
+): Generator<void, void, void> {
   const { objectives, keyResults, keyResultStart, keyResultPlaces, objectiveOfKeyResult } = ctx.run;
   const found: Finding[] = [];
   const foundAt: number[] = [];
@@ -99,6 +100,7 @@ function runWholePlan(ctx: CoachContext, only: ReadonlySet<string> | null, out: 
     apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
     for (let n = keyResultStart[i]!; n < keyResultStart[i + 1]!; n++)
       keyResult(keyResultPlaces[n]!);
+    if ((i + 1) % batch === 0) yield;
   }
   // Key results whose objective is not in the run.
   ctx.at.objective = -1;
@@ -135,12 +137,28 @@ function sortOut(
 
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */
 export function coachCycle(input: CoachInput): CoachReport {
+  const steps = coachCycleSteps(input, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * coachCycle in steps, for a caller that must not hold its thread through a whole big plan (tens
+ * of milliseconds for 20,000 objectives and key results): the first step indexes the plan, each
+ * next one coaches up to `batch` objectives with their key results, and the generator returns
+ * the report coachCycle gives.
+ */
+export function* coachCycleSteps(
+  input: CoachInput,
+  batch = 100,
+): Generator<void, CoachReport, void> {
   const ctx = buildContext(input);
-  const findings = runRules(ctx, {
-    objectives: input.objectives,
-    keyResults: input.keyResults ?? [],
-    cycle: true,
-  });
+  yield;
+  const findings: Finding[] = [];
+  yield* wholePlan(ctx, null, findings, batch);
+  if (ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, null, findings);
   const { open, dismissed } = sortOut(findings, input);
   const health = planHealth(
     open,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coachCycle, type CoachKeyResult, type Finding } from '../../../shared/domain/coach';
+import {
+  coachCycle,
+  coachCycleSteps,
+  type CoachKeyResult,
+  type Finding,
+} from '../../../shared/domain/coach';
 import { keyResult, objective, plan } from './build';
 
 const task = (objectiveId: string, title: string): CoachKeyResult =>
@@ -48,5 +53,24 @@ describe('coachCycle over a whole plan', () => {
     expect(notCheckedIn.map((f) => [f.subject.id, f.message])).toEqual([
       [stale.id, 'No check-in for 22 days'],
     ]);
+  });
+});
+
+describe('coachCycleSteps', () => {
+  it('gives the same report as coachCycle, a few objectives at a time', () => {
+    const os = Array.from({ length: 7 }, (_, i) =>
+      objective({ rank: i + 1, ...(i % 2 ? { title: 'Write the onboarding guide' } : {}) }),
+    );
+    const input = plan(os, {
+      keyResults: os.flatMap((o, i) => (i === 3 ? [] : [task(o.id, 'Publish the pricing page')])),
+    });
+    const steps = coachCycleSteps(input, 2);
+    let paused = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) paused++;
+    // Indexing the plan, then 7 objectives two at a time.
+    expect(paused).toBe(1 + 3);
+    expect(step.value).toEqual(coachCycle(input));
+    expect(step.value.findings.length).toBeGreaterThan(7);
   });
 });
