@@ -1,7 +1,6 @@
-import { dayNumber } from '../history';
-import { ORG_LEVEL } from '../org';
 import { keyResultProgress } from '../progress';
 import { readTitle, type TitleReading } from './language/reading';
+import { dayOf, indexRun, type RunIndex } from './runIndex';
 import type {
   AlignmentTarget,
   CoachCycle,
@@ -11,19 +10,17 @@ import type {
   CoachOrgUnit,
 } from './types';
 
-/** More objectives than this for one owner in a cycle is too many ("Focus on important goals"). */
-export const MAX_OBJECTIVES = 5;
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-
-/** Day number of a yyyy-MM-dd date, NaN for anything else (partial data is coached too). */
-export const dayOf = (iso: string | null | undefined): number =>
-  typeof iso === 'string' && ISO_DAY.test(iso) ? dayNumber(iso) : NaN;
+export { dayOf, MAX_OBJECTIVES } from './runIndex';
 
 export const hasDates = (c: CoachCycle | null): boolean =>
   !!c && Number.isFinite(dayOf(c.start)) && Number.isFinite(dayOf(c.end)) && c.start! <= c.end!;
 
-/** What every rule reads, built once per run: plain maps by id, nothing computed twice. */
+/**
+ * What every rule reads, built once per run. A whole plan is tens of thousands of subjects times
+ * some thirty rules, so what rules ask about one subject is kept by its place in the input
+ * (arrays, not maps keyed by id): the engine says which subject runs now (`at`), and the helpers
+ * below find its facts there, falling back to a look-up by id for anything else.
+ */
 export interface CoachContext {
   input: CoachInput;
   cycle: CoachCycle | null;
@@ -37,52 +34,26 @@ export interface CoachContext {
   tracking: boolean;
   /** The day check-ins were loaded from (`checkInsFrom`); NaN when all were loaded. */
   from: number;
-  keyResultsByObjective: ReadonlyMap<string, CoachKeyResult[]>;
-  objectivesById: ReadonlyMap<string, CoachObjective>;
-  keyResultsById: ReadonlyMap<string, CoachKeyResult>;
   /** The org by id; null when the org is not known. */
   orgById: ReadonlyMap<string, CoachOrgUnit> | null;
-  /** Each owner's objectives in the cycle ('' for those without an owner). */
-  objectivesByOwner: ReadonlyMap<string, CoachObjective[]>;
-  /** Place by rank (1 = first) of objectives whose owner has more than MAX_OBJECTIVES. */
-  placeByRank: ReadonlyMap<string, number>;
-  /** Objectives that share their rank with another of the same owner. */
-  tied: ReadonlySet<string>;
-  /** The day number of each key result's latest check-in (only when tracking). */
-  lastCheckIn: ReadonlyMap<string, number>;
   scored: ReadonlySet<string>;
   /** The highest org level (company 0 … person 3) that owns an objective in the cycle. */
   topLevel: number;
   alignmentTargets: ReadonlyMap<string, AlignmentTarget>;
   /** How a title reads (tagged once per distinct title, see language/reading). */
   read: (title: string | undefined) => TitleReading;
-  /** An objective's key results, an objective and an org unit by id (see `recentLookUp`). */
-  keyResultsOfId: (objectiveId: string) => CoachKeyResult[];
-  objectiveOfId: (objectiveId: string) => CoachObjective | undefined;
+  /** An org unit by id, remembering the last asked. */
   unitOfId: (unitId: string) => CoachOrgUnit | undefined;
+  /** The places in the input of the subjects whose rules run now; -1 when not known. */
+  at: { objective: number; keyResult: number };
+  run: RunIndex;
 }
-
-const byRank = (a: CoachObjective, b: CoachObjective): number =>
-  (a.rank || Infinity) - (b.rank || Infinity) ||
-  (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
-  a.id.localeCompare(b.id);
 
 /** Items by id, built with a loop: a map of pairs would allocate one array per item first. */
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) map.set(item.id, item);
   return map;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 export function buildContext(input: CoachInput): CoachContext {
@@ -96,46 +67,8 @@ export function buildContext(input: CoachInput): CoachContext {
       ? Math.min(1, Math.max(0, (today - start + 1) / (end - start + 1)))
       : null;
   const tracking = cycle?.state === 'active' && dated && Number.isFinite(today);
-  const keyResults = input.keyResults ?? [];
-
   const orgById = input.orgUnits ? byId(input.orgUnits) : null;
-  const objectivesByOwner = groupBy(input.objectives, (o) => o.ownerId ?? '');
-  const placeByRank = new Map<string, number>();
-  const tied = new Set<string>();
-  let topLevel = 4;
-  for (const [owner, list] of objectivesByOwner) {
-    const unit = owner ? orgById?.get(owner) : undefined;
-    if (unit) topLevel = Math.min(topLevel, ORG_LEVEL[unit.kind]);
-    // One objective cannot share its rank: most owners need no map of ranks.
-    if (list.length > 1) {
-      const firstOfRank = new Map<number, string>();
-      for (const o of list) {
-        if (!o.rank) continue;
-        const other = firstOfRank.get(o.rank);
-        if (other === undefined) firstOfRank.set(o.rank, o.id);
-        else tied.add(other).add(o.id);
-      }
-    }
-    if (list.length > MAX_OBJECTIVES)
-      [...list].sort(byRank).forEach((o, i) => placeByRank.set(o.id, i + 1));
-  }
-
-  // ISO dates order as strings: keep each key result's latest as written, read it as a day once.
-  const latest = new Map<string, string>();
-  if (tracking)
-    for (const c of input.checkIns ?? []) {
-      if (typeof c.at !== 'string') continue;
-      const seen = latest.get(c.keyResultId);
-      if (seen === undefined || c.at > seen) latest.set(c.keyResultId, c.at);
-    }
-  const lastCheckIn = new Map<string, number>();
-  for (const [id, at] of latest) {
-    const day = dayOf(at);
-    if (Number.isFinite(day)) lastCheckIn.set(id, day);
-  }
-
-  const keyResultsByObjective = groupBy(keyResults, (k) => k.objectiveId);
-  const objectivesById = byId(input.objectives);
+  const { topLevel, ...run } = indexRun(input, orgById, tracking);
   return {
     input,
     cycle,
@@ -145,21 +78,14 @@ export function buildContext(input: CoachInput): CoachContext {
     elapsed,
     tracking,
     from: dayOf(input.checkInsFrom),
-    keyResultsByObjective,
-    objectivesById,
-    keyResultsById: byId(keyResults),
     orgById,
-    objectivesByOwner,
-    placeByRank,
-    tied,
-    lastCheckIn,
     scored: new Set((input.scores ?? []).map((s) => s.keyResultId)),
     topLevel,
     alignmentTargets: byId(input.alignmentTargets ?? []),
     read: readerForRun(),
-    keyResultsOfId: recentLookUp((id) => keyResultsByObjective.get(id) ?? NONE),
-    objectiveOfId: recentLookUp((id) => objectivesById.get(id)),
     unitOfId: recentLookUp((id) => orgById?.get(id)),
+    at: { objective: -1, keyResult: -1 },
+    run,
   };
 }
 
@@ -193,19 +119,96 @@ function readerForRun(): CoachContext['read'] {
   return (title) => read(title ?? '');
 }
 
-const NONE: CoachKeyResult[] = [];
-export const keyResultsOf = (ctx: CoachContext, o: CoachObjective): CoachKeyResult[] =>
-  ctx.keyResultsOfId(o.id);
+/** The objective's own place in the run: the one whose rules run now, else found by its id. */
+function placeOfObjective(ctx: CoachContext, o: CoachObjective): number {
+  const { run } = ctx;
+  if (run.objectives[ctx.at.objective] === o) return ctx.at.objective;
+  const i = run.objectiveAt.get(o.id);
+  return i !== undefined && run.objectives[i] === o ? i : -1;
+}
 
-export const ownerUnitOf = (ctx: CoachContext, o: CoachObjective): CoachOrgUnit | undefined =>
-  o.ownerId ? ctx.unitOfId(o.ownerId) : undefined;
+/** The place of the objective's id: where facts kept by id are (the same place unless ids repeat). */
+function placeOfObjectiveId(ctx: CoachContext, o: CoachObjective): number {
+  const { run } = ctx;
+  if (!run.repeatedObjectives && run.objectives[ctx.at.objective] === o) return ctx.at.objective;
+  return run.objectiveAt.get(o.id) ?? -1;
+}
+
+function placeOfKeyResult(ctx: CoachContext, kr: CoachKeyResult): number {
+  const { run } = ctx;
+  if (run.keyResults[ctx.at.keyResult] === kr) return ctx.at.keyResult;
+  const j = run.keyResultAt.get(kr.id);
+  return j !== undefined && run.keyResults[j] === kr ? j : -1;
+}
+
+function placeOfKeyResultId(ctx: CoachContext, kr: CoachKeyResult): number {
+  const { run } = ctx;
+  if (!run.repeatedKeyResults && run.keyResults[ctx.at.keyResult] === kr) return ctx.at.keyResult;
+  return run.keyResultAt.get(kr.id) ?? -1;
+}
+
+/** The key results of the objective with this id, in input order. */
+export function keyResultsOfId(ctx: CoachContext, objectiveId: string): CoachKeyResult[] {
+  const i = ctx.run.objectiveAt.get(objectiveId);
+  if (i !== undefined) return ctx.run.keyResultsOf[i]!;
+  return ctx.run.keyResults.filter((k) => k.objectiveId === objectiveId);
+}
+
+export const keyResultsOf = (ctx: CoachContext, o: CoachObjective): CoachKeyResult[] => {
+  const i = placeOfObjectiveId(ctx, o);
+  return i < 0 ? keyResultsOfId(ctx, o.id) : ctx.run.keyResultsOf[i]!;
+};
+
+export const ownerUnitOf = (ctx: CoachContext, o: CoachObjective): CoachOrgUnit | undefined => {
+  if (!o.ownerId) return undefined;
+  const i = placeOfObjective(ctx, o);
+  return i < 0 ? ctx.unitOfId(o.ownerId) : ctx.run.ownerUnit[i];
+};
+
+/** An objective of the run by id (the last one, if an id repeats). */
+export const objectiveById = (ctx: CoachContext, id: string): CoachObjective | undefined => {
+  const i = ctx.run.objectiveAt.get(id);
+  return i === undefined ? undefined : ctx.run.objectives[i];
+};
+
+export const keyResultById = (ctx: CoachContext, id: string): CoachKeyResult | undefined => {
+  const j = ctx.run.keyResultAt.get(id);
+  return j === undefined ? undefined : ctx.run.keyResults[j];
+};
 
 /** The objective a key result belongs to, when it is in the run. */
-export const objectiveOf = (ctx: CoachContext, kr: CoachKeyResult): CoachObjective | undefined =>
-  ctx.objectiveOfId(kr.objectiveId);
+export const objectiveOf = (ctx: CoachContext, kr: CoachKeyResult): CoachObjective | undefined => {
+  const j = placeOfKeyResult(ctx, kr);
+  if (j < 0) return objectiveById(ctx, kr.objectiveId);
+  const i = ctx.run.objectiveOfKeyResult[j]!;
+  return i < 0 ? undefined : ctx.run.objectives[i];
+};
 
-export const ownerCountOf = (ctx: CoachContext, o: CoachObjective): number =>
-  ctx.objectivesByOwner.get(o.ownerId ?? '')?.length ?? 0;
+export const ownerCountOf = (ctx: CoachContext, o: CoachObjective): number => {
+  const i = placeOfObjective(ctx, o);
+  return i < 0 ? (ctx.run.placesByOwner.get(o.ownerId ?? '')?.length ?? 0) : ctx.run.ownerCount[i]!;
+};
+
+/** Place by rank (1 = first) of an objective whose owner has more than MAX_OBJECTIVES, else 0. */
+export const placeByRankOf = (ctx: CoachContext, o: CoachObjective): number => {
+  const i = placeOfObjectiveId(ctx, o);
+  return i < 0 ? 0 : ctx.run.placeByRank[i]!;
+};
+
+/** Whether the objective shares its rank with another of the same owner. */
+export const isTied = (ctx: CoachContext, o: CoachObjective): boolean => {
+  const i = placeOfObjectiveId(ctx, o);
+  return i >= 0 && ctx.run.tied[i] === 1;
+};
+
+/** The day number of a key result's latest check-in; NaN for none (or when not tracking). */
+export const lastCheckInOf = (ctx: CoachContext, kr: CoachKeyResult): number => {
+  const j = placeOfKeyResultId(ctx, kr);
+  return j < 0 ? NaN : ctx.run.lastCheckIn[j]!;
+};
+
+/** How many of the run's key results have a check-in. */
+export const checkedInCount = (ctx: CoachContext): number => ctx.run.checkedIn;
 
 export const isNumericKind = (kind: CoachKeyResult['kind']): boolean =>
   kind === 'increase' || kind === 'decrease' || kind === 'stayAbove' || kind === 'stayBelow';

@@ -1,4 +1,4 @@
-import { buildContext, type CoachContext } from './context';
+import { buildContext, keyResultsOfId, type CoachContext } from './context';
 import { planHealth } from './health';
 import type { Rule } from './rule';
 import { CARD_RULE_IDS, CYCLE_RULES, KEY_RESULT_RULES, OBJECTIVE_RULES } from './rules';
@@ -67,6 +67,53 @@ function runRules(ctx: CoachContext, scope: Scope): Finding[] {
   return out;
 }
 
+/**
+ * Every objective of the run and, right after it, its key results: their rules read the same
+ * titles and facts (an objective's rules read its key results' titles, a key result's read its
+ * objective's and its siblings'), which are then still at hand. The engine tells the rules where
+ * each subject sits (`ctx.at`, see context). Findings come out as the plain order would have them:
+ * objectives' in input order, then key results' in input order. Pauses after every `batch`
+ * objectives (see coachCycleSteps).
+ */
+function* wholePlan(
+  ctx: CoachContext,
+  only: ReadonlySet<string> | null,
+  out: Finding[],
+  batch: number,
+): Generator<void, void, void> {
+  const { objectives, keyResults, keyResultStart, keyResultPlaces, objectiveOfKeyResult } = ctx.run;
+  const found: Finding[] = [];
+  const foundAt: number[] = [];
+  let inOrder = true;
+  const keyResult = (j: number): void => {
+    const kr = keyResults[j]!;
+    ctx.at.keyResult = j;
+    const before = found.length;
+    apply(KEY_RESULT_RULES, kr, 'keyResult', kr.objectiveId, ctx, only, found);
+    if (found.length === before) return;
+    if (foundAt.length && foundAt[foundAt.length - 1]! > j) inOrder = false;
+    for (let n = before; n < found.length; n++) foundAt.push(j);
+  };
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i]!;
+    ctx.at.objective = i;
+    apply(OBJECTIVE_RULES, o, 'objective', o.id, ctx, only, out);
+    for (let n = keyResultStart[i]!; n < keyResultStart[i + 1]!; n++)
+      keyResult(keyResultPlaces[n]!);
+    if ((i + 1) % batch === 0) yield;
+  }
+  // Key results whose objective is not in the run.
+  ctx.at.objective = -1;
+  for (let j = 0; j < keyResults.length; j++) if (objectiveOfKeyResult[j]! < 0) keyResult(j);
+  ctx.at.keyResult = -1;
+  if (inOrder) {
+    for (const f of found) out.push(f);
+    return;
+  }
+  const order = found.map((_, n) => n).sort((a, b) => foundAt[a]! - foundAt[b]! || a - b);
+  for (const n of order) out.push(found[n]!);
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Splits findings into open (most severe first, stable) and dismissed, by the input's dismissals. */
@@ -90,12 +137,28 @@ function sortOut(
 
 /** The coach over a whole cycle: every rule on every objective, key result and the cycle itself. */
 export function coachCycle(input: CoachInput): CoachReport {
+  const steps = coachCycleSteps(input, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * coachCycle in steps, for a caller that must not hold its thread through a whole big plan (tens
+ * of milliseconds for 20,000 objectives and key results): the first step indexes the plan, each
+ * next one coaches up to `batch` objectives with their key results, and the generator returns
+ * the report coachCycle gives.
+ */
+export function* coachCycleSteps(
+  input: CoachInput,
+  batch = 100,
+): Generator<void, CoachReport, void> {
   const ctx = buildContext(input);
-  const findings = runRules(ctx, {
-    objectives: input.objectives,
-    keyResults: input.keyResults ?? [],
-    cycle: true,
-  });
+  yield;
+  const findings: Finding[] = [];
+  yield* wholePlan(ctx, null, findings, batch);
+  if (ctx.cycle) apply(CYCLE_RULES, ctx.cycle, 'cycle', null, ctx, null, findings);
   const { open, dismissed } = sortOut(findings, input);
   const health = planHealth(
     open,
@@ -156,7 +219,7 @@ export function coachObjectiveInCycle(
 ): { findings: Finding[]; dismissed: DismissedFinding[] } {
   const ctx = buildContext(input);
   const objectives = input.objectives.filter((o) => o.id === objectiveId);
-  const keyResults = ctx.keyResultsByObjective.get(objectiveId) ?? [];
+  const keyResults = keyResultsOfId(ctx, objectiveId);
   const { open, dismissed } = sortOut(runRules(ctx, { objectives, keyResults }), input);
   return { findings: open, dismissed };
 }

@@ -2,6 +2,7 @@ export * from './types';
 export { PRINCIPLES, principleLabel } from './principles';
 export {
   coachCycle,
+  coachCycleSteps,
   runCoach,
   coachObjective,
   coachKeyResult,

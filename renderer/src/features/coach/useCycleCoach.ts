@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  coachCycle,
+  coachCycleSteps,
   readTitle,
   unreadTitles,
   type CoachInput,
@@ -17,7 +17,7 @@ export interface CycleCoach {
   report: CoachReport;
 }
 
-/** How long one slice of title reading may hold the main thread, in ms. */
+/** How long one slice of title reading or coaching may hold the main thread, in ms. */
 const SLICE_MS = 8;
 
 const nextIdle = (run: () => void): (() => void) => {
@@ -32,8 +32,9 @@ const nextIdle = (run: () => void): (() => void) => {
 /**
  * The coach over a whole cycle, re-run whenever anything it reads changes. Reading a title
  * the first time is the costly part (about half a millisecond each, thousands in a large plan),
- * so titles not read before are read a slice at a time while the app is idle; until they are,
- * the last report stays on screen (or none, on the first run) and the UI never blocks.
+ * so titles not read before are read a slice at a time while the app is idle; then the pass
+ * itself runs in slices too (tens of milliseconds for a big plan, coachCycleSteps). Until it
+ * is done, the last report stays on screen (or none, on the first run) and the UI never blocks.
  */
 export function useCycleCoach(cycleId: string | null): CycleCoach | null | undefined {
   const today = toIsoDate(useToday());
@@ -50,11 +51,18 @@ export function useCycleCoach(cycleId: string | null): CycleCoach | null | undef
       ...(input.keyResults ?? []).map((k) => k.title),
     ]);
     let cancel: (() => void) | null = null;
+    let pass: ReturnType<typeof coachCycleSteps> | null = null;
     const step = (): void => {
       const until = performance.now() + SLICE_MS;
       while (pending.length && performance.now() < until) readTitle(pending.pop()!);
-      if (pending.length) cancel = nextIdle(step);
-      else setCoach({ input, report: coachCycle(input) });
+      if (!pending.length && performance.now() < until) {
+        pass ??= coachCycleSteps(input);
+        for (let s = pass.next(); ; s = pass.next()) {
+          if (s.done) return setCoach({ input, report: s.value });
+          if (performance.now() >= until) break;
+        }
+      }
+      cancel = nextIdle(step);
     };
     step();
     return () => cancel?.();

@@ -35,7 +35,7 @@ export function statedDeadline(
   const key = `${from ?? ''}\n${title}`;
   let found = remembered.get(key);
   if (found === undefined) {
-    found = MAY_NAME_A_DATE.test(title) ? readDeadline(title, from) : null;
+    found = mayNameADate(title) ? readDeadline(title, from) : null;
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(key, found);
   }
@@ -48,6 +48,8 @@ export function statedDeadline(
  */
 const MAY_NAME_A_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[-/.]\d{1,2}|\b(?:end|eo[qy]\d?|q[1-4]|year|starting|until|till|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b/i;
+
+export const mayNameADate = (title: string): boolean => MAY_NAME_A_DATE.test(title);
 
 /** Titles read lately, against their cycle's start: the coach re-reads the same ones each run. */
 const MAX_REMEMBERED = 50_000;

@@ -1,6 +1,7 @@
 import { nlp } from './model';
 import { baseOf, classOf, isVerb, leadIndex, opensAsOrder } from './verbs';
 import { plainInline } from '../../importPreview';
+import { mayNameADate } from './deadline';
 import { ARTIFACT_NOUNS, CAPACITY_NOUNS } from './lexicon';
 import { countedThings, PEOPLE, STATE_WORDS, workDone } from './statedWork';
 import { hasTarget, readQuantity } from '../../quantity';
@@ -214,6 +215,7 @@ function readOnce(title: string): TitleReading {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim(),
+    mayNameADate: mayNameADate(plain),
     sentences: plain.split(/[.!?](?:\s+|$)/).filter((x) => x.trim().length > 0).length,
     numberedClauses: plain.split(/,\s+|;\s+|\.\s+/).filter((c) => /\d/.test(c)).length,
     terms,

@@ -16,6 +16,8 @@ export interface TitleReading {
   plain: string;
   /** Lower-case words only: two titles with the same key say the same thing. */
   key: string;
+  /** Whether a due point could be named at all (see language/deadline): most titles name none. */
+  mayNameADate: boolean;
   /** Sentences in the title. */
   sentences: number;
   /** Clauses (split at commas, semicolons and full stops) that hold a digit. */

@@ -1,5 +1,6 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
+import { checkedInCount } from '../context';
 import { STALE_DAYS } from './evaluation';
 
 /** Rules about the cycle as a whole: a rhythm of check-ins, a mix of ambition, what past scores say. */
@@ -15,7 +16,7 @@ export const noCheckInCadence = defineRule({
     if (!ctx.tracking || keyResults.length === 0) return null;
     // Too early to call it: the first check-ins are due after the first fortnight.
     if (ctx.today - ctx.start < STALE_DAYS * 2) return null;
-    const checked = keyResults.filter((k) => ctx.lastCheckIn.has(k.id)).length;
+    const checked = checkedInCount(ctx);
     if (checked * 2 >= keyResults.length) return null;
     return {
       message: `${keyResults.length - checked} of ${keyResults.length} key results have no check-in ${Math.round(ctx.today - ctx.start)} days into the cycle`,

@@ -1,7 +1,7 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
 import { DEFAULT_STALE_DAYS } from '../../staleness';
-import { dayOf, hasDates, keyResultsOf, progressOf } from '../context';
+import { dayOf, hasDates, keyResultsOf, lastCheckInOf, progressOf } from '../context';
 import type { CoachCycle } from '../types';
 
 /** Rules about evaluation and ambition: results are checked on, reviewed, and not won on day one. */
@@ -16,20 +16,20 @@ export const notCheckedIn = defineRule({
   principle: PRINCIPLES.regularEvaluation,
   check(kr, ctx) {
     if (!ctx.tracking) return null;
-    const last = ctx.lastCheckIn.get(kr.id);
+    const last = lastCheckInOf(ctx, kr);
     // Most key results were checked in lately: the days since can only be fewer.
-    if (last !== undefined && ctx.today - last < STALE_DAYS) return null;
+    if (ctx.today - last < STALE_DAYS) return null;
     const created = dayOf(kr.createdAt);
     const from = ctx.from;
     const since = Math.max(
       ctx.start,
       Number.isFinite(created) ? created : -Infinity,
       Number.isFinite(from) ? from : -Infinity,
-      last ?? -Infinity,
+      Number.isFinite(last) ? last : -Infinity,
     );
     const days = ctx.today - since;
     if (days < STALE_DAYS) return null;
-    const unseen = last === undefined && !(Number.isFinite(from) && from > ctx.start);
+    const unseen = !Number.isFinite(last) && !(Number.isFinite(from) && from > ctx.start);
     return {
       message: unseen
         ? `Never checked in, ${days} days into the cycle`

@@ -1,10 +1,12 @@
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
 import {
+  isTied,
   keyResultsOf,
   MAX_OBJECTIVES,
   ownerCountOf,
   ownerUnitOf,
+  placeByRankOf,
   type CoachContext,
 } from '../context';
 import type { CoachObjective } from '../types';
@@ -25,8 +27,8 @@ export const tooManyObjectives = defineRule({
   appliesTo: 'objective',
   principle: PRINCIPLES.focus,
   check(o, ctx) {
-    const position = ctx.placeByRank.get(o.id);
-    if (position === undefined || position <= MAX_OBJECTIVES) return null;
+    const position = placeByRankOf(ctx, o);
+    if (position <= MAX_OBJECTIVES) return null;
     const count = ownerCountOf(ctx, o);
     return {
       message: `${ownerName(o, ctx)} has ${count} objectives this cycle; this one is number ${position}`,
@@ -81,7 +83,7 @@ export const noPriority = defineRule({
         message: `No priority set among ${ownerName(o, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
-    if (ctx.tied.has(o.id))
+    if (isTied(ctx, o))
       return {
         message: `Shares priority ${o.rank} with another objective of the same owner`,
         fix: 'Break the tie: decide which of the two comes first.',

@@ -1,7 +1,13 @@
 import { ORG_LEVEL } from '../../org';
 import { PRINCIPLES } from '../principles';
 import { defineRule } from '../rule';
-import { keyResultsOf, ownerUnitOf, type CoachContext } from '../context';
+import {
+  keyResultById,
+  keyResultsOf,
+  objectiveById,
+  ownerUnitOf,
+  type CoachContext,
+} from '../context';
 import type { CoachObjective } from '../types';
 
 /** Rules about who: every objective has an owner, and every owner below the company aligns upward. */
@@ -67,13 +73,13 @@ function alignedTarget(
   ctx: CoachContext,
 ): { ownerId: string | null | undefined; objectiveId: string | null } | 'elsewhere' | null {
   if (alignedTo.kind === 'objective') {
-    const o = ctx.objectivesById.get(alignedTo.id);
+    const o = objectiveById(ctx, alignedTo.id);
     if (o) return { ownerId: o.ownerId, objectiveId: o.id };
   } else {
-    const kr = ctx.keyResultsById.get(alignedTo.id);
+    const kr = keyResultById(ctx, alignedTo.id);
     if (kr)
       return {
-        ownerId: ctx.objectivesById.get(kr.objectiveId)?.ownerId,
+        ownerId: objectiveById(ctx, kr.objectiveId)?.ownerId,
         objectiveId: kr.objectiveId,
       };
   }
@@ -144,7 +150,7 @@ export const alignedToObjective = defineRule({
   principle: PRINCIPLES.topDown,
   check(o, ctx) {
     if (o.alignedTo?.kind !== 'objective') return null;
-    const parent = ctx.objectivesById.get(o.alignedTo.id);
+    const parent = objectiveById(ctx, o.alignedTo.id);
     // Only when the parent has key results to choose from.
     if (!parent || keyResultsOf(ctx, parent).length === 0) return null;
     return {

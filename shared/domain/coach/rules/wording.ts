@@ -81,6 +81,8 @@ export const objectiveTooLong = defineRule({
 /** Each reading's deadline against a cycle start, found once: the coach re-reads the same titles. */
 const deadlines = new WeakMap<TitleReading, { from: string; found: StatedDeadline | null }>();
 function deadlineOf(r: TitleReading, from: string | null | undefined): StatedDeadline | null {
+  // Read once with the title: most name no date, and need no look-up here.
+  if (!r.mayNameADate) return null;
   const known = deadlines.get(r);
   if (known && known.from === (from ?? '')) return known.found;
   const found = statedDeadline(r.plain, from);
