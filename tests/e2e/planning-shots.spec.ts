@@ -7,7 +7,10 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`planning screens in ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await page.getByRole('button', { name: 'Load the sample workspace' }).click();
+    await page
+      .getByRole('dialog', { name: 'Welcome to Cairn' })
+      .getByRole('button', { name: 'Load the sample workspace' })
+      .click();
     await page
       .getByRole('button', { name: 'Make Northwind the product customers stay with', exact: true })
       .waitFor();

@@ -24,7 +24,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/');
     await page.getByRole('dialog', { name: 'Welcome to Cairn' }).waitFor();
     await shot('welcome');
-    await page.getByRole('button', { name: 'Load the sample workspace' }).click();
+    await page
+      .getByRole('dialog', { name: 'Welcome to Cairn' })
+      .getByRole('button', { name: 'Load the sample workspace' })
+      .click();
     await app.objective('Make Northwind the product customers stay with').waitFor();
     await shot('objectives');
     await app.objective('Become the go-to person for our data platform').click();
