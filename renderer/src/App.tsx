@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '@shared/domain/cycle';
 import { actionForKey, runAction } from './actions/registry';
@@ -98,7 +98,10 @@ export function App() {
     async () => (await db.objectives.limit(1).primaryKeys()).length,
     [],
   );
-  const Main = VIEW_COMPONENTS[view];
+  // A view's split-off code may still be loading: the one shown stays until the next can draw,
+  // instead of "Loading…" whose reveal React holds back 300 ms (its fallback throttle); the
+  // sidebar marks the new view at once.
+  const Main = VIEW_COMPONENTS[useDeferredValue(view)];
   if (!ready) return <OpeningWorkspace />;
   return (
     <div

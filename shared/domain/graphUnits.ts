@@ -47,6 +47,13 @@ export function unitGroupsOf(
     return null;
   };
   for (const u of units) groupOf.set(u.id, nearestGroup(u.id));
+  // Each unit's enclosing group, walked once: every objective climbs the same few chains.
+  const aboveOf = new Map<string, string | null>();
+  const above = (id: string): string | null => {
+    let up = aboveOf.get(id);
+    if (up === undefined) aboveOf.set(id, (up = nearestGroup(byId.get(id)?.parentId ?? null)));
+    return up;
+  };
 
   const krs = new Map<string, ObjectiveStatusKr[]>();
   const count = new Map<string, number>();
@@ -61,7 +68,7 @@ export function unitGroupsOf(
       const list = krs.get(cur);
       if (list) list.push(...o.krs);
       else krs.set(cur, [...o.krs]);
-      cur = nearestGroup(byId.get(cur)?.parentId ?? null);
+      cur = above(cur);
     }
   }
 
@@ -74,7 +81,7 @@ export function unitGroupsOf(
       name: u.name,
       kind: u.kind,
       level: ORG_LEVEL[u.kind] as Level,
-      parentId: nearestGroup(u.parentId),
+      parentId: above(u.id),
       objectiveCount: count.get(u.id) ?? 0,
       ownObjectiveCount: own.get(u.id) ?? 0,
       progress: objectiveProgress(list.map((k) => k.kr)),

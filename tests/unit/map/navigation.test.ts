@@ -5,6 +5,7 @@ import {
   fitZoom,
   initialViewport,
   nextNodeId,
+  overviewSize,
   ZOOM_FLOOR,
 } from '../../../renderer/src/features/map/navigation';
 import { input, objective, randomForest, toObjective } from './fixtures';
@@ -58,5 +59,18 @@ describe('initialViewport', () => {
     const big = layoutAlignmentGraph(buildAlignmentGraph(randomForest(2000, 5)).nodes);
     expect(fitZoom(big, 1000, 700)).toBeLessThan(ZOOM_FLOOR);
     expect(fitZoom(layout, 1200, 800)).toBeGreaterThanOrEqual(ZOOM_FLOOR);
+  });
+  it('keeps a map shown whole clear of the overview in the corner, in a wide pane and a narrow one', () => {
+    for (const [w, h] of [
+      [1100, 520],
+      [940, 460],
+    ] as const) {
+      const v = initialViewport(layout, w, h);
+      const overview = overviewSize(w);
+      expect(fitZoom(layout, w, h)).toBeGreaterThanOrEqual(ZOOM_FLOOR);
+      expect(v.y + layout.height * v.zoom).toBeLessThanOrEqual(h - overview.height);
+    }
+    // A narrow pane has a smaller overview, so more of the map fits above it.
+    expect(overviewSize(940).height).toBeLessThan(overviewSize(1100).height);
   });
 });

@@ -89,10 +89,15 @@ export function MapCanvas({ data, layout, lanes, layoutPending, heading, frameKe
         const el = wrap.current;
         const ui = useUi.getState();
         if (!el) return;
-        if (fitZoom(latest.current.layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
+        const layout = latest.current.layout;
+        if (fitZoom(layout, el.clientWidth, el.clientHeight) < ZOOM_FLOOR) {
           // The whole map would be specks: show it as its org units instead.
           ui.setMapUnitsView(true);
-        } else void rf.fitView({ padding: 0.06, minZoom: ZOOM_FLOOR, maxZoom: 1, duration: 200 });
+        } else {
+          // Framed as the first view is: above the overview and zoom buttons, not under them.
+          const vp = initialViewport(layout, el.clientWidth, el.clientHeight);
+          void rf.setViewport(vp, { duration: 200 });
+        }
       },
       exportPng: () => exportPng(picture()),
       exportSvg: () => exportSvg(picture()),

@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { flattenOrgTree } from '@shared/domain/org';
 import { STATUS_LABELS, STATUSES } from '@shared/domain/status';
 import { useUi } from '../../store/ui';
+import { FilterSelect } from './FilterSelect';
 import type { StatusFilter } from './mapState';
 import type { MapData } from './useAlignmentGraph';
 
@@ -13,41 +15,35 @@ export function MapFilters({ data }: Props) {
   const orgUnitId = useUi((s) => s.orgUnitId);
   const ownerId = useUi((s) => s.mapOwnerId);
   const status = useUi((s) => s.mapStatus);
-  const owners = new Set(data.graph.nodes.map((n) => n.ownerId));
-  const rows = flattenOrgTree(data.units);
+  const { orgOptions, ownerOptions } = useMemo(() => {
+    const owners = new Set(data.graph.nodes.map((n) => n.ownerId));
+    const rows = flattenOrgTree(data.units);
+    return {
+      orgOptions: rows.map(({ unit, depth }) => ({
+        value: unit.id,
+        label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+      })),
+      ownerOptions: rows
+        .filter(({ unit }) => owners.has(unit.id))
+        .map(({ unit }) => ({ value: unit.id, label: unit.name })),
+    };
+  }, [data.graph, data.units]);
   return (
     <div className="map-filters">
-      <label>
-        <span>Org</span>
-        <select
-          value={orgUnitId ?? ''}
-          onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
-        >
-          <option value="">Everyone</option>
-          {rows.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {'\u00a0\u00a0'.repeat(depth)}
-              {unit.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Owner</span>
-        <select
-          value={ownerId ?? ''}
-          onChange={(e) => useUi.getState().setMapOwner(e.target.value || null)}
-        >
-          <option value="">Any owner</option>
-          {rows
-            .filter(({ unit }) => owners.has(unit.id))
-            .map(({ unit }) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Org"
+        value={orgUnitId ?? ''}
+        anyLabel="Everyone"
+        options={orgOptions}
+        onChange={(id) => useUi.getState().setOrgUnit(id || null)}
+      />
+      <FilterSelect
+        label="Owner"
+        value={ownerId ?? ''}
+        anyLabel="Any owner"
+        options={ownerOptions}
+        onChange={(id) => useUi.getState().setMapOwner(id || null)}
+      />
       <label>
         <span>Status</span>
         <select

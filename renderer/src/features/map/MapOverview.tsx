@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { STATUS_TONES, type StatusTone } from '@shared/domain/status';
 import type { MapFlowNode } from './flowElements';
+import { overviewSize } from './navigation';
 
 export interface Props {
   nodes: readonly MapFlowNode[];
@@ -9,7 +10,6 @@ export interface Props {
 
 type Tone = StatusTone | 'none';
 const TONES: readonly Tone[] = ['none', 'stale', 'good', 'warn', 'bad'];
-const SIZE = { width: 150, height: 100 };
 const PAD = 40;
 
 /**
@@ -56,6 +56,7 @@ export const MapOverview = memo(function MapOverview({ nodes }: Props) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const paneW = useStore((s) => s.width);
   const paneH = useStore((s) => s.height);
+  const size = overviewSize(paneW);
   const paths = useMemo(() => tonePaths(nodes), [nodes]);
   const b = useMemo(() => boundsOf(nodes), [nodes]);
 
@@ -77,8 +78,8 @@ export const MapOverview = memo(function MapOverview({ nodes }: Props) {
     <Panel position="bottom-right" className="map-overview">
       <svg
         ref={svg}
-        width={SIZE.width}
-        height={SIZE.height}
+        width={size.width}
+        height={size.height}
         viewBox={`${x0} ${y0} ${w} ${h}`}
         role="img"
         aria-label="Overview of the whole map"

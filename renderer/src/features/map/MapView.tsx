@@ -34,8 +34,10 @@ export function MapView() {
   const unitsView = useUi((s) => s.mapUnitsView);
   // Each view reads only what it draws (units never wait on every objective and key result),
   // and neither starts before it is known which one a big cycle opens on.
-  const { decided, counts } = useOpenByUnit(cycle, unitsView);
-  const data = useAlignmentGraph(decided && !unitsView ? cycle : undefined, today);
+  // The open cycle's id is known at once: its reads need not wait for its record.
+  const cycleId = useUi((s) => s.cycleId);
+  const { decided, counts } = useOpenByUnit(cycleId, unitsView);
+  const data = useAlignmentGraph(decided && !unitsView ? cycleId : null, cycle, today);
   const unitsData = useUnitGroups(decided && unitsView ? cycle : undefined, counts, today);
   const orgUnitId = useUi((s) => s.orgUnitId);
   const ownerId = useUi((s) => s.mapOwnerId);

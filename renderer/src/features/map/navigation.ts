@@ -42,12 +42,19 @@ export const ZOOM_FLOOR = 0.5;
 export const DETAIL_ZOOM = 0.7;
 const READABLE_ZOOM = ZOOM_FLOOR;
 const MARGIN = 24;
-/** The mini map and zoom buttons sit in the bottom band: a first view keeps nodes above it. */
-const BOTTOM_RESERVE = 112;
+/** Below this pane width the overview is smaller: a narrow window has less map to spare. */
+const NARROW_PANE = 1000;
+
+/** The overview's size in the corner (MapOverview.tsx). */
+export const overviewSize = (paneW: number): { width: number; height: number } =>
+  paneW < NARROW_PANE ? { width: 112, height: 72 } : { width: 150, height: 100 };
+
+/** The overview and zoom buttons sit in the bottom band: a first view keeps nodes above it. */
+const bottomReserve = (paneW: number): number => overviewSize(paneW).height + 12;
 
 /** The zoom at which the whole layout fits the pane (before any floor). */
 export function fitZoom(layout: GraphLayout, paneW: number, fullH: number): number {
-  const paneH = Math.max(200, fullH - BOTTOM_RESERVE);
+  const paneH = Math.max(200, fullH - bottomReserve(paneW));
   return Math.min(
     (paneW - 2 * MARGIN) / Math.max(1, layout.width),
     (paneH - 2 * MARGIN) / Math.max(1, layout.height),
@@ -60,7 +67,7 @@ export function fitZoom(layout: GraphLayout, paneW: number, fullH: number): numb
  * Fitting a big forest whole would shrink it to specks and mount every node at once.
  */
 export function initialViewport(layout: GraphLayout, paneW: number, fullH: number): Viewport {
-  const paneH = Math.max(200, fullH - BOTTOM_RESERVE);
+  const paneH = Math.max(200, fullH - bottomReserve(paneW));
   const fitAll = fitZoom(layout, paneW, fullH);
   if (fitAll >= READABLE_ZOOM) {
     const zoom = Math.min(1, fitAll);

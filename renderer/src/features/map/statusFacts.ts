@@ -26,15 +26,13 @@ export const youngKeyResults = (
 ): string[] => keyResults.filter((k) => k.createdAt.slice(0, 10) >= from).map((k) => k.id);
 
 /**
- * A running cycle: the latest check-in of each key result, read by date over the stale-after
- * window only — a key result without one there is silent for the whole window whatever came
- * before, except one that appeared inside the window (`young`), whose older (back-dated)
- * check-ins are looked up by key. A closed cycle: the final scores set in review.
+ * What the statuses need that only the cycle decides: a running cycle's latest check-in of
+ * each key result over the stale-after window (read by date), a closed cycle's final scores
+ * set in review. Read without waiting for the key results, so the map reads it alongside them.
  */
-export async function readStatusFacts(
+export async function readCycleFacts(
   d: Dexie,
   cycle: Pick<Cycle, 'id' | 'start' | 'end' | 'state'>,
-  young: readonly string[],
   today: string,
   staleDays: number,
 ): Promise<Required<StatusFacts>> {
@@ -49,19 +47,76 @@ export async function readStatusFacts(
   }
   if (!isRunning(cycle, today)) return out;
   const from = windowStart(today, staleDays);
-  const checkIns = d.table<CheckIn, string>('checkIns');
-  const latest = (c: { keyResultId: string; at: string; deletedAt?: string | null }) => {
-    if (c.deletedAt) return;
-    const seen = out.lastCheckIns.get(c.keyResultId);
-    if (!seen || seen < c.at) out.lastCheckIns.set(c.keyResultId, c.at);
-  };
-  (await checkIns.where('at').between(from, today, true, true).toArray()).forEach(latest);
-  const older = young.filter((id) => id && !out.lastCheckIns.has(id));
-  const lists = await Promise.all(
-    older.map((id) =>
-      checkIns.where('[keyResultId+at]').between([id, ''], [id, from], true, false).toArray(),
-    ),
-  );
-  lists.flat().forEach(latest);
+  const rows = await d
+    .table<CheckIn, string>('checkIns')
+    .where('at')
+    .between(from, today, true, true)
+    .toArray();
+  addLatest(out.lastCheckIns, rows);
   return out;
+}
+
+/**
+ * The latest check-in before the window of each of `young` (key results that appeared inside
+ * it, so back-dated check-ins still count for them), one key range each.
+ */
+export async function readOlderCheckIns(
+  d: Dexie,
+  young: readonly string[],
+  from: string,
+): Promise<Map<string, string>> {
+  const checkIns = d.table<CheckIn, string>('checkIns');
+  const lists = await Promise.all(
+    young
+      .filter(Boolean)
+      .map((id) =>
+        checkIns.where('[keyResultId+at]').between([id, ''], [id, from], true, false).toArray(),
+      ),
+  );
+  const out = new Map<string, string>();
+  addLatest(out, lists.flat());
+  return out;
+}
+
+/** Keeps each key result's latest live check-in day in `into`. */
+function addLatest(
+  into: Map<string, string>,
+  rows: readonly { keyResultId: string; at: string; deletedAt?: string | null }[],
+): void {
+  for (const c of rows) {
+    if (c.deletedAt) continue;
+    const seen = into.get(c.keyResultId);
+    if (!seen || seen < c.at) into.set(c.keyResultId, c.at);
+  }
+}
+
+/**
+ * A key result without a check-in in the window is silent for the whole window whatever came
+ * before, except one that appeared inside it (`young`): its older check-ins count too.
+ */
+export function withOlderCheckIns(
+  facts: Required<StatusFacts>,
+  older: ReadonlyMap<string, string>,
+): Required<StatusFacts> {
+  if (older.size === 0) return facts;
+  const lastCheckIns = new Map(facts.lastCheckIns);
+  for (const [id, at] of older) if (!lastCheckIns.has(id)) lastCheckIns.set(id, at);
+  return { ...facts, lastCheckIns };
+}
+
+/** Both reads above one after the other, for a reader that has the key results already. */
+export async function readStatusFacts(
+  d: Dexie,
+  cycle: Pick<Cycle, 'id' | 'start' | 'end' | 'state'>,
+  young: readonly string[],
+  today: string,
+  staleDays: number,
+): Promise<Required<StatusFacts>> {
+  const facts = await readCycleFacts(d, cycle, today, staleDays);
+  if (!isRunning(cycle, today)) return facts;
+  const missing = young.filter((id) => !facts.lastCheckIns.has(id));
+  return withOlderCheckIns(
+    facts,
+    await readOlderCheckIns(d, missing, windowStart(today, staleDays)),
+  );
 }

@@ -13,7 +13,14 @@ import { useKeyResults, useObjectives, useOrgUnits } from '../../db/queries';
 import { db } from '../../db/schema';
 import { useStaleDays } from '../checkins/useCheckInData';
 import { AUTO_FOLD_ABOVE } from './mapState';
-import { isRunning, readStatusFacts, windowStart, youngKeyResults } from './statusFacts';
+import {
+  isRunning,
+  readCycleFacts,
+  readOlderCheckIns,
+  windowStart,
+  withOlderCheckIns,
+  youngKeyResults,
+} from './statusFacts';
 
 export interface MapData {
   graph: AlignmentGraph;
@@ -23,23 +30,35 @@ export interface MapData {
   showKeyResults: boolean;
 }
 
+// Nothing to look up needs no answer from the database, nor a render waiting for one.
+const NOTHING_ELSEWHERE: ReadonlyMap<string, ElsewhereRecord> = new Map();
+const NO_OLDER: ReadonlyMap<string, string> = new Map();
+
 /** Alignment targets that are not live records of the cycle: looked up by key to say why. */
 function useElsewhere(
   objectives: Objective[] | undefined,
   keyResults: KeyResult[] | undefined,
-): Map<string, ElsewhereRecord> | undefined {
+): ReadonlyMap<string, ElsewhereRecord> | undefined {
   const missing = useMemo(() => {
-    if (!objectives || !keyResults) return '';
-    const known = new Set([...objectives.map((o) => o.id), ...keyResults.map((k) => k.id)]);
+    if (!objectives || !keyResults) return undefined;
+    const objIds = new Set(objectives.map((o) => o.id));
+    let krIds: Set<string> | null = null;
     const out: string[] = [];
-    for (const o of objectives)
-      if (o.alignedTo && !known.has(o.alignedTo.id))
-        out.push(`${o.alignedTo.kind}:${o.alignedTo.id}`);
+    for (const o of objectives) {
+      const to = o.alignedTo;
+      if (!to) continue;
+      const known =
+        to.kind === 'objective'
+          ? objIds.has(to.id)
+          : (krIds ??= new Set(keyResults.map((k) => k.id))).has(to.id);
+      if (!known) out.push(`${to.kind}:${to.id}`);
+    }
     return out.sort().join(' ');
   }, [objectives, keyResults]);
-  return useLiveQuery(async () => {
+  // Tagged with what was asked: a live query keeps its last answer while the next one loads.
+  const r = useLiveQuery(async () => {
     const out = new Map<string, ElsewhereRecord>();
-    if (!missing) return out;
+    if (!missing) return { missing, out };
     const links = missing.split(' ').map((s) => s.split(':') as [string, string]);
     const objIds = links.filter(([k]) => k === 'objective').map(([, id]) => id);
     const krIds = links.filter(([k]) => k === 'keyResult').map(([, id]) => id);
@@ -49,13 +68,17 @@ function useElsewhere(
     ]);
     for (const r of [...os, ...ks])
       if (r) out.set(r.id, { cycleId: r.cycleId, deleted: !!r.deletedAt });
-    return out;
+    return { missing, out };
   }, [missing]);
+  if (missing === '') return NOTHING_ELSEWHERE;
+  return missing !== undefined && r?.missing === missing ? r.out : undefined;
 }
 
 /**
  * What the statuses need beyond the key results (statusFacts.ts), kept live: the latest
  * check-ins over the stale-after window of a running cycle, a closed cycle's final scores.
+ * Read alongside the key results, not after them; only the older check-ins of key results
+ * that appeared inside the window (rare) wait for the key results.
  */
 function useStatusFacts(
   cycle: Cycle | undefined,
@@ -65,25 +88,54 @@ function useStatusFacts(
 ): StatusFacts | undefined {
   const running = !!cycle && isRunning(cycle, today);
   const from = windowStart(today, staleDays);
+  const asked = cycle
+    ? `${cycle.id}|${cycle.state}|${cycle.start}|${cycle.end}|${today}|${staleDays}`
+    : '';
+  const base = useLiveQuery(
+    async () => ({
+      asked,
+      facts: cycle ? await readCycleFacts(db, cycle, today, staleDays) : null,
+    }),
+    [asked],
+  );
   const young = useMemo(
     () => (running && keyResults ? youngKeyResults(keyResults, from).join(',') : ''),
     [running, keyResults, from],
   );
-  const ready = !!keyResults;
-  return useLiveQuery(async () => {
-    if (!ready) return undefined;
-    if (!cycle) return { lastCheckIns: new Map(), finalScores: new Map() };
-    return readStatusFacts(db, cycle, young ? young.split(',') : [], today, staleDays);
-  }, [ready, cycle?.id, cycle?.state, running, from, today, young]);
+  const older = useLiveQuery(
+    async () => ({
+      young,
+      from,
+      map: young ? await readOlderCheckIns(db, young.split(','), from) : NO_OLDER,
+    }),
+    [young, from],
+  );
+  const olderMap = !young
+    ? NO_OLDER
+    : older?.young === young && older.from === from
+      ? older.map
+      : undefined;
+  return useMemo(() => {
+    if (!keyResults || base?.asked !== asked || !olderMap) return undefined;
+    if (!base.facts) return { lastCheckIns: new Map(), finalScores: new Map() };
+    return withOlderCheckIns(base.facts, olderMap);
+  }, [keyResults, base, asked, olderMap]);
 }
 
 /**
  * The open cycle's alignment graph, re-derived whenever any of its records change. Off
- * (`cycle` undefined) while the map shows units: those read far less (useUnitGroups.ts).
+ * (`cycleId` null) while the map shows units: those read far less (useUnitGroups.ts). Its
+ * rows, status facts and the cycle's own record are read at once, none waiting on another.
  */
-export function useAlignmentGraph(cycle: Cycle | undefined, today: Date): MapData | undefined {
-  const objectives = useObjectives(cycle?.id ?? null);
-  const keyResults = useKeyResults(cycle?.id ?? null);
+export function useAlignmentGraph(
+  cycleId: string | null,
+  openCycle: Cycle | undefined,
+  today: Date,
+): MapData | undefined {
+  const objectives = useObjectives(cycleId);
+  const keyResults = useKeyResults(cycleId);
+  // The cycle's record is read alongside its rows (useCurrentCycle), never before them.
+  const cycle = cycleId && openCycle?.id === cycleId ? openCycle : undefined;
   const units = useOrgUnits();
   const elsewhere = useElsewhere(objectives, keyResults);
   const staleDays = useStaleDays();

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Cycle } from '@shared/domain/model';
 import { ownerCounts, type OwnerCounts } from '../../db/ownerQueries';
 import { useUi } from '../../store/ui';
 
@@ -26,9 +25,9 @@ export interface OpeningMode {
  * not read at all while the objectives show (they read the rows). A person's own choice of
  * By unit afterwards is kept.
  */
-export function useOpenByUnit(cycle: Cycle | undefined, unitsView: boolean): OpeningMode {
+export function useOpenByUnit(cycleId: string | null, unitsView: boolean): OpeningMode {
   const [decided, setDecided] = useState<string | null>(null);
-  const id = cycle?.id ?? null;
+  const id = cycleId;
   const wanted = id && (decided !== id || unitsView) ? id : null;
   const r = useLiveQuery(
     async () => ({ id: wanted, counts: wanted ? await ownerCounts(wanted) : null }),
