@@ -5,6 +5,7 @@ import { actionForKey, runAction } from './actions/registry';
 import { ensureWorkspace, SETTING } from './db/bootstrap';
 import { db } from './db/schema';
 import { live } from './db/records';
+import { endOpening, openingReadsDone } from './db/openingReads';
 import { useSetting } from './db/queries';
 import { host } from './host';
 import { selectedObjectiveId, useUi } from './store/ui';
@@ -33,6 +34,11 @@ import { CheckInReminders } from './features/reminders/CheckInReminders';
 function useBootstrap(): boolean {
   const cycleId = useUi((s) => s.cycleId);
   useEffect(() => {
+    // Read early (db/openingReads.ts): the list need not wait for the checks below.
+    void openingReadsDone().then((early) => {
+      const id = early?.openCycleId;
+      if (id && !useUi.getState().cycleId) useUi.getState().setCycle(id);
+    });
     ensureWorkspace()
       .then(async () => {
         if (useUi.getState().cycleId) return;
@@ -98,6 +104,10 @@ export function App() {
     async () => (await db.objectives.limit(1).primaryKeys()).length,
     [],
   );
+  // The early reads serve the Objectives list's first screen; any other view reads live.
+  useEffect(() => {
+    if (view !== 'objectives') endOpening();
+  }, [view]);
   const Main = VIEW_COMPONENTS[view];
   if (!ready) return <OpeningWorkspace />;
   return (
