@@ -6,6 +6,7 @@ import { ensureWorkspace, SETTING } from './db/bootstrap';
 import { db } from './db/schema';
 import { live } from './db/records';
 import { endOpening, openingReadsDone } from './db/openingReads';
+import { useWindowOpened } from './db/useOpeningRead';
 import { useSetting } from './db/queries';
 import { host } from './host';
 import { selectedObjectiveId, useUi } from './store/ui';
@@ -22,7 +23,6 @@ import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
-import { startFeedRunner } from './features/feeds/feedRunner';
 import { WorkspaceDialogRoot } from './features/workspaces/WorkspaceDialogRoot';
 import { OpeningWorkspace } from './features/workspaces/OpeningWorkspace';
 import { pickOpenCycle } from './features/workspace';
@@ -52,8 +52,23 @@ function useBootstrap(): boolean {
   useEffect(() => {
     if (ready) preloadViews();
   }, [ready]);
-  // Key results fed from files read them once the workspace is open (features/feeds).
-  useEffect(() => (ready ? startFeedRunner() : undefined), [ready]);
+  // Key results fed from files read them once the window has opened (features/feeds). Loaded
+  // then: its CSV and spreadsheet readers are no part of the start-up script.
+  const opened = useWindowOpened();
+  useEffect(() => {
+    if (!ready || !opened) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./features/feeds/feedRunner')
+      .then((m) => {
+        if (!gone) stop = m.startFeedRunner();
+      })
+      .catch(reportError);
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [ready, opened]);
   return ready;
 }
 

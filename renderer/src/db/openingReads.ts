@@ -45,6 +45,8 @@ export function startOpeningReads(
     .catch(() => null)
     .then((r) => {
       if (!over) reads = r;
+      // Nothing read early: nothing to wait for.
+      if (!r) over = true;
       notify();
       // However the window opens, every hook reads live a few seconds later at the latest.
       setTimeout(endOpening, OPENING_AT_MOST_MS);
@@ -59,6 +61,13 @@ export const openingReadsDone = (): Promise<OpeningReads | null> =>
 
 /** The early reads while the window opens; null before they arrive and once it has opened. */
 export const openingReads = (): OpeningReads | null => (over ? null : reads);
+
+/**
+ * Whether the window has opened: reads that the first screen does not need (reminders, file
+ * feeds) wait for it, so they do not queue ahead of the list's in a database that serves one
+ * request after another. A window that read nothing early (tests, a first launch) has.
+ */
+export const windowOpened = (): boolean => over || started === null;
 
 /**
  * The first screen has been drawn (or the window went elsewhere): from now on every hook

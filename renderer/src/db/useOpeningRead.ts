@@ -1,6 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { openingReads, subscribeOpening, type OpeningReads } from './openingReads';
+import { openingReads, subscribeOpening, windowOpened, type OpeningReads } from './openingReads';
 
 /** Stands for "no live answer yet" (a live query may answer undefined: a deleted cycle). */
 const NOT_YET: unique symbol = Symbol('not yet');
@@ -9,6 +9,9 @@ const notYet = async (): Promise<typeof NOT_YET> => NOT_YET;
 /** The window's early reads while it opens, else null (re-renders when they arrive or end). */
 export const useOpeningReads = (): OpeningReads | null =>
   useSyncExternalStore(subscribeOpening, openingReads);
+
+/** Whether the window has opened (db/openingReads.ts `windowOpened`), re-rendering when it does. */
+export const useWindowOpened = (): boolean => useSyncExternalStore(subscribeOpening, windowOpened);
 
 /**
  * A live query that, while the window opens, starts from the early reads

@@ -5,6 +5,7 @@ import {
   openingReads,
   resetOpeningReads,
   startOpeningReads,
+  windowOpened,
 } from '../../../renderer/src/db/openingReads';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schemaVersion';
 import { createObjective } from '../../../renderer/src/db/commands/objectives';
@@ -47,8 +48,16 @@ describe('the early reads a window starts before its script has loaded', () => {
   it('hands nothing out once the window has opened: from then on everything reads live', async () => {
     await freshWorkspace(TODAY);
     expect(await startOpeningReads(db.name, TODAY)).not.toBeNull();
+    // Reminders and file feeds wait for the first screen.
+    expect(windowOpened()).toBe(false);
     endOpening();
     expect(openingReads()).toBeNull();
+    expect(windowOpened()).toBe(true);
+  });
+
+  it('has nothing to wait for when it read nothing early', async () => {
+    expect(await startOpeningReads('cairn-first-launch', TODAY)).toBeNull();
+    expect(windowOpened()).toBe(true);
   });
 
   it('reads nothing, and makes no database, where the workspace has none yet', async () => {
