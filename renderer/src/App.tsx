@@ -5,6 +5,8 @@ import { actionForKey, runAction } from './actions/registry';
 import { ensureWorkspace, SETTING } from './db/bootstrap';
 import { db } from './db/schema';
 import { live } from './db/records';
+import { endOpening, openingReadsDone } from './db/openingReads';
+import { useWindowOpened } from './db/useOpeningRead';
 import { useSetting } from './db/queries';
 import { host } from './host';
 import { selectedObjectiveId, useUi } from './store/ui';
@@ -21,7 +23,6 @@ import { NewObjectiveDialog } from './features/objectives/NewObjectiveDialog';
 import { NewCycleDialog } from './features/cycles/NewCycleDialog';
 import { MoveCycleDialog } from './features/cycles/MoveCycleDialog';
 import { UpdatesDialogRoot } from './features/updates/UpdatesDialogRoot';
-import { startFeedRunner } from './features/feeds/feedRunner';
 import { WorkspaceDialogRoot } from './features/workspaces/WorkspaceDialogRoot';
 import { OpeningWorkspace } from './features/workspaces/OpeningWorkspace';
 import { pickOpenCycle } from './features/workspace';
@@ -33,6 +34,11 @@ import { CheckInReminders } from './features/reminders/CheckInReminders';
 function useBootstrap(): boolean {
   const cycleId = useUi((s) => s.cycleId);
   useEffect(() => {
+    // Read early (db/openingReads.ts): the list need not wait for the checks below.
+    void openingReadsDone().then((early) => {
+      const id = early?.openCycleId;
+      if (id && !useUi.getState().cycleId) useUi.getState().setCycle(id);
+    });
     ensureWorkspace()
       .then(async () => {
         if (useUi.getState().cycleId) return;
@@ -46,8 +52,23 @@ function useBootstrap(): boolean {
   useEffect(() => {
     if (ready) preloadViews();
   }, [ready]);
-  // Key results fed from files read them once the workspace is open (features/feeds).
-  useEffect(() => (ready ? startFeedRunner() : undefined), [ready]);
+  // Key results fed from files read them once the window has opened (features/feeds). Loaded
+  // then: its CSV and spreadsheet readers are no part of the start-up script.
+  const opened = useWindowOpened();
+  useEffect(() => {
+    if (!ready || !opened) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./features/feeds/feedRunner')
+      .then((m) => {
+        if (!gone) stop = m.startFeedRunner();
+      })
+      .catch(reportError);
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [ready, opened]);
   return ready;
 }
 
@@ -98,6 +119,10 @@ export function App() {
     async () => (await db.objectives.limit(1).primaryKeys()).length,
     [],
   );
+  // The early reads serve the Objectives list's first screen; any other view reads live.
+  useEffect(() => {
+    if (view !== 'objectives') endOpening();
+  }, [view]);
   // A view's split-off code may still be loading: the one shown stays until the next can draw,
   // instead of "Loading…" whose reveal React holds back 300 ms (its fallback throttle); the
   // sidebar marks the new view at once.

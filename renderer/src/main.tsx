@@ -1,4 +1,5 @@
 import { parsePrintRoute, type PrintRoute } from '@shared/report/printRoute';
+import { startOpeningReads } from './db/openingReads';
 import './styles.css';
 
 // The hidden print window opens the app at a report's route: it shows that report alone, and
@@ -20,6 +21,8 @@ async function startPrintWindow(route: PrintRoute): Promise<void> {
 }
 
 async function startAppWindow(): Promise<void> {
+  // The first screen's reads run while the rest of the script loads (db/openingReads.ts).
+  void startOpeningReads();
   const { startApp } = await import('./startApp');
   startApp(root);
 }

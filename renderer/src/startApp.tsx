@@ -14,6 +14,7 @@ import { registerWorkspaceActions } from './features/workspaces/actions';
 import { startActiveTeamSync } from './workspaces/startSync';
 import { applySystemTheme } from './features/settings/useTheme';
 import { installFormKeys } from './ui/formKeys';
+import { openingReadsDone } from './db/openingReads';
 
 /** The app's window: its commands, the theme, the safety net, then the shell. */
 export function startApp(root: HTMLElement): void {
@@ -30,7 +31,9 @@ export function startApp(root: HTMLElement): void {
   applySystemTheme();
   void startActiveTeamSync();
   // Backups and the safety net start before the first read, so an upgrade is backed up first.
-  void startDataSafety().finally(() =>
+  // The early reads (db/openingReads.ts) are awaited too: drawn without them, the list would
+  // read the org again behind them, in a database that serves one request after another.
+  void Promise.all([startDataSafety(), openingReadsDone()]).finally(() =>
     createRoot(root).render(
       <StrictMode>
         <App />

@@ -5,6 +5,11 @@ export interface TreeRow {
   depth: number;
 }
 
+// The collation localeCompare uses, made once: localeCompare sets one up per call, which was
+// ~70 ms of sorting a 5,700-unit org at every window's start here (docs/benchmarks.md).
+let names: Intl.Collator | undefined;
+const byName = (a: string, b: string): number => (names ??= new Intl.Collator()).compare(a, b);
+
 /** Depth-first order of the org tree (children by kind, then name), for lists and pickers. */
 export function flattenOrgTree(units: readonly OrgUnit[]): TreeRow[] {
   const kids = new Map<string | null, OrgUnit[]>();
@@ -20,7 +25,7 @@ export function flattenOrgTree(units: readonly OrgUnit[]): TreeRow[] {
   const seen = new Set<string>();
   const walk = (parent: string | null, depth: number): void => {
     const list = (kids.get(parent) ?? []).sort(
-      (a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name),
+      (a, b) => order[a.kind] - order[b.kind] || byName(a.name, b.name),
     );
     for (const u of list) {
       if (seen.has(u.id)) continue;
@@ -31,6 +36,22 @@ export function flattenOrgTree(units: readonly OrgUnit[]): TreeRow[] {
   };
   walk(null, 0);
   return out;
+}
+
+/** How deep a unit sits in the org tree (the company 0), as flattenOrgTree counts it. */
+export function orgDepth(units: readonly OrgUnit[], id: string): number {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  let depth = 0;
+  const seen = new Set([id]);
+  for (
+    let p = byId.get(id)?.parentId;
+    p && byId.has(p) && !seen.has(p);
+    p = byId.get(p)?.parentId
+  ) {
+    seen.add(p);
+    depth++;
+  }
+  return depth;
 }
 
 /** The unit and everything below it. */

@@ -34,10 +34,11 @@ test('Settings renames you everywhere, refuses an empty name beside the field, a
   await expect(settings.field('First day of the week')).toHaveValue('0');
   await expect(settings.field('Check-in day')).toHaveValue('5');
   await expect(settings.field('Locale for dates and numbers')).toHaveValue('de-DE');
-  // The weekly report's week now runs Sunday to Saturday, in German words and order.
+  // The weekly report's week now runs Sunday to Saturday, in German words and order (a week
+  // within one month names it once: "Sonntag, 6. – Samstag, 12. Dez. 2026").
   await app.nav('Reports');
   await expect(
-    page.getByText(/^Sonntag, \d{1,2}\. \S+( \d{4})? – Samstag, \d{1,2}\. \S+ \d{4}$/),
+    page.getByText(/^Sonntag, \d{1,2}\.( \S+)?( \d{4})? – Samstag, \d{1,2}\. \S+ \d{4}$/),
   ).toBeVisible();
   // Every other date follows the locale too: the open cycle's dates beside its name.
   await expect(page.getByRole('region', { name: 'Open cycle' })).toContainText(

@@ -4,6 +4,7 @@ import { ownerCountsOf } from '@shared/domain/ownerList';
 import { byRank } from './commands/objectives';
 import { live } from './records';
 import { db } from './schema';
+import { useOpeningRead } from './useOpeningRead';
 
 /**
  * The list of a cycle's objectives by owner without reading every objective: which owners
@@ -22,12 +23,16 @@ export async function ownerCounts(cycleId: string): Promise<Map<string, number>>
 
 /** Objectives per owner in a cycle, as the list shows them; undefined while they load. */
 export function useOwnerCounts(cycleId: string | null): OwnerCounts | undefined {
-  const r = useLiveQuery(
+  const r = useOpeningRead(
     async () => ({
       cycleId,
       counts: cycleId ? await ownerCounts(cycleId) : new Map<string, number>(),
     }),
     [cycleId],
+    (o) =>
+      cycleId && o.openCycleId === cycleId
+        ? { cycleId, counts: ownerCountsOf(o.owners) }
+        : undefined,
   );
   // A cycle's counts must never stand in for another's (see useForCycle in queries.ts).
   return r && r.cycleId === cycleId ? r.counts : undefined;

@@ -3,11 +3,15 @@ import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit } from '@shared/doma
 import { db } from './schema';
 import { live } from './records';
 import { byRank } from './commands/objectives';
+import { useOpeningRead } from './useOpeningRead';
 
 /** Small hooks over live queries: every view re-renders when any window writes. */
 
+const readOrgUnits = async () => live(await db.orgUnits.toArray());
+
+/** The org, live; while the window opens, as read early (and read again once it has opened). */
 export const useOrgUnits = (): OrgUnit[] | undefined =>
-  useLiveQuery(async () => live(await db.orgUnits.toArray()), []);
+  useOpeningRead(readOrgUnits, [], (o) => live(o.orgUnits), { later: true });
 
 export const useCycles = (): Cycle[] | undefined =>
   useLiveQuery(async () => live(await db.cycles.orderBy('start').reverse().toArray()), []);
@@ -52,7 +56,11 @@ export const useCheckIns = (keyResultId: string | null): CheckIn[] | undefined =
   );
 
 export function useSetting<T>(key: string): T | undefined {
-  return useLiveQuery(async () => (await db.settings.get(key))?.value as T | undefined, [key]);
+  return useOpeningRead(
+    async () => (await db.settings.get(key))?.value as T | undefined,
+    [key],
+    (o) => o.settings.find((s) => s.key === key)?.value as T | undefined,
+  );
 }
 
 /** Groups rows by a key; views use it to hang key results under objectives. */

@@ -126,6 +126,7 @@ export class CairnDb extends Dexie {
   /** `options` lets restore and import open a strict-durability connection to the same data. */
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
+    // A new version here is also LATEST_SCHEMA_VERSION (schemaVersion.ts): the early reads check it.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);

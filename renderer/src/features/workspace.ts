@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cycle, OrgUnit } from '@shared/domain/model';
 import { db } from '../db/schema';
 import { isLive } from '../db/records';
 import { useOrgUnits, useSetting } from '../db/queries';
+import { useOpeningRead } from '../db/useOpeningRead';
 import { SETTING } from '../db/bootstrap';
 import { useUi } from '../store/ui';
 
 /** The cycle open in the UI, followed across views. */
 export function useCurrentCycle(): Cycle | undefined {
   const id = useUi((s) => s.cycleId);
-  return useLiveQuery(
+  return useOpeningRead(
     async () => (id ? db.cycles.get(id).then((c) => (isLive(c) ? c : undefined)) : undefined),
     [id],
+    (o) => o.cycles.find((c) => c.id === id && isLive(c)),
   );
 }
 
@@ -27,13 +28,5 @@ export function useOrgMap(): Map<string, OrgUnit> {
   return useMemo(() => new Map((units ?? []).map((u) => [u.id, u])), [units]);
 }
 
-/** The cycle to open at start: the active one containing today, else the newest not closed. */
-export function pickOpenCycle(cycles: readonly Cycle[], todayIso: string): Cycle | undefined {
-  const open = cycles.filter((c) => c.state !== 'closed');
-  return (
-    open.find((c) => c.state === 'active' && c.start <= todayIso && todayIso <= c.end) ??
-    open.find((c) => c.start <= todayIso && todayIso <= c.end) ??
-    [...open].sort((a, b) => b.start.localeCompare(a.start))[0] ??
-    cycles[0]
-  );
-}
+/** The cycle to open at start (the rule lives in shared/, so the early reads can use it too). */
+export { pickOpenCycle } from '@shared/domain/openCycle';

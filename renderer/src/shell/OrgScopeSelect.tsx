@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { flattenOrgTree } from '@shared/domain/org';
+import { flattenOrgTree, orgDepth } from '@shared/domain/org';
 import { useOrgUnits } from '../db/queries';
 import { useUi } from '../store/ui';
 
@@ -20,8 +20,10 @@ export function OrgScopeSelect({ id }: Props) {
   const orgUnitId = useUi((s) => s.orgUnitId);
   const [wanted, setWanted] = useState(false);
   const options = useMemo(() => {
-    const all = flattenOrgTree(units ?? []);
-    return wanted ? all : all.filter(({ unit }) => unit.id === orgUnitId);
+    if (wanted) return flattenOrgTree(units ?? []);
+    // Closed: only the chosen unit, at its depth — no sort of the whole org at start-up.
+    const unit = units?.find((u) => u.id === orgUnitId);
+    return unit ? [{ unit, depth: orgDepth(units!, unit.id) }] : [];
   }, [units, wanted, orgUnitId]);
   const want = () => setWanted(true);
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wouldCreateLoop } from '../../../shared/domain/alignment';
-import { flattenOrgTree, subtreeIds } from '../../../shared/domain/org';
+import { flattenOrgTree, orgDepth, subtreeIds } from '../../../shared/domain/org';
 import type { OrgUnit } from '../../../shared/domain/model';
 
 const objectives = [
@@ -66,6 +66,11 @@ describe('the org tree', () => {
       ['Zoe', 3],
       ['Ana', 1],
     ]);
+  });
+  it('tells how deep one unit sits, as the tree shows it', () => {
+    for (const row of flattenOrgTree(units)) expect(orgDepth(units, row.unit.id)).toBe(row.depth);
+    // A unit whose parent is gone sits at the top, as in the tree.
+    expect(orgDepth([unit('x', 'team', 'Orphans', 'gone')], 'x')).toBe(0);
   });
   it('finds a unit and everything below it', () => {
     expect([...subtreeIds(units, 'd')].sort()).toEqual(['d', 'p2', 't']);

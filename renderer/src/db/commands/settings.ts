@@ -10,12 +10,13 @@ import { SETTING } from '../bootstrap';
 import { db } from '../schema';
 import { isLive, nowStamp, ValidationError } from '../records';
 
-/** Reads every preference, each at its default when missing or damaged. */
+/**
+ * Reads every preference, each at its default when missing or damaged. One request for the
+ * whole (small) table: bulkGet is a request per key.
+ */
 export async function readPreferences(): Promise<Preferences> {
-  const rows = await db.settings.bulkGet(Object.values(PREFERENCE_KEYS));
-  return normalisePreferences(
-    Object.fromEntries(rows.flatMap((r) => (r ? [[r.key, r.value]] : []))),
-  );
+  const rows = await db.settings.toArray();
+  return normalisePreferences(Object.fromEntries(rows.map((r) => [r.key, r.value])));
 }
 
 /** The locale messages are written in (read outside a transaction that does not hold settings). */

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { KeyResult } from '@shared/domain/model';
 import { canBeFed } from '../../db/commands/feeds';
-import { FeedDialog } from './FeedDialog';
 import { FeedStatus } from './FeedStatus';
 import { keyResultTarget } from './feedTarget';
 import './feeds.css';
+
+// Loaded when opened: its CSV and spreadsheet readers are no part of the start-up script.
+const FeedDialog = lazy(() => import('./FeedDialog').then((m) => ({ default: m.FeedDialog })));
 
 export interface Props {
   kr: KeyResult;
@@ -30,7 +32,11 @@ export function FeedSection({ kr, readOnly }: Props) {
           Feed from a file…
         </button>
       )}
-      {dialog ? <FeedDialog target={target} onClose={() => setDialog(false)} /> : null}
+      {dialog ? (
+        <Suspense fallback={null}>
+          <FeedDialog target={target} onClose={() => setDialog(false)} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

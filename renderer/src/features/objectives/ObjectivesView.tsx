@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { flattenOrgTree, subtreeIds } from '@shared/domain/org';
 import { moveObjectiveRank } from '../../db/commands/objectives';
 import { useOrgUnits } from '../../db/queries';
 import { useOwnerCounts } from '../../db/ownerQueries';
+import { endOpening } from '../../db/openingReads';
 import { selectedObjectiveId, useUi } from '../../store/ui';
 import { ClosedBanner } from '../../ui/ClosedBanner';
 import { reportError } from '../../ui/errors';
@@ -46,6 +47,10 @@ export function ObjectivesView() {
 
   // Counts stay undefined until the picked cycle's own have loaded (see useOwnerCounts).
   const loading = !cycle || !counts || !units || cycle.id !== cycleId;
+  // Nothing to draw in this cycle: the window has opened (else the groups say so, OwnerGroup).
+  useEffect(() => {
+    if (!loading && groups.length === 0) endOpening();
+  }, [loading, groups.length]);
   if (!cycle) return <p className="empty">Choose or create a cycle to see its objectives.</p>;
   const shown = groups.reduce((n, g) => n + g.count, 0);
   return (

@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { Cycle, Objective, OrgUnit } from '@shared/domain/model';
+import { endOpening } from '../../db/openingReads';
 import { useOwnerObjectives } from '../../db/ownerQueries';
 import { useGoalsViewOnly } from '../../sync/useViewOnly';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -35,6 +36,10 @@ export const OwnerGroup = memo(function OwnerGroup({
   const rows = objectives ? loaded : undefined;
   // One answer for the group: the owner decides who edits (private objectives excepted).
   const viewOnly = useGoalsViewOnly(unit);
+  // A group has its rows: the window has opened, and the org is read live again after it.
+  useEffect(() => {
+    if (rows) endOpening();
+  }, [rows]);
   // The owner's last objective was just deleted or moved: its rows may hear of it a moment
   // before the owner list does.
   if (objectives && objectives.length === 0) return null;

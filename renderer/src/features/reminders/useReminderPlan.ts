@@ -5,11 +5,16 @@ import { live } from '../../db/records';
 import { db } from '../../db/schema';
 import { readPreferences } from '../../db/commands/settings';
 import { useMeId } from '../workspace';
+import { useWindowOpened } from '../../db/useOpeningRead';
 import { reminders } from './appReminders';
 
 /** The person's key results in active cycles, each with the day of its latest check-in. */
-export function useReminderKeyResults(meId: string | undefined): ReminderKeyResult[] | undefined {
+export function useReminderKeyResults(
+  meId: string | undefined,
+  read = true,
+): ReminderKeyResult[] | undefined {
   return useLiveQuery(async () => {
+    if (!read) return undefined;
     if (!meId) return [];
     const cycles = live(await db.cycles.where('state').equals('active').toArray());
     if (cycles.length === 0) return [];
@@ -33,7 +38,7 @@ export function useReminderKeyResults(meId: string | undefined): ReminderKeyResu
       cycle: byId.get(kr.cycleId)!,
       lastCheckInAt: latest[i]?.at ?? null,
     }));
-  }, [meId]);
+  }, [meId, read]);
 }
 
 /**
@@ -45,7 +50,8 @@ export function useReminderKeyResults(meId: string | undefined): ReminderKeyResu
 export function useReminderPlan(): ReminderPlan | undefined {
   // Not the defaults while loading: a reminder at the default time would be a false alarm.
   const prefs = useLiveQuery(readPreferences, []);
-  const keyResults = useReminderKeyResults(useMeId());
+  // Read once the window has opened: not ahead of the first screen's reads.
+  const keyResults = useReminderKeyResults(useMeId(), useWindowOpened());
   useEffect(() => {
     if (prefs && keyResults) reminders.update({ prefs, keyResults });
   }, [prefs, keyResults]);
