@@ -174,7 +174,7 @@ test('both edit offline; back online they converge, and the same title shows one
   const [loser, loserTitle, winnerName] =
     winner === anaTitle ? [ben, benTitle, 'Ana Sousa'] : [ana, anaTitle, BEN];
   await expect(
-    loser.page.getByRole('button', { name: /^Merged changes\s*, 1 waiting$/ }),
+    loser.page.getByRole('button', { name: 'Merged changes, 1 waiting', exact: true }),
   ).toBeVisible({ timeout: SYNC_TIMEOUT });
   await loser.sync.openMergedChanges();
   const entry = loser.sync.mergedEntries.filter({ hasText: '· title' });
