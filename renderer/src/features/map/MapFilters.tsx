@@ -3,6 +3,8 @@ import { STATUS_LABELS, STATUSES } from '@shared/domain/status';
 import { useUi } from '../../store/ui';
 import type { StatusFilter } from './mapState';
 import type { MapData } from './useAlignmentGraph';
+import { TreeOption } from '../../ui/TreeOption';
+import { TreeSelect } from '../../ui/TreeSelect';
 
 export interface Props {
   data: MapData;
@@ -19,18 +21,17 @@ export function MapFilters({ data }: Props) {
     <div className="map-filters">
       <label>
         <span>Org</span>
-        <select
+        <TreeSelect
           value={orgUnitId ?? ''}
           onChange={(e) => useUi.getState().setOrgUnit(e.target.value || null)}
         >
           <option value="">Everyone</option>
           {rows.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {'\u00a0\u00a0'.repeat(depth)}
+            <TreeOption key={unit.id} value={unit.id} depth={depth}>
               {unit.name}
-            </option>
+            </TreeOption>
           ))}
-        </select>
+        </TreeSelect>
       </label>
       <label>
         <span>Owner</span>
