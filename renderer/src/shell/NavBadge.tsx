@@ -29,7 +29,7 @@ export function NavBadge({ count, collapsed }: Props) {
   if (!count) return null;
   return (
     <span className={`nav__badge${collapsed ? ' nav__badge--rail' : ''}`} aria-hidden="true">
-      {count}
+      <span>{count}</span>
     </span>
   );
 }
