@@ -303,3 +303,11 @@ test('in the smallest window a key result’s score, reason and Save sit on one 
   expect(reason.x).toBeGreaterThan(score.x + score.width);
   expect(save.x).toBeGreaterThan(reason.x + reason.width);
 });
+
+test('working alone, the review counts one unit as "1 unit"', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.planDataPlatform();
+  await page.keyboard.press('Escape');
+  await app.nav('Review');
+  await expect(page.getByText('0 of 1 unit reviewed', { exact: true })).toBeVisible();
+});

@@ -23,7 +23,7 @@ import { ScoreTab } from './ScoreTab';
 import { UnitReviewButton } from './UnitReviewButton';
 import { useReviewData } from './useReviewData';
 import './review.css';
-import { possessive } from '@shared/format';
+import { formatCount, possessive } from '@shared/format';
 
 const TAB_LABELS: Record<ReviewTab, string> = {
   score: 'Scores & retrospective',
@@ -76,7 +76,7 @@ export function ReviewView() {
   const reviewable = !!unit && !closed && cycle.state !== 'planning';
   const mark = unit ? reviewMarkOf(data.retros, unit.id) : null;
   const unitsReviewed = units?.length
-    ? `${units.filter((u) => u.reviewed).length} of ${units.length} units reviewed`
+    ? `${units.filter((u) => u.reviewed).length} of ${formatCount(units.length, 'unit', locale)} reviewed`
     : null;
   return (
     <section className="view review" aria-labelledby="review-title">
