@@ -198,7 +198,7 @@ test('Ben may only view a team he does not lead, and a write forged from his pag
   await expect(
     ben.page.getByRole('alert').filter({ hasText: 'Your change was not saved' }),
   ).toContainText(
-    'Your change was not saved: you may only view Growth’s objectives. Your copy now matches the team’s.',
+    "Your change was not saved: you may only view Growth's objectives. Your copy now matches the team's.",
     { timeout: SYNC_TIMEOUT },
   );
   await expect(ben.app.objective(TEAM_OBJECTIVE)).toBeVisible({ timeout: SYNC_TIMEOUT });

@@ -28,5 +28,5 @@ export function refusedWriteMessage(
       : unit
         ? `${possessive(unit)} ${docName.startsWith('kpis/') ? 'KPIs' : 'objectives'}`
         : 'these records';
-  return `Your change was not saved: you may only view ${what}. Your copy now matches the team’s.`;
+  return `Your change was not saved: you may only view ${what}. Your copy now matches the team's.`;
 }
