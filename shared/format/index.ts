@@ -6,3 +6,4 @@
 export * from './dates';
 export * from './locale';
 export * from './numbers';
+export * from './possessive';

@@ -2,6 +2,7 @@ import { formatDocumentName } from './documentNames';
 import { documentAccess, type OrgUnitLink, type SyncMember } from './permissions';
 import { placeRecord, type Parents } from './placement';
 import type { Row, SyncedTable } from './recordDoc';
+import { possessive } from '../format/possessive';
 
 /**
  * What the edit controls may offer (issue 16, "the UI disables editing of documents you may
@@ -87,7 +88,7 @@ export function viewOnlyReason(what: ViewOnlyWhat): string {
     case 'kpis': {
       const things = what.kind === 'goals' ? 'goals' : 'KPIs';
       const who = what.person ? 'them and their leads' : 'its lead';
-      return `View only — ${what.ownerName}'s ${things} are edited by ${who}`;
+      return `View only — ${possessive(what.ownerName)} ${things} are edited by ${who}`;
     }
     case 'org':
       return "View only — the org tree and cycles are edited by the team's admins";

@@ -50,7 +50,7 @@ test('the objectives list and details offer no edit of a unit the member may onl
   await expect(moveDown).toBeDisabled();
   await expect(moveDown).toHaveAttribute(
     'title',
-    "View only — Northwind Labs's goals are edited by its lead",
+    "View only — Northwind Labs' goals are edited by its lead",
   );
   await expect(
     page.getByRole('region', { name: 'Objectives of Engineering' }).getByText('View only'),

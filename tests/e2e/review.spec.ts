@@ -72,9 +72,9 @@ test('Product reviews, the company closes, two objectives carried, Markdown and 
   // Product's screen reviews Product and nothing more: it marks its own review done (with
   // Undo), and the company's cycle stays open.
   await expect(page.getByRole('button', { name: 'Close cycle and carry over…' })).toHaveCount(0);
-  await review.markReviewDone('Product');
+  await review.markReviewDone("Product's");
   await page.getByRole('button', { name: 'Undo' }).click();
-  await review.markReviewDone('Product');
+  await review.markReviewDone("Product's");
   await expect(page.getByText(/^Reviewed by Me on /)).toBeVisible();
   await expect(page.getByRole('button', { name: "Reopen Product's review" })).toBeVisible();
   await expect(cycleShown).toHaveText(`${cycleName} · Active`);
@@ -266,7 +266,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.nav('Review');
     await review.scope('Product');
     await page.screenshot({ path: `test-results/shots/review-score-${scheme}.png` });
-    await review.markReviewDone('Product');
+    await review.markReviewDone("Product's");
     await review.scope('Everyone');
     const dialog = await review.openCloseDialog(
       (
@@ -302,4 +302,12 @@ test('in the smallest window a key result’s score, reason and Save sit on one 
   expect(reason.y).toBeCloseTo(score.y, 0);
   expect(reason.x).toBeGreaterThan(score.x + score.width);
   expect(save.x).toBeGreaterThan(reason.x + reason.width);
+});
+
+test('working alone, the review counts one unit as "1 unit"', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.planDataPlatform();
+  await page.keyboard.press('Escape');
+  await app.nav('Review');
+  await expect(page.getByText('0 of 1 unit reviewed', { exact: true })).toBeVisible();
 });

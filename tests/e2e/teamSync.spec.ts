@@ -174,7 +174,7 @@ test('both edit offline; back online they converge, and the same title shows one
   const [loser, loserTitle, winnerName] =
     winner === anaTitle ? [ben, benTitle, 'Ana Sousa'] : [ana, anaTitle, BEN];
   await expect(
-    loser.page.getByRole('button', { name: /^Merged changes\s*, 1 waiting$/ }),
+    loser.page.getByRole('button', { name: 'Merged changes, 1 waiting', exact: true }),
   ).toBeVisible({ timeout: SYNC_TIMEOUT });
   await loser.sync.openMergedChanges();
   const entry = loser.sync.mergedEntries.filter({ hasText: '· title' });
@@ -198,7 +198,7 @@ test('Ben may only view a team he does not lead, and a write forged from his pag
   await expect(
     ben.page.getByRole('alert').filter({ hasText: 'Your change was not saved' }),
   ).toContainText(
-    'Your change was not saved: you may only view Growth’s objectives. Your copy now matches the team’s.',
+    "Your change was not saved: you may only view Growth's objectives. Your copy now matches the team's.",
     { timeout: SYNC_TIMEOUT },
   );
   await expect(ben.app.objective(TEAM_OBJECTIVE)).toBeVisible({ timeout: SYNC_TIMEOUT });

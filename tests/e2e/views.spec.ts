@@ -58,7 +58,7 @@ test('in a team workspace Ctrl+9 opens Merged changes, and the rail shows its co
   await openSeededTeam(page);
   await aMergedChangeWaits(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const item = nav.getByRole('button', { name: /^Merged changes\s*, 1 waiting$/ });
+  const item = nav.getByRole('button', { name: 'Merged changes, 1 waiting', exact: true });
   await expect(item).toBeVisible();
   await page.keyboard.press('Control+9');
   await expect(page.getByRole('heading', { level: 1, name: 'Merged changes' })).toBeVisible();

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { flattenOrgTree, orgDepth } from '@shared/domain/org';
 import { useOrgUnits } from '../db/queries';
 import { useUi } from '../store/ui';
+import { TreeOption } from '../ui/TreeOption';
+import { TreeSelect } from '../ui/TreeSelect';
 
 export interface Props {
   id?: string;
@@ -27,7 +29,7 @@ export function OrgScopeSelect({ id }: Props) {
   }, [units, wanted, orgUnitId]);
   const want = () => setWanted(true);
   return (
-    <select
+    <TreeSelect
       id={id}
       value={orgUnitId ?? ''}
       onFocus={want}
@@ -36,11 +38,10 @@ export function OrgScopeSelect({ id }: Props) {
     >
       <option value="">Everyone</option>
       {options.map(({ unit, depth }) => (
-        <option key={unit.id} value={unit.id}>
-          {'\u00a0\u00a0'.repeat(depth)}
+        <TreeOption key={unit.id} value={unit.id} depth={depth}>
           {unit.name}
-        </option>
+        </TreeOption>
       ))}
-    </select>
+    </TreeSelect>
   );
 }

@@ -6,7 +6,7 @@ import { SyncStatusLine } from './SyncStatusLine';
 import { ViewIcon } from './ViewIcon';
 import './shell.css';
 import { useUi } from '../store/ui';
-import { NavBadge } from './NavBadge';
+import { NavBadge, navItemName, useNavCounts } from './NavBadge';
 import { useShownViews } from './useShownViews';
 import { isSidebarCollapsed } from '../store/layoutSlice';
 import { VIEW_LABELS } from './views';
@@ -24,6 +24,7 @@ export function Sidebar() {
   const collapsed = useUi(isSidebarCollapsed);
   const view = useUi((s) => s.view);
   const views = useShownViews();
+  const counts = useNavCounts(views);
   return (
     <nav
       className={`sidebar${collapsed ? ' sidebar--collapsed' : ''}`}
@@ -48,11 +49,12 @@ export function Sidebar() {
               className={v === view ? 'is-current' : undefined}
               aria-current={v === view ? 'page' : undefined}
               title={collapsed ? VIEW_LABELS[v] : undefined}
+              aria-label={navItemName(VIEW_LABELS[v], counts[v])}
               onClick={() => useUi.getState().setView(v)}
             >
               <ViewIcon view={v} />
               <span className={collapsed ? 'sr-only' : 'nav__label'}>{VIEW_LABELS[v]}</span>
-              <NavBadge view={v} collapsed={collapsed} />
+              <NavBadge count={counts[v]} collapsed={collapsed} />
             </button>
           </li>
         ))}

@@ -1,3 +1,5 @@
+import { possessive } from '@shared/format';
+
 /** What the person reads when the team server turns them away. */
 
 export const REVOKED_MESSAGE =
@@ -24,7 +26,7 @@ export function refusedWriteMessage(
     docName === 'org'
       ? 'the org tree and cycles'
       : unit
-        ? `${unit}’s ${docName.startsWith('kpis/') ? 'KPIs' : 'objectives'}`
+        ? `${possessive(unit)} ${docName.startsWith('kpis/') ? 'KPIs' : 'objectives'}`
         : 'these records';
-  return `Your change was not saved: you may only view ${what}. Your copy now matches the team’s.`;
+  return `Your change was not saved: you may only view ${what}. Your copy now matches the team's.`;
 }

@@ -63,6 +63,8 @@ export function useModal(
       if (e.defaultPrevented) return;
       const dialog = e.currentTarget;
       if (e.key === 'Escape') {
+        // A select's own list drawn in the page (ui/TreeSelect) closes first, as a native one does.
+        if (inOpenPicker(e.target)) return;
         // Handled here, not by the cancel event, so nothing behind the dialog acts on it too.
         e.preventDefault();
         e.stopPropagation();
@@ -97,4 +99,14 @@ export function useModal(
       onClose();
     },
   };
+}
+
+/** Whether `target` is in a select whose list is open (`:open`; false where unsupported). */
+function inOpenPicker(target: EventTarget): boolean {
+  const select = target instanceof Element ? target.closest('select') : null;
+  try {
+    return !!select?.matches(':open');
+  } catch {
+    return false;
+  }
 }

@@ -50,9 +50,9 @@ export class ReviewPage {
     return this.page.getByRole('listitem').filter({ hasText: krTitle });
   }
 
-  /** Marks the unit in scope's review done, or reopens it. */
-  markReviewDone(unitName: string): Promise<void> {
-    return this.page.getByRole('button', { name: `Mark ${unitName}'s review done` }).click();
+  /** Marks the unit in scope's review done; `whose` as the button writes it ("Product's"). */
+  markReviewDone(whose: string): Promise<void> {
+    return this.page.getByRole('button', { name: `Mark ${whose} review done` }).click();
   }
 
   /** The company-wide close dialog, opened from the Everyone scope (of the given cycle, if named). */

@@ -128,7 +128,7 @@ describe('mayWritePlanning', () => {
 describe('viewOnlyReason', () => {
   it('names whose goals they are and who edits them', () => {
     expect(viewOnlyReason({ kind: 'goals', ownerName: 'Sales', person: false })).toBe(
-      "View only — Sales's goals are edited by its lead",
+      "View only — Sales' goals are edited by its lead",
     );
     expect(viewOnlyReason({ kind: 'kpis', ownerName: 'Ana Sousa', person: true })).toBe(
       "View only — Ana Sousa's KPIs are edited by them and their leads",

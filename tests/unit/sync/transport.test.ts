@@ -209,7 +209,7 @@ describe('the sync transport', { timeout: 60_000 }, () => {
     // What the UI does not offer, forged straight into Cal's database.
     await c.db.objectives.update(id, { title: 'Cal was here' });
     const told = await statusIs(tc, (s) => !!s.notice);
-    expect(told.notice!.text).toMatch(/not saved: you may only view person-b’s objectives/);
+    expect(told.notice!.text).toMatch(/not saved: you may only view person-b's objectives/);
     await eventually(
       c.db,
       () => c.db.objectives.get(id),

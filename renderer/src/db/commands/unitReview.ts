@@ -5,6 +5,7 @@ import { SETTING } from '../bootstrap';
 import { db } from '../schema';
 import { isLive, live, newId, nowStamp, ValidationError } from '../records';
 import { assertOpenCycle } from './cycles';
+import { possessive } from '@shared/format';
 
 /**
  * A unit's review of a cycle, marked done or reopened. The mark lives on the unit's cycle
@@ -84,7 +85,7 @@ export function markUnitReviewed(cycleId: string, unitId: string): Promise<Revie
   return writeState(cycleId, unitId, (cur, { cycleName, unitName, meId }) => {
     if (cur.reviewedAt)
       throw new ValidationError({
-        unitId: `${unitName}'s review of ${cycleName} is already marked done`,
+        unitId: `${possessive(unitName)} review of ${cycleName} is already marked done`,
       });
     return { reviewedAt: nowStamp(), reviewedBy: meId };
   });
@@ -95,7 +96,7 @@ export function reopenUnitReview(cycleId: string, unitId: string): Promise<Revie
   return writeState(cycleId, unitId, (cur, { cycleName, unitName }) => {
     if (!cur.reviewedAt)
       throw new ValidationError({
-        unitId: `${unitName}'s review of ${cycleName} is not marked done`,
+        unitId: `${possessive(unitName)} review of ${cycleName} is not marked done`,
       });
     return { reviewedAt: null, reviewedBy: null };
   });

@@ -12,8 +12,31 @@ import { reportError } from '../../ui/errors';
  */
 export type LanguageNeed = 'now' | 'later';
 
-/** How long after a `later` surface first draws before it asks for the model. */
+/** How long after the first `later` surface draws before the badges ask for the model. */
 const LATER_MS = 2500;
+
+/**
+ * One wait for the whole window, shared by every `later` surface: a cycle has hundreds of cards
+ * and map nodes, and each setting its own timer and idle request only to make the same call
+ * added hundreds of callbacks to the moment the window was meant to be quiet. Settles
+ * `LATER_MS` after the first `later` surface drew, once the window is idle.
+ */
+let windowSettled: Promise<void> | null = null;
+
+function whenWindowSettled(): Promise<void> {
+  windowSettled ??= new Promise((resolve) => {
+    window.setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else resolve();
+    }, LATER_MS);
+  });
+  return windowSettled;
+}
+
+let askedLater: Promise<void> | null = null;
+/** The badges' one request: a failure is reported once, not by every card. */
+const askLater = () => void (askedLater ??= loadLanguage().catch(reportError));
 
 /**
  * Whether the coach can read titles yet (shared/domain/coach/language/model.ts keeps its
@@ -31,11 +54,11 @@ export function useLanguageReady(need: LanguageNeed = 'now'): boolean {
     let frame = 0;
     let timer = 0;
     if (need === 'now') frame = requestAnimationFrame(() => (timer = window.setTimeout(ask, 0)));
+    // Only a surface still drawn asks: one that left before the window settled wanted nothing.
     else
-      timer = window.setTimeout(() => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 2000 });
-        else ask();
-      }, LATER_MS);
+      void whenWindowSettled().then(() => {
+        if (live) askLater();
+      });
     return () => {
       live = false;
       cancelAnimationFrame(frame);

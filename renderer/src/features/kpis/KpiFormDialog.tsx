@@ -16,6 +16,8 @@ import { Dialog, DialogActions } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { reportFieldErrors } from '../../ui/errors';
 import { editKpiWithUndo } from './kpiActions';
+import { TreeOption } from '../../ui/TreeOption';
+import { TreeSelect } from '../../ui/TreeSelect';
 
 export interface Props {
   /** The KPI to edit; absent to add one to `ownerId`. */
@@ -118,14 +120,13 @@ export function KpiFormDialog({ kpi, ownerId, onClose }: Props) {
         {kpi ? null : (
           <Field label="Unit it belongs to" error={errors.ownerId}>
             {(p) => (
-              <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
+              <TreeSelect {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
                 {units.map(({ unit: u, depth }) => (
-                  <option key={u.id} value={u.id}>
-                    {'\u00a0\u00a0'.repeat(depth)}
+                  <TreeOption key={u.id} value={u.id} depth={depth}>
                     {u.name} ({u.kind})
-                  </option>
+                  </TreeOption>
                 ))}
-              </select>
+              </TreeSelect>
             )}
           </Field>
         )}

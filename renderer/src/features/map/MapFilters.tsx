@@ -19,10 +19,7 @@ export function MapFilters({ data }: Props) {
     const owners = new Set(data.graph.nodes.map((n) => n.ownerId));
     const rows = flattenOrgTree(data.units);
     return {
-      orgOptions: rows.map(({ unit, depth }) => ({
-        value: unit.id,
-        label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
-      })),
+      orgOptions: rows.map(({ unit, depth }) => ({ value: unit.id, label: unit.name, depth })),
       ownerOptions: rows
         .filter(({ unit }) => owners.has(unit.id))
         .map(({ unit }) => ({ value: unit.id, label: unit.name })),
@@ -34,6 +31,7 @@ export function MapFilters({ data }: Props) {
         label="Org"
         value={orgUnitId ?? ''}
         anyLabel="Everyone"
+        tree
         options={orgOptions}
         onChange={(id) => useUi.getState().setOrgUnit(id || null)}
       />

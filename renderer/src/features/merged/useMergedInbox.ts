@@ -6,9 +6,13 @@ import { loadMergedInbox, type MergedInbox } from './mergedInbox';
 export const useMergedInbox = (): MergedInbox | undefined =>
   useLiveQuery(() => loadMergedInbox(db), []);
 
-/** How many entries wait in the inbox: the count on the sidebar's Merged changes item. */
-export const useMergedCount = (): number =>
+/**
+ * How many entries wait in the inbox: the count on the sidebar's Merged changes item. Reads
+ * nothing while `shown` is false (a personal workspace has no such item).
+ */
+export const useMergedCount = (shown = true): number =>
   useLiveQuery(
-    async () => (await db.mergedChanges.toArray()).filter((c) => !c.resolvedAt).length,
-    [],
+    async () =>
+      shown ? (await db.mergedChanges.toArray()).filter((c) => !c.resolvedAt).length : 0,
+    [shown],
   ) ?? 0;

@@ -2,6 +2,8 @@ import { flattenOrgTree } from '@shared/domain/org';
 import { mayWriteUnitGoals } from '@shared/sync/editRights';
 import { useOrgUnits } from '../../db/queries';
 import { useWriteCheck } from '../../sync/useCanEdit';
+import { TreeOption } from '../../ui/TreeOption';
+import { TreeSelect } from '../../ui/TreeSelect';
 
 export interface Props {
   value: string;
@@ -20,13 +22,12 @@ export function OwnerSelect({ value, onChange, inputProps }: Props) {
     ({ unit }) => unit.id === value || mayWriteUnitGoals(unit.id, check),
   );
   return (
-    <select {...inputProps} value={value} onChange={(e) => onChange(e.target.value)}>
+    <TreeSelect {...inputProps} value={value} onChange={(e) => onChange(e.target.value)}>
       {rows.map(({ unit, depth }) => (
-        <option key={unit.id} value={unit.id}>
-          {'\u00a0\u00a0'.repeat(depth)}
+        <TreeOption key={unit.id} value={unit.id} depth={depth}>
           {unit.name} ({unit.kind})
-        </option>
+        </TreeOption>
       ))}
-    </select>
+    </TreeSelect>
   );
 }

@@ -16,6 +16,8 @@ import { useFormat } from '../settings/useFormat';
 import { usePreferences } from '../settings/usePreferences';
 import { WeeklyReportPreview } from './WeeklyReportPreview';
 import './reports.css';
+import { TreeOption } from '../../ui/TreeOption';
+import { TreeSelect } from '../../ui/TreeSelect';
 
 const slug = (s: string) =>
   s
@@ -82,23 +84,22 @@ export function ReportsView() {
       <div className="reports-controls no-print">
         <div className="field">
           <label htmlFor="report-subject">Report on</label>
-          <select
+          <TreeSelect
             id="report-subject"
             value={subjectId ?? ''}
             onChange={(e) => setChosen(e.target.value)}
           >
             {flattenOrgTree(units ?? []).map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {'\u00a0\u00a0'.repeat(depth)}
+              <TreeOption key={unit.id} value={unit.id} depth={depth}>
                 {unit.name}
                 {unit.id === meId
                   ? ' (me)'
                   : unit.kind === 'person'
                     ? ''
                     : ` (${unit.kind} and everyone in it)`}
-              </option>
+              </TreeOption>
             ))}
-          </select>
+          </TreeSelect>
         </div>
         <div className="field">
           <label htmlFor="report-week">Week of</label>

@@ -5,6 +5,8 @@ import { useOrgUnits } from '../../db/queries';
 import { Field } from '../../ui/Field';
 import { useMeId } from '../workspace';
 import { useCalibration } from './useCalibration';
+import { TreeOption } from '../../ui/TreeOption';
+import { TreeSelect } from '../../ui/TreeSelect';
 
 const share = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 10)} / 10`);
 
@@ -27,14 +29,17 @@ export function CalibrationPanel() {
       </p>
       <Field label="Owner">
         {(p) => (
-          <select {...p} value={ownerId ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
+          <TreeSelect
+            {...p}
+            value={ownerId ?? ''}
+            onChange={(e) => setPicked(e.target.value || null)}
+          >
             {flattenOrgTree(units).map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {'\u00a0\u00a0'.repeat(depth)}
+              <TreeOption key={unit.id} value={unit.id} depth={depth}>
                 {unit.name}
-              </option>
+              </TreeOption>
             ))}
-          </select>
+          </TreeSelect>
         )}
       </Field>
       {calibration === undefined ? null : !calibration || calibration.points.length === 0 ? (

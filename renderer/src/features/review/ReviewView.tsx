@@ -23,6 +23,7 @@ import { ScoreTab } from './ScoreTab';
 import { UnitReviewButton } from './UnitReviewButton';
 import { useReviewData } from './useReviewData';
 import './review.css';
+import { formatCount, possessive } from '@shared/format';
 
 const TAB_LABELS: Record<ReviewTab, string> = {
   score: 'Scores & retrospective',
@@ -75,7 +76,7 @@ export function ReviewView() {
   const reviewable = !!unit && !closed && cycle.state !== 'planning';
   const mark = unit ? reviewMarkOf(data.retros, unit.id) : null;
   const unitsReviewed = units?.length
-    ? `${units.filter((u) => u.reviewed).length} of ${units.length} units reviewed`
+    ? `${units.filter((u) => u.reviewed).length} of ${formatCount(units.length, 'unit', locale)} reviewed`
     : null;
   return (
     <section className="view review" aria-labelledby="review-title">
@@ -90,7 +91,7 @@ export function ReviewView() {
             <p className={`small review-status ${mark ? 'review-status--done' : 'muted'}`}>
               {mark
                 ? describeReviewMark(mark, nameOf, locale)
-                : `${unit.name}'s review is not done`}
+                : `${possessive(unit.name)} review is not done`}
             </p>
           ) : null}
           {unitsReviewed ? <p className="small muted review-status">{unitsReviewed}</p> : null}

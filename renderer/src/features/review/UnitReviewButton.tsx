@@ -9,6 +9,7 @@ import {
 import { reportError } from '../../ui/errors';
 import { useGoalsViewOnly } from '../../sync/useViewOnly';
 import { offerUndo } from '../checkins/undo';
+import { possessive } from '@shared/format';
 
 export interface Props {
   cycle: Cycle;
@@ -26,11 +27,15 @@ export function UnitReviewButton({ cycle, unit, mark }: Props) {
     try {
       if (mark) {
         const before = await reopenUnitReview(cycle.id, unit.id);
-        offerUndo(`${unit.name}'s review is reopened`, 'reopening the review', undoTo(before));
+        offerUndo(
+          `${possessive(unit.name)} review is reopened`,
+          'reopening the review',
+          undoTo(before),
+        );
       } else {
         const before = await markUnitReviewed(cycle.id, unit.id);
         offerUndo(
-          `${unit.name}'s review is marked done`,
+          `${possessive(unit.name)} review is marked done`,
           'marking the review done',
           undoTo(before),
         );
@@ -46,7 +51,9 @@ export function UnitReviewButton({ cycle, unit, mark }: Props) {
       title={viewOnly ?? undefined}
       onClick={() => void toggle()}
     >
-      {mark ? `Reopen ${unit.name}'s review` : `Mark ${unit.name}'s review done`}
+      {mark
+        ? `Reopen ${possessive(unit.name)} review`
+        : `Mark ${possessive(unit.name)} review done`}
     </button>
   );
 }

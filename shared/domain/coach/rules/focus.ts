@@ -10,6 +10,7 @@ import {
   type CoachContext,
 } from '../context';
 import type { CoachObjective } from '../types';
+import { possessive } from '../../../format/possessive';
 
 /** Rules about focus and order: few objectives, a handful of key results, a priority each. */
 
@@ -80,7 +81,7 @@ export const noPriority = defineRule({
     if (count < 2) return null;
     if (!o.rank)
       return {
-        message: `No priority set among ${ownerName(o, ctx).replace('This owner', 'the owner')}’s ${count} objectives`,
+        message: `No priority set among ${possessive(ownerName(o, ctx).replace('This owner', 'the owner'))} ${count} objectives`,
         fix: 'Rank it: drag it into place, or set priorities from the planning votes.',
       };
     if (isTied(ctx, o))

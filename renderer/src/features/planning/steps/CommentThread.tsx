@@ -5,6 +5,7 @@ import { restoreDeleted } from '../../../db/commands/softDelete';
 import { ValidationError } from '../../../db/records';
 import { deleteWithUndo } from '../../../store/ui';
 import { reportError } from '../../../ui/errors';
+import { possessive } from '@shared/format';
 
 export interface Props {
   objectiveId: string;
@@ -37,7 +38,7 @@ export function CommentThread({ objectiveId, title, comments, author }: Props) {
               <button
                 type="button"
                 className="link small"
-                aria-label={`Delete ${c.author}’s comment`}
+                aria-label={`Delete ${possessive(c.author)} comment`}
                 onClick={() =>
                   void deleteWithUndo('comment', () => deleteComment(c.id), restoreDeleted).catch(
                     reportError,
