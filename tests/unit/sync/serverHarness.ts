@@ -66,6 +66,13 @@ export function connect(
     socket,
     nextSyncStatus: () => new Promise((resolve) => statusWaiters.push(resolve)),
     destroy: () => {
+      // A client the server dropped may be reconnecting as its test ends. Closing a `ws` still
+      // connecting emits 'error' a tick later, after the provider has removed its listeners:
+      // without one of ours it would be an uncaught exception in whatever test runs next.
+      (socket.webSocket as { on?: (event: 'error', fn: () => void) => void } | null)?.on?.(
+        'error',
+        () => {},
+      );
       provider.destroy();
       socket.destroy();
     },
