@@ -1,17 +1,17 @@
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CheckIn, Cycle, KeyResult, Objective, OrgUnit } from '@shared/domain/model';
 import { db } from './schema';
 import { live } from './records';
 import { byRank } from './commands/objectives';
 import { useOpeningRead } from './useOpeningRead';
+import { orgUnitsNow, subscribeOrgUnits } from './orgStore';
 
 /** Small hooks over live queries: every view re-renders when any window writes. */
 
-const readOrgUnits = async () => live(await db.orgUnits.toArray());
-
-/** The org, live; while the window opens, as read early (and read again once it has opened). */
+/** The org, live: one copy for the window, read again only when it changes (db/orgStore.ts). */
 export const useOrgUnits = (): OrgUnit[] | undefined =>
-  useOpeningRead(readOrgUnits, [], (o) => live(o.orgUnits), { later: true });
+  useSyncExternalStore(subscribeOrgUnits, orgUnitsNow);
 
 export const useCycles = (): Cycle[] | undefined =>
   useLiveQuery(async () => live(await db.cycles.orderBy('start').reverse().toArray()), []);

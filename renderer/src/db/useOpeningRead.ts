@@ -4,7 +4,6 @@ import { openingReads, subscribeOpening, windowOpened, type OpeningReads } from 
 
 /** Stands for "no live answer yet" (a live query may answer undefined: a deleted cycle). */
 const NOT_YET: unique symbol = Symbol('not yet');
-const notYet = async (): Promise<typeof NOT_YET> => NOT_YET;
 
 /** The window's early reads while it opens, else null (re-renders when they arrive or end). */
 export const useOpeningReads = (): OpeningReads | null =>
@@ -16,28 +15,18 @@ export const useWindowOpened = (): boolean => useSyncExternalStore(subscribeOpen
 /**
  * A live query that, while the window opens, starts from the early reads
  * (db/openingReads.ts): `fromOpening` picks the same answer out of them. The live query's own
- * answer replaces it as soon as it arrives.
- *
- * `later`: do not query at all until the window has opened. For the org, whose 5,700 units
- * would otherwise be read a second time ahead of the first screen's objectives, in a
- * database that serves one request after another. A change made meanwhile is read then.
+ * answer replaces it as soon as it arrives. (The org is not read this way: db/orgStore.ts.)
  */
 export function useOpeningRead<T>(
   querier: () => Promise<T>,
   deps: unknown[],
   fromOpening: (reads: OpeningReads) => T | undefined,
-  { later = false }: { later?: boolean } = {},
 ): T | undefined {
   const reads = useOpeningReads();
   const early = reads ? fromOpening(reads) : undefined;
   // Kept until the live answer comes, so ending the opening never flashes "loading".
   const held = useRef<T | undefined>(undefined);
   if (early !== undefined) held.current = early;
-  const wait = later && early !== undefined;
-  const r = useLiveQuery<T | typeof NOT_YET, typeof NOT_YET>(
-    wait ? notYet : querier,
-    [wait, ...deps],
-    NOT_YET,
-  );
+  const r = useLiveQuery<T | typeof NOT_YET, typeof NOT_YET>(querier, deps, NOT_YET);
   return r === NOT_YET ? held.current : r;
 }
