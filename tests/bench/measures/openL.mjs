@@ -25,11 +25,11 @@ const open = ({ size, whenMissed }) =>
   });
 
 const WHAT_IS_READ =
-  'What opening reads, one request after another (Chromium serves one database’s requests ' +
-  'in turn): opening the database, the org (all its units: the groups are in org order), ' +
-  'the current cycle’s owner list (one row), then for each group on screen its objectives, ' +
-  'their key results and those key results’ check-ins (one request each). It no longer ' +
-  'reads the quarter’s objectives, nor scans every key result for feeds (an index now).';
+  'What opening reads: while the start-up script loads, one raw transaction for the cycles, ' +
+  'the org, the settings and the open cycle’s owner list (db/openingReads.ts); then, one ' +
+  'request after another (Chromium serves one database’s requests in turn), for each group ' +
+  'on screen its objectives, their key results and those key results’ check-ins. Reminders ' +
+  'and file feeds wait until the first groups are drawn.';
 
 export default open({ size: 'L', whenMissed: WHAT_IS_READ });
 export const openM = open({ size: 'M', whenMissed: WHAT_IS_READ });
