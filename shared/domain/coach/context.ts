@@ -119,33 +119,38 @@ function readerForRun(): CoachContext['read'] {
   return (title) => read(title ?? '');
 }
 
-/** The objective's own place in the run: the one whose rules run now, else found by its id. */
-function placeOfObjective(ctx: CoachContext, o: CoachObjective): number {
-  const { run } = ctx;
-  if (run.objectives[ctx.at.objective] === o) return ctx.at.objective;
-  const i = run.objectiveAt.get(o.id);
-  return i !== undefined && run.objectives[i] === o ? i : -1;
+/** The subject's own place: the one whose rules run now, else found by its id (-1 if not this one). */
+function ownPlace<T extends { id: string }>(
+  list: readonly T[],
+  now: number,
+  placeOfId: ReadonlyMap<string, number>,
+  x: T,
+): number {
+  if (list[now] === x) return now;
+  const i = placeOfId.get(x.id);
+  return i !== undefined && list[i] === x ? i : -1;
 }
 
-/** The place of the objective's id: where facts kept by id are (the same place unless ids repeat). */
-function placeOfObjectiveId(ctx: CoachContext, o: CoachObjective): number {
-  const { run } = ctx;
-  if (!run.repeatedObjectives && run.objectives[ctx.at.objective] === o) return ctx.at.objective;
-  return run.objectiveAt.get(o.id) ?? -1;
+/** The place of the subject's id: where facts kept by id are (its own place unless ids repeat). */
+function idPlace<T extends { id: string }>(
+  list: readonly T[],
+  now: number,
+  placeOfId: ReadonlyMap<string, number>,
+  repeated: boolean,
+  x: T,
+): number {
+  if (!repeated && list[now] === x) return now;
+  return placeOfId.get(x.id) ?? -1;
 }
 
-function placeOfKeyResult(ctx: CoachContext, kr: CoachKeyResult): number {
-  const { run } = ctx;
-  if (run.keyResults[ctx.at.keyResult] === kr) return ctx.at.keyResult;
-  const j = run.keyResultAt.get(kr.id);
-  return j !== undefined && run.keyResults[j] === kr ? j : -1;
-}
-
-function placeOfKeyResultId(ctx: CoachContext, kr: CoachKeyResult): number {
-  const { run } = ctx;
-  if (!run.repeatedKeyResults && run.keyResults[ctx.at.keyResult] === kr) return ctx.at.keyResult;
-  return run.keyResultAt.get(kr.id) ?? -1;
-}
+const placeOfObjective = ({ run, at }: CoachContext, o: CoachObjective) =>
+  ownPlace(run.objectives, at.objective, run.objectiveAt, o);
+const placeOfObjectiveId = ({ run, at }: CoachContext, o: CoachObjective) =>
+  idPlace(run.objectives, at.objective, run.objectiveAt, run.repeatedObjectives, o);
+const placeOfKeyResult = ({ run, at }: CoachContext, kr: CoachKeyResult) =>
+  ownPlace(run.keyResults, at.keyResult, run.keyResultAt, kr);
+const placeOfKeyResultId = ({ run, at }: CoachContext, kr: CoachKeyResult) =>
+  idPlace(run.keyResults, at.keyResult, run.keyResultAt, run.repeatedKeyResults, kr);
 
 /** The key results of the objective with this id, in input order. */
 export function keyResultsOfId(ctx: CoachContext, objectiveId: string): CoachKeyResult[] {
